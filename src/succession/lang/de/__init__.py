@@ -1,0 +1,1 @@
+"""Language data package; see succession.lang."""
