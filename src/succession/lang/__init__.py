@@ -7,7 +7,6 @@ adding a package here plus tests.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
@@ -18,15 +17,25 @@ SUPPORTED = ("en", "de")
 CONCERNS = ("roles", "triggers", "modality", "names", "boilerplate", "dates")
 
 
-@dataclass(frozen=True)
 class LanguageData:
-    code: str
-    roles: ModuleType
-    triggers: ModuleType
-    modality: ModuleType
-    names: ModuleType
-    boilerplate: ModuleType
-    dates: ModuleType
+    """One language's data; each concern module is imported on first use."""
+
+    __slots__ = ("code", "_modules")
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._modules: dict[str, ModuleType] = {}
+
+    def __getattr__(self, concern: str) -> ModuleType:
+        if concern not in CONCERNS:
+            raise AttributeError(f"language data has no {concern!r} (concerns: {', '.join(CONCERNS)})")
+        mod = self._modules.get(concern)
+        if mod is None:
+            mod = self._modules[concern] = importlib.import_module(f"succession.lang.{self.code}.{concern}")
+        return mod
+
+    def __repr__(self) -> str:
+        return f"LanguageData({self.code!r})"
 
 
 @lru_cache(maxsize=None)
@@ -34,5 +43,4 @@ def get_language(code: str) -> LanguageData:
     """The language data for an ISO 639-1 code; KeyError for a language succession does not read."""
     if code not in SUPPORTED:
         raise KeyError(f"no language data for {code!r} (supported: {', '.join(SUPPORTED)})")
-    mods = {c: importlib.import_module(f"succession.lang.{code}.{c}") for c in CONCERNS}
-    return LanguageData(code=code, **mods)
+    return LanguageData(code)

@@ -1,0 +1,85 @@
+"""The library entry points: read inputs, analyse every document, link them across articles."""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .clean import repeated_lines
+from .ingest import DEFAULT_MAX_BYTES, iter_inputs
+from .models import Analysis, DateValue, Document, Rejected
+from .pipeline import analyse
+
+__all__ = ["CorpusRun", "analyse_documents", "analyse_paths", "extract"]
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, current document id)
+
+
+@dataclass
+class CorpusRun:
+    """The result of one run over a set of inputs."""
+
+    analyses: list[Analysis] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    entities: tuple = ()  # cross-document entities (succession.corpus.CorpusEntity), when linked
+
+
+def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None = None, link: bool = True
+                      ) -> CorpusRun:
+    """Analyse documents, then (``link``) group them into stories and resolve names across them."""
+    repeated = repeated_lines([d.text for d in docs]) if len(docs) >= 3 else frozenset()
+    run = CorpusRun()
+    for i, doc in enumerate(docs):
+        run.analyses.append(analyse(doc, repeated=repeated))
+        if on_progress:
+            on_progress(i + 1, len(docs), doc.id)
+    if link and run.analyses:
+        _link(run, repeated)
+    return run
+
+
+def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
+    try:
+        from .corpus import link_corpus
+    except ImportError:  # the cross-article layer is optional for single documents
+        log.debug("cross-article linking not available")
+        return
+
+    def reanalyse(doc: Document, anchor: DateValue) -> Analysis:
+        return analyse(doc, repeated=repeated, anchor=anchor)
+
+    result = link_corpus(run.analyses, reanalyse=reanalyse)
+    run.analyses = list(result.analyses)
+    run.entities = tuple(result.entities)
+
+
+def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progress | None = None,
+                  on_rejected: Callable[[Rejected], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  link: bool = True) -> CorpusRun:
+    """Read files and folders (.txt, .html, .jsonl) and analyse every article in them."""
+    docs, rejected = [], []
+    seen: set[str] = set()
+    for item in iter_inputs(paths, max_bytes=max_bytes):
+        if isinstance(item, Rejected):
+            rejected.append(item)
+            if on_rejected:
+                on_rejected(item)
+        elif item.id in seen:
+            r = Rejected(item.source, f"duplicate document id {item.id!r}; kept the first")
+            rejected.append(r)
+            if on_rejected:
+                on_rejected(r)
+        else:
+            seen.add(item.id)
+            docs.append(item)
+    run = analyse_documents(docs, on_progress=on_progress, link=link)
+    run.rejected = rejected
+    return run
+
+
+def extract(paths: Iterable[str | os.PathLike[str]], **kwargs) -> CorpusRun:  # type: ignore[no-untyped-def]
+    """Alias of :func:`analyse_paths`: ``succession.extract(["articles/"]).analyses``."""
+    return analyse_paths(paths, **kwargs)

@@ -1,0 +1,128 @@
+"""The ``succession`` command: a thin shell over the library (succession.api)."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .api import CorpusRun, analyse_paths
+from .ingest import DEFAULT_MAX_BYTES
+from .models import Rejected
+from .records import records
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(name="succession", no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
+                  help="Grounded leadership changes (who was appointed, left, returned...) from English and "
+                       "German news, each tied to the sentence that says so.")
+err = Console(stderr=True)
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"succession {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output (-vv: debug).")] = 0,
+          version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def run_with_progress(inputs: list[Path], *, quiet: bool, max_bytes: int) -> CorpusRun:
+    """Analyse inputs, with a progress bar on a terminal and one line per skipped input."""
+    def on_rejected(r: Rejected) -> None:
+        if not quiet:
+            err.print(f"[yellow]skipped[/] {r.source}: {r.reason}", highlight=False)
+
+    if quiet or not err.is_terminal:
+        return analyse_paths(inputs, on_rejected=on_rejected, max_bytes=max_bytes)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("analyse", total=None)
+
+        def on_progress(done: int, total: int, _doc: str) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return analyse_paths(inputs, on_progress=on_progress, on_rejected=on_rejected, max_bytes=max_bytes)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html/.htm, .jsonl (folders recursively).")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl: records for tools (score.py); table: for people.")] = Format.jsonl,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no per-input warnings.")] = False,
+    max_bytes: Annotated[int, typer.Option(help="Largest article read, in bytes.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Print every leadership change in the inputs, with its evidence.
+
+    JSON Lines on stdout (document, entity and event records); progress and warnings on stderr.
+    Exit code 0 when every input was read, 1 when some were skipped, 2 on usage errors.
+    """
+    run = run_with_progress(inputs, quiet=quiet, max_bytes=max_bytes)
+    if fmt is Format.table:
+        _print_table(run)
+    else:
+        out = sys.stdout
+        for rec in records(run.analyses, run.entities):
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    for a in run.analyses:
+        for w in a.warnings:
+            if not quiet:
+                err.print(f"[yellow]note[/] {a.document.source}: {w}", highlight=False)
+    if not quiet:
+        n_ev = sum(len(a.events) for a in run.analyses)
+        err.print(f"{len(run.analyses)} documents, {n_ev} events, {len(run.rejected)} inputs skipped", highlight=False)
+    raise typer.Exit(EXIT_SKIPPED if run.rejected else EXIT_OK)
+
+
+def _print_table(run: CorpusRun) -> None:
+    console = Console()
+    table = Table(title="Leadership changes", show_lines=False)
+    for col in ("document", "date", "holder", "change", "role", "organisation", "modality", "evidence"):
+        table.add_column(col, overflow="fold")
+    for a in run.analyses:
+        for e in a.events:
+            ev = e.evidence.text if len(e.evidence.text) <= 120 else e.evidence.text[:117] + "..."
+            table.add_row(e.doc_id, e.date.value if e.date else "", e.holder, e.type.value, e.role or "",
+                          e.org or "", e.modality.value, ev)
+    console.print(table)
+
+
+def _register_optional() -> None:
+    """Commands of the other layers (timeline, store, server), where installed."""
+    for module in ("cli_timeline", "cli_corpus", "cli_serve"):
+        try:
+            mod = __import__(f"succession.{module}", fromlist=["register"])
+        except ImportError as e:
+            if getattr(e, "name", "") != f"succession.{module}":
+                raise
+            continue
+        mod.register(app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,85 @@
+"""Who is who inside one article: surnames, "Mr X"/"Herr X", first names and slightly damaged spellings
+resolve to the fullest form of the name the article gives."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz.distance import JaroWinkler
+
+from .models import Entity, MentionKind, Span
+from .ner import RuleNer
+
+__all__ = ["People", "fold"]
+
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu"})
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive form of a name."""
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+class People:
+    """The persons of one document: every surface form maps to one canonical full name."""
+
+    def __init__(self, text: str, mentions: Iterable[tuple[int, int, str]]) -> None:
+        ms = list(mentions)
+        # full names anywhere in the text (cheap pattern pass), so "Mr Demel" finds "Herbert Demel"
+        for spans in RuleNer()([text]):
+            ms += [(s.start, s.end, text[s.start:s.end]) for s in spans]
+        self._mentions = sorted(set(ms))
+        fulls = Counter(s for _, _, s in self._mentions if len(s.split()) >= 2)
+        self._by_surname: dict[str, list[str]] = defaultdict(list)
+        for full, _ in sorted(fulls.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0])):
+            key = fold(full.split()[-1])
+            if full not in self._by_surname[key]:
+                self._by_surname[key].append(full)
+        self._first = defaultdict(set)
+        for full in fulls:
+            self._first[fold(full.split()[0])].add(full)
+
+    def canonical(self, surface: str) -> str:
+        words = surface.split()
+        if not words:
+            return surface
+        key = fold(words[-1])
+        cands = self._by_surname.get(key) or self._fuzzy_surname(key)
+        if len(words) >= 2:
+            # a full name: keep it unless a longer form with the same first name exists
+            for c in cands:
+                if fold(c.split()[0]) == fold(words[0]) and len(c) > len(surface):
+                    return c
+            return surface
+        if cands:
+            return cands[0]
+        firsts = self._first.get(key, set())
+        if len(firsts) == 1:
+            return next(iter(firsts))
+        return surface
+
+    def _fuzzy_surname(self, key: str) -> list[str]:
+        if len(key) < 5:
+            return []
+        best = [(JaroWinkler.similarity(key, k), k) for k in self._by_surname]
+        best = [b for b in best if b[0] >= 0.93]
+        return self._by_surname[max(best)[1]] if best else []
+
+    def entities(self, doc_mentions: Iterable[tuple[int, int, str]]) -> tuple[Entity, ...]:
+        groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for m in doc_mentions:
+            groups[self.canonical(m[2])].append(m)
+        return tuple(Entity(name=name, kind=MentionKind.PERSON,
+                            variants=tuple(sorted({s for _, _, s in ms})),
+                            mentions=tuple(Span(a, b, s) for a, b, s in sorted(ms)))
+                     for name, ms in sorted(groups.items()))
+
+
+def surname(name: str) -> str:
+    words = [w for w in name.split() if w.casefold() not in _PARTICLES]
+    return words[-1] if words else name
+
+

@@ -1,0 +1,277 @@
+"""Changes of position from candidate sentences: trigger → holder → role → organisation → date → modality.
+
+Rules, not a model: each step is a small function reading language data, so a learnt component can
+replace any of them later without touching the rest.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .coref import People, fold
+from .dates import find_time_expressions
+from .lang import get_language
+from .lexicon import Lexicon, Trigger, lexicon
+from .mentions import NameMention, RoleMention, SentenceMentions
+from .modality import modality_of, negated_by_followup
+from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
+
+__all__ = ["extract_events", "DocContext"]
+
+_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?$", re.IGNORECASE)
+_BOARD_ROLES = ("board member", "board observer")
+
+
+@dataclass(frozen=True)
+class DocContext:
+    doc_id: str
+    text: str
+    lang: str
+    anchor: dt.date | None
+    people: People
+    main_org: str | None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # sentence-relative
+    end: int
+    trigger: Trigger
+
+
+def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[list[Event], list[RoleFact]]:
+    lx = lexicon(ctx.lang)
+    facts = [f for sm in sents for f in _facts(ctx, sm)]
+    known = _person_roles(facts)
+    events: list[Event] = []
+    for i, sm in enumerate(sents):
+        new = [e for hit in _hits(sm.sentence.text, lx) for e in _events_for(ctx, sm, hit, lx, known)]
+        nxt = _next_sentence(ctx.text, sm.sentence.end)
+        if nxt and negated_by_followup(nxt, ctx.lang):
+            new = [_negate(e) for e in new]
+        events += new
+    return _dedupe(events), facts
+
+
+def _next_sentence(text: str, end: int) -> str:
+    return text[end:end + 120].strip()
+
+
+def _negate(e: Event) -> Event:
+    from dataclasses import replace
+    return replace(e, modality=Modality.NEGATED)
+
+
+def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
+    hits = []
+    for trig in lx.triggers:
+        for m in trig.regex.finditer(sentence):
+            if _blocked(sentence, m.start(), m.end(), lx):
+                continue
+            hits.append(_Hit(m.start(), m.end(), trig))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Hit] = []
+    for h in hits:  # overlapping matches: the longer, earlier one wins
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def _blocked(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    after = sentence[end:end + 30].lstrip(" ,")
+    before = sentence[max(0, start - 15):start].rstrip(" -")
+    if lx.block_after is not None:
+        m = lx.block_after.match(after)
+        if m:
+            return True
+    if lx.block_before is not None:
+        for m in lx.block_before.finditer(before):
+            if m.end() == len(before):
+                return True
+    return False
+
+
+def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
+                known: dict[str, tuple[str, str | None]]) -> list[Event]:
+    sent = sm.sentence
+    abs_start, abs_end = sent.start + hit.start, sent.start + hit.end
+    roles = [r for r in sm.roles if not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded"]
+    if hit.trigger.needs_role and not roles and not _org_near(sm, abs_start, abs_end):
+        return []
+    holders = _holders(ctx, sm, hit, abs_start, abs_end)
+    if not holders:
+        return []
+    etype = EventType(hit.trigger.type)
+    out = []
+    for holder, kind, h_start in holders:
+        role_m = _role_for(roles, h_start, abs_start, holder, sm)
+        role = role_m.role if role_m else None
+        if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE) and holder in known:
+            role = known[holder][0]
+        if etype is EventType.FOUNDED:
+            role = "co-founder"
+        org = _org_for(ctx, sm, role_m, abs_start, holder, known)
+        if kind is MentionKind.ORG and org == holder:
+            org = ctx.main_org if ctx.main_org != holder else None
+        if kind is MentionKind.PERSON and hit.trigger.needs_role and role is None and org is None:
+            continue
+        modality = modality_of(sent.text, hit.start, hit.end, lx)
+        date, date_text = _date_for(ctx, sent, hit, modality)
+        out.append(Event(doc_id=ctx.doc_id, type=etype, holder=holder, holder_kind=kind, role=role, org=org,
+                         date=date, modality=modality, evidence=sent,
+                         trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
+                         confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text))
+    return out
+
+
+def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
+    return any(abs(o.start - end) < 80 or abs(start - o.end) < 80 for o in sm.orgs)
+
+
+def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
+             ) -> list[tuple[str, MentionKind, int]]:
+    persons = [p for p in sm.persons if not (p.start < end and start < p.end)]
+    if not persons:
+        org = _org_holder(sm, start, hit)
+        if org:
+            return [(org.text, MentionKind.ORG, org.start)]
+        prev = _previous_person(ctx, sm, start)
+        return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
+    best = min(persons, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text))
+    group = _coordinated(ctx.text, persons, best)
+    return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+
+
+def _distance(p: NameMention, start: int, end: int, side: str, text: str) -> float:
+    if p.end <= start:
+        gap, after = start - p.end, False
+    else:
+        gap, after = p.start - end, True
+    passive = bool(re.search(r"\b(?:was|were|been|be|is|are|wurde|wurden|worden|ist)\s*$", text[max(0, start - 12):start]))
+    prefer_after = (side == "obj") != passive
+    if side != "any" and after != prefer_after:
+        gap *= 1.6
+    return gap
+
+
+def _coordinated(text: str, persons: list[NameMention], best: NameMention) -> list[NameMention]:
+    """'A, B und C': every person in an enumeration with the chosen holder shares the event."""
+    ordered = sorted(persons, key=lambda p: p.start)
+    i = ordered.index(best)
+    lo = hi = i
+    while lo > 0 and _COORD.match(text[ordered[lo - 1].end:ordered[lo].start]):
+        lo -= 1
+    while hi < len(ordered) - 1 and _COORD.match(text[ordered[hi].end:ordered[hi + 1].start]):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+def _org_holder(sm: SentenceMentions, start: int, hit: _Hit) -> NameMention | None:
+    """An organisation taking a board seat: 'Foo plans to take a board seat'."""
+    if not any(r.role in _BOARD_ROLES for r in sm.roles):
+        return None
+    before = [o for o in sm.orgs if o.end <= start]
+    return before[0] if before else None
+
+
+def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int) -> NameMention | None:
+    """The person a pronoun most likely refers to: the latest one named before, not too far back."""
+    words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
+    names = get_language(ctx.lang).names
+    if not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
+        return None
+    before = [m for m in ctx.people._mentions if m[1] <= start and start - m[1] < 700]
+    if not before:
+        return None
+    s, e, t = before[-1]
+    return NameMention(s, e, t, "person")
+
+
+def _role_for(roles: list[RoleMention], h_start: int, t_start: int, holder: str, sm: SentenceMentions
+              ) -> RoleMention | None:
+    if not roles:
+        return None
+    return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start)) + (40 if r.former else 0))
+
+
+def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, t_start: int, holder: str,
+             known: dict[str, tuple[str, str | None]]) -> str | None:
+    if role_m and role_m.org:
+        return role_m.org
+    orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)]
+    anchor = role_m.start if role_m else t_start
+    if orgs:
+        return min(orgs, key=lambda o: abs(o.start - anchor)).text
+    if holder in known and known[holder][1]:
+        return known[holder][1]
+    return ctx.main_org
+
+
+def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:
+    tense = "future" if modality is Modality.PLANNED else "past"
+    exprs = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense) if x.value is not None]
+    if not exprs:
+        return None, None
+    best = min(exprs, key=lambda x: min(abs(x.start - hit.end), abs(hit.start - x.end)))
+    return best.value, best.text
+
+
+def _facts(ctx: DocContext, sm: SentenceMentions) -> list[RoleFact]:
+    """'CTO Jane Roe', 'Foo-Chef Max Muster', 'Jane Roe, the CEO of Foo': roles stated as held."""
+    out = []
+    text = ctx.text
+    for r in sm.roles:
+        for p in sm.persons:
+            between = text[r.end:p.start] if p.start >= r.end else text[p.end:r.start]
+            if len(between) > 25 or not re.fullmatch(r"[\s,]*(?:(?:the|der|die|des|dem|den|of|von|bei|at)\s+)*"
+                                                     r"(?:[A-ZÄÖÜ][\w\-]*\s*)*[\s,]*", between):
+                continue
+            org = r.org or _linked_org(text, sm, r)
+            out.append(RoleFact(ctx.doc_id, ctx.people.canonical(p.text), r.role, org or ctx.main_org,
+                                Span(sm.sentence.start, sm.sentence.end, sm.sentence.text), current=not r.former))
+            break
+    return out
+
+
+def _linked_org(text: str, sm: SentenceMentions, r: RoleMention) -> str | None:
+    for o in sm.orgs:
+        if 0 <= o.start - r.end <= 12 and re.fullmatch(r"\s*(?:of|at|von|bei|der|des)\s+(?:the\s+)?", text[r.end:o.start]):
+            return o.text
+        if 0 <= r.start - o.end <= 3:
+            return o.text
+    return None
+
+
+def _person_roles(facts: list[RoleFact]) -> dict[str, tuple[str, str | None]]:
+    counts: dict[str, Counter[tuple[str, str | None]]] = {}
+    for f in facts:
+        counts.setdefault(f.holder, Counter())[(f.role, f.org)] += 1
+    return {h: c.most_common(1)[0][0] for h, c in counts.items()}
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per holder, kind of change, organisation and role; the most specific report wins."""
+    coarse = {"appointed": "start", "returned": "start2", "departed": "end", "dismissed": "end", "leave": "leave",
+              "reassigned": "re", "founded": "founded"}
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for e in events:
+        key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""), e.role if e.type is not EventType.FOUNDED else "")
+        cur = best.get(key)
+        if cur is None:
+            best[key] = e
+            order.append(key)
+        elif _score(e) > _score(cur):
+            best[key] = e
+    # an event without a role folds into one with a role for the same holder, change and organisation
+    out = [best[k] for k in order]
+    with_role = {(fold(e.holder), coarse[e.type.value], fold(e.org or "")) for e in out if e.role}
+    return [e for e in out if e.role or (fold(e.holder), coarse[e.type.value], fold(e.org or "")) not in with_role]
+
+
+def _score(e: Event) -> tuple:
+    return (e.modality is Modality.ASSERTED, e.date is not None, e.confidence, e.type is EventType.DISMISSED)

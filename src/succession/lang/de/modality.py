@@ -1,0 +1,19 @@
+"""German cues for how certain a reported change is (see succession.lang.en.modality)."""
+
+NEGATION = ("nicht", "kein", "keine", "keinen", "nie", "niemals", "dementiert", "dementierte", "bestritten",
+            "stimmt nicht", "abgelehnt", "lehnte ... ab", "nicht angenommen", "wird nicht", "nicht passieren",
+            "zurückgewiesen")
+PLANNED = ("wird", "werden", "soll", "sollen", "plant", "planen", "plane", "will", "wollen", "künftig", "ab dem",
+           "zum", "kommende", "kommenden", "nächste", "nächsten", "noch in diesem jahr", "demnächst",
+           "vorgesehen", "geplant", "designiert", "designierte", "designierter", "läuft ab", "ist fix",
+           "anfang", "spätestens")
+RUMOURED = ("gerüchte*", "gerüchten zufolge", "angeblich", "wechselgerüchte", "wie es heißt", "favorit",
+            "favoritin", "spekuliert", "spekulationen", "berichten zufolge", "soll ... werden", "gilt als",
+            "im gespräch", "gehandelt", "könnte es", "wurde ... berichtet", "weithin berichtet")
+UNCERTAIN = ("möglicherweise", "vielleicht", "eventuell", "könnte", "könnten", "wahrscheinlich", "vermutlich",
+             "unklar", "ob")
+PAST = ("war", "wurde", "hatte", "hat", "haben", "vor", "letzten", "vergangenen", "gestern", "bereits", "trat",
+        "verließ", "kehrte")
+FUTURE = ("wird", "werden", "soll", "sollen", "ab", "zum", "kommenden", "nächsten", "morgen", "künftig", "plant")
+NEGATING_FOLLOWUPS = ("dies wird ... nicht passieren", "das wird ... nicht passieren", "dazu wird es ... nicht kommen",
+                      "daraus wird ... nichts", "das stimmt nicht", "dies ist nicht der fall")

@@ -1,0 +1,29 @@
+"""German name knowledge (see succession.lang.en.names)."""
+
+HONORIFICS = ("herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "professor", "professorin")
+ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding", "gruppe", "konzern", "bank",
+                "versicherung", "werke", "inc", "inc.", "corp", "corp.", "ltd", "plc", "llc", "co", "group",
+                "stiftung", "verband", "verein", "universität", "institut", "behörde", "ministerium", "fc",
+                "konferenz", "kammer")
+NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
+             "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",
+             "Auch", "Als", "Am", "Im", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vor", "Zu", "Zum",
+             "Zur", "Für", "Über", "Unter", "Wie", "Was", "Wer", "Warum", "Wenn", "Weil", "Dass", "Daß", "Nun",
+             "Jetzt", "Herr", "Frau", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+             "Sonntag", "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+             "September", "Oktober", "November", "Dezember", "Nachfolger", "Nachfolgerin", "Chef", "Vorstand",
+             "Unternehmen", "Konzern", "Bereits", "Damit", "Dabei", "Doch", "Noch", "So", "Da", "Dann", "Seit",
+             "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
+             "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer")
+PRONOUNS_SUBJECT = ("er", "sie")
+PRONOUNS_POSSESSIVE = ("sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren")
+NER_MODEL = "resource:ner_de"
+ORG_NOISE = ("der", "die", "das", "ag", "se", "gmbh", "kgaa", "konzern", "gruppe", "und", "holding")
+LINKERS = ("von", "bei", "der", "des", "beim")
+STOP_WORDS = ("der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist",
+              "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat",
+              "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über")
+ABBREVIATIONS = ("dr", "prof", "hr", "fr", "nr", "bzw", "ca", "z.b", "u.a", "usw", "vgl", "evtl", "inkl", "etc",
+                 "st", "mio", "mrd", "jan", "feb", "apr", "aug", "sept", "okt", "nov", "dez", "abs", "bzgl",
+                 "ggf", "s", "sog", "zzgl", "d.h", "o.ä", "v.a", "u.ä", "i.d.r", "mr", "mrs", "ms", "inc", "corp")
+ORDINAL_DOT = True

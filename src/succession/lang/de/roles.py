@@ -1,0 +1,55 @@
+"""German role words and the canonical English role each one signals (see succession.lang.en.roles)."""
+
+ROLES = {
+    "vorstandschef": "CEO", "vorstandschefin": "CEO", "vorstandsvorsitzender": "CEO", "vorstandsvorsitzende": "CEO",
+    "vorstandsvorsitzenden": "CEO", "vorsitzender des vorstands": "CEO", "vorsitzende des vorstands": "CEO",
+    "vorstandsvorsitz": "CEO", "konzernchef": "CEO", "konzernchefin": "CEO", "unternehmenschef": "CEO",
+    "unternehmenschefin": "CEO", "firmenchef": "CEO", "firmenchefin": "CEO", "ceo": "CEO", "chef": "CEO",
+    "chefin": "CEO", "geschäftsführer": "CEO", "geschäftsführerin": "CEO", "geschäftsführers": "CEO",
+    "generaldirektor": "CEO", "generaldirektorin": "CEO", "bankchef": "CEO", "bankchefin": "CEO",
+    "spitze": "CEO", "leitung": "CEO", "chefposten": "CEO", "chefsessel": "CEO",
+    "interimschef": "interim CEO", "interimschefin": "interim CEO", "vorläufiger ceo": "interim CEO",
+    "vorläufigen ceo": "interim CEO", "interims-ceo": "interim CEO", "kommissarischer chef": "interim CEO",
+    "aufsichtsratschef": "chair", "aufsichtsratschefin": "chair", "aufsichtsratsvorsitzender": "chair",
+    "aufsichtsratsvorsitzende": "chair", "aufsichtsratsvorsitzenden": "chair", "vorsitzender des aufsichtsrats": "chair",
+    "vorsitzende des aufsichtsrats": "chair", "verwaltungsratspräsident": "chair", "verwaltungsratspräsidentin": "chair",
+    "verwaltungsratschef": "chair", "vorsitzender": "chair", "vorsitzende": "chair", "vorsitzenden": "chair",
+    "vorsitz": "chair", "verwaltungsratsvorsitzender": "chair",
+    "präsident": "president", "präsidentin": "president", "präsidenten": "president",
+    "finanzvorstand": "CFO", "finanzvorständin": "CFO", "finanzchef": "CFO", "finanzchefin": "CFO", "cfo": "CFO",
+    "technikvorstand": "CTO", "technikchef": "CTO", "technikchefin": "CTO", "cto": "CTO",
+    "technologiechef": "CTO", "technologiechefin": "CTO",
+    "produktchef": "CPO", "produktchefin": "CPO", "cpo": "CPO", "coo": "COO", "betriebschef": "COO",
+    "chefwissenschaftler": "chief scientist", "chefwissenschaftlerin": "chief scientist",
+    "vorstandsmitglied": "board member", "vorstandsmitglieder": "board member", "vorstandsmitgliedern": "board member",
+    "mitglied des vorstands": "board member", "aufsichtsrat": "board member", "aufsichtsratsmitglied": "board member",
+    "verwaltungsrat": "board member", "vorstand": "board member", "sitz im vorstand": "board member",
+    "stiftungsrat": "board member",
+    "beobachter": "board observer", "nicht stimmberechtigter beobachter": "board observer",
+    "nicht stimmberechtigten sitz": "board observer",
+    "mitbegründer": "co-founder", "mitbegründerin": "co-founder", "mitgründer": "co-founder",
+    "mitgründerin": "co-founder", "gründer": "founder", "gründerin": "founder",
+    "trainer": "coach", "cheftrainer": "coach", "nationaltrainer": "coach", "trainerin": "coach",
+    "chefredakteur": "editor", "chefredakteurin": "editor", "chefredaktion": "editor", "herausgeber": "editor",
+    "gouverneur": "governor", "notenbankchef": "governor", "notenbankchefin": "governor",
+    "sicherheitsverantwortlicher": "safety lead", "sicherheitsverantwortlichen": "safety lead",
+    "obmann": "chair", "obfrau": "chair", "sportdirektor": "sporting director",
+}
+
+# compound heads: "Foo-Chef", "Foo-Vorstandsvorsitzender" name a role at organisation Foo
+ROLE_HEADS = {"chef": "CEO", "chefin": "CEO", "ceo": "CEO", "vorstandschef": "CEO", "vorstandsvorsitzender": "CEO",
+              "vorstandsvorsitzenden": "CEO", "vorstandsvorsitzende": "CEO", "konzernchef": "CEO",
+              "aufsichtsratschef": "chair", "präsident": "president", "präsidenten": "president",
+              "finanzchef": "CFO", "finanzvorstand": "CFO", "vorstand": "board member", "trainer": "coach",
+              "mitbegründer": "co-founder", "gründer": "founder", "cto": "CTO", "cfo": "CFO"}
+
+ROLE_MODIFIERS = {"interims": "interim", "vorläufig": "interim", "kommissarisch": "interim",
+                  "übergangs": "interim", "interimistisch": "interim"}
+
+FORMER = ("ehemalig", "früher", "frühere", "ex-", "ex", "einstig", "damalig", "bisherig", "scheidend")
+
+SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO", "CPO", "CMO",
+                 "chief scientist", "manager", "coach", "governor", "editor")
+
+# endings a role word may take ("Vorstandsvorsitzenden", "Präsidentin", "Chefs")
+INFLECTION = r"(?:e|en|n|s|es|in|innen|nen)?"

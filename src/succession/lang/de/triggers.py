@@ -1,0 +1,80 @@
+"""German trigger phrases for changes of position (pattern syntax: see succession.lang.en.triggers).
+
+German separable verbs put their particle at the end of the clause ("tritt ... zurück"), so many
+patterns carry a gap.
+"""
+
+TRIGGERS = [
+    # appointments
+    ("ernannt*", "appointed", "obj"), ("ernenn*", "appointed", "obj"), ("ernennung", "appointed", "obj"),
+    ("berufen", "appointed", "obj"), ("beruft", "appointed", "obj"), ("berief", "appointed", "obj"),
+    ("berufung", "appointed", "obj"), ("bestellt", "appointed", "obj"), ("bestellung", "appointed", "obj"),
+    ("gewählt", "appointed", "obj"), ("wählte", "appointed", "obj"), ("wählt", "appointed", "obj"),
+    ("wahl", "appointed", "obj"),
+    ("übernimmt", "appointed", "subj"), ("übernahm", "appointed", "subj"), ("übernehmen", "appointed", "subj"),
+    ("übernommen", "appointed", "subj"),
+    ("nachfolger*", "appointed", "any"), ("nachfolge", "appointed", "any"), ("löst ... ab", "appointed", "subj"),
+    ("tritt ... an", "appointed", "subj"), ("trat ... an", "appointed", "subj"), ("antreten", "appointed", "subj"),
+    ("wird ... neuer", "appointed", "subj"), ("wird ... neue", "appointed", "subj"), ("neuer", "appointed", "any"),
+    ("neue", "appointed", "any"), ("wechselt ... zu", "appointed", "subj"), ("wechsel zu", "appointed", "subj"),
+    ("wechselte ... zu", "appointed", "subj"), ("wechsel ... zu", "appointed", "subj"),
+    ("tritt ... bei", "appointed", "subj"), ("beitreten", "appointed", "subj"), ("beitritt", "appointed", "subj"),
+    ("holt", "appointed", "obj"), ("holte", "appointed", "obj"), ("eingestellt", "appointed", "obj"),
+    ("an die spitze", "appointed", "subj"), ("einzunehmen", "appointed", "subj"), ("einnehmen", "appointed", "subj"),
+    ("angeboten", "appointed", "obj"), ("angeheuert", "appointed", "obj"), ("verpflichtet", "appointed", "obj"),
+    ("zum ... berufen", "appointed", "obj"), ("wurde ... präsident*", "appointed", "subj"),
+    ("wurde ... chef*", "appointed", "subj"), ("wurde ... vorsitz*", "appointed", "subj"),
+    ("unter der leitung", "appointed", "any"), ("gehören werden", "appointed", "subj"),
+    ("mitgenommen", "appointed", "obj"), ("nimmt ... mit", "appointed", "obj"),
+    ("vertrag", "appointed", "any"),
+    # departures
+    ("tritt ... zurück", "departed", "subj"), ("trat ... zurück", "departed", "subj"),
+    ("zurückgetreten", "departed", "subj"), ("zurücktreten", "departed", "subj"), ("zurückzutreten", "departed", "subj"),
+    ("rücktritt*", "departed", "subj"), ("verlässt", "departed", "subj"), ("verließ", "departed", "subj"),
+    ("verlassen", "departed", "subj"), ("scheidet ... aus", "departed", "subj"), ("schied ... aus", "departed", "subj"),
+    ("scheide ... aus", "departed", "subj"), ("ausgeschieden", "departed", "subj"), ("ausscheiden", "departed", "subj"),
+    ("ausscheidet", "departed", "subj"), ("abgang", "departed", "subj"), ("austritt", "departed", "subj"),
+    ("gibt ... ab", "departed", "subj"), ("legt ... nieder", "departed", "subj"), ("legte ... nieder", "departed", "subj"),
+    ("räumt ... sessel", "departed", "subj"), ("räumen", "departed", "subj"), ("kehrt ... den rücken", "departed", "subj"),
+    ("abschied", "departed", "subj"), ("hört ... auf", "departed", "subj"), ("gekündigt", "departed", "subj"),
+    ("nicht mehr antrete", "departed", "subj"), ("nicht mehr an", "departed", "subj"),
+    ("wechselt", "departed", "subj"),
+    # dismissals
+    ("entlassen", "dismissed", "obj"), ("entlassung", "dismissed", "obj"), ("entließ", "dismissed", "obj"),
+    ("gefeuert", "dismissed", "obj"), ("feuert*", "dismissed", "obj"), ("abgesetzt", "dismissed", "obj"),
+    ("absetzung", "dismissed", "obj"), ("abberufen", "dismissed", "obj"), ("abberufung", "dismissed", "obj"),
+    ("getrennt", "dismissed", "obj"), ("trennt sich", "dismissed", "obj"), ("trennte sich", "dismissed", "obj"),
+    ("geschasst", "dismissed", "obj"), ("verdrängt*", "dismissed", "obj"), ("sturz", "dismissed", "obj"),
+    ("gestürzt", "dismissed", "obj"), ("rauswurf", "dismissed", "obj"), ("hinausgeworfen", "dismissed", "obj"),
+    ("musste ... gehen", "dismissed", "subj"), ("seinen posten räumen", "dismissed", "subj"),
+    ("ihren posten räumen", "dismissed", "subj"), ("seines amtes enthoben", "dismissed", "obj"),
+    # returns
+    ("kehrt* ... zurück", "returned", "subj"), ("zurückgekehrt", "returned", "subj"), ("zurückkehren", "returned", "subj"),
+    ("zurückzukehren", "returned", "subj"), ("rückkehr", "returned", "subj"), ("wiedereinstellung", "returned", "obj"),
+    ("wieder eingestellt", "returned", "obj"), ("wieder eingesetzt", "returned", "obj"), ("comeback", "returned", "subj"),
+    ("wechselte wieder", "returned", "subj"), ("wieder ... zurück", "returned", "subj"),
+    # leave
+    ("auszeit", "leave", "subj"), ("beurlaubt", "leave", "obj"), ("beurlaubung", "leave", "obj"),
+    ("sabbatical", "leave", "subj"), ("lässt ... ruhen", "leave", "subj"), ("pausiert", "leave", "subj"),
+    # reassignments
+    ("versetzt", "reassigned", "obj"), ("versetzung", "reassigned", "obj"), ("andere position", "reassigned", "obj"),
+    ("neue aufgabe", "reassigned", "subj"), ("wechselt ... in", "reassigned", "subj"),
+    # foundings
+    ("gegründet", "founded", "subj"), ("gründete", "founded", "subj"), ("gründet", "founded", "subj"),
+    ("mitbegründet*", "founded", "subj"), ("gründung", "founded", "subj"),
+]
+
+NEEDS_ROLE = ("gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
+              "neuer", "neue", "verlassen", "verlässt", "verließ", "holt", "holte", "eingestellt", "angeboten",
+              "verpflichtet", "vertrag", "gibt ... ab", "räumen", "getrennt", "trennt sich", "trennte sich",
+              "wechselt", "wechselt ... zu", "wechsel zu", "wechselte ... zu", "wechsel ... zu", "abgang",
+              "wechselt ... in", "neue aufgabe", "hört ... auf", "gekündigt", "bestellt", "bestellung",
+              "mitgenommen", "nimmt ... mit", "tritt ... an", "trat ... an", "antreten", "sturz", "gehören werden",
+              "tritt ... bei", "beitreten", "beitritt", "einzunehmen", "einnehmen", "wieder ... zurück",
+              "austritt", "abschied")
+
+BLOCK_AFTER = ("aktie*", "anteil*", "beteiligung*", "schüsse", "tränengas", "raketen", "preis*", "zinsen",
+               "kurs*", "umsatz", "gewinn", "verlust")
+BLOCK_BEFORE = ("waffen", "feuer")
+
+NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "stellen", "jobs")

@@ -1,0 +1,23 @@
+"""English cues for how certain a reported change is. Phrases are matched as whole words, lower-case."""
+
+NEGATION = ("not", "n't", "never", "no longer", "denied", "denies", "deny", "ruled out", "rules out",
+            "rejected", "refused", "was not accepted", "will not happen", "won't happen", "did not", "does not",
+            "is not", "declined")
+PLANNED = ("will", "'ll", "is to", "are to", "is set to", "are set to", "set to", "plans to", "plan to",
+           "planned", "intends to", "is due to", "expected to take", "to be named", "to become", "to succeed",
+           "to replace", "to take over", "to step down", "to leave", "to join", "to return", "going to",
+           "next year", "later this year", "subject to approval", "has agreed to", "agreed to", "to take")
+RUMOURED = ("reportedly", "rumour*", "rumor*", "according to sources", "sources said", "sources say",
+            "people familiar", "speculation", "is said to", "are said to", "is tipped", "tipped to", "favourite to",
+            "favorite to", "frontrunner", "front-runner", "in talks", "widely reported", "it was reported",
+            "is expected to", "are expected to", "could be named")
+UNCERTAIN = ("may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
+             "not clear whether", "whether")
+# past-tense markers, for reading relative dates backwards
+PAST = ("was", "were", "had", "has", "have", "did", "ago", "last", "yesterday", "earlier")
+FUTURE = ("will", "'ll", "is to", "are to", "set to", "plans to", "next", "tomorrow", "from", "as of",
+          "is due", "going to", "expected to")
+# a sentence that, following a report, says the reported change will not happen
+NEGATING_FOLLOWUPS = ("this will not happen", "that will not happen", "this is not going to happen",
+                      "that is not going to happen", "this now appears not to be happening", "that won't happen",
+                      "this is now not happening", "the move was called off", "the plan was dropped")

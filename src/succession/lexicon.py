@@ -1,0 +1,114 @@
+"""Language data compiled into matchers, once per language.
+
+Pattern syntax (see succession.lang.en.triggers): lower-case words separated by spaces, ``word*``
+for any ending, ``...`` for a gap of up to ten words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lang import get_language
+
+__all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern"]
+
+_GAP = r"(?:\s+\S+){0,10}?"
+
+
+def compile_pattern(pattern: str) -> str:
+    """A data pattern as a regular expression (unanchored, word-bounded)."""
+    parts = []
+    for tok in pattern.split():
+        if tok == "...":
+            parts.append(None)
+        elif tok.endswith("*"):
+            parts.append(re.escape(tok[:-1]) + r"[\w\-]*")
+        else:
+            parts.append(re.escape(tok))
+    out = ""
+    for i, p in enumerate(parts):
+        if p is None:
+            out += _GAP
+            continue
+        if out and not out.endswith(_GAP):
+            out += r"\s+"
+        elif out:
+            out += r"\s+"
+        out += p
+    head = r"(?<![\w\-])" if pattern[0].isalnum() else ""
+    tail = r"(?![\w])" if pattern.rstrip("*")[-1].isalnum() or pattern.endswith("*") else ""
+    return head + out + tail
+
+
+def _alternation(patterns) -> re.Pattern[str] | None:  # type: ignore[no-untyped-def]
+    pats = [compile_pattern(p) for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    pattern: str
+    regex: re.Pattern[str]
+    type: str
+    side: str
+    needs_role: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    triggers: tuple[Trigger, ...]
+    any_trigger: re.Pattern[str]
+    roles: dict[str, str]
+    role_regex: re.Pattern[str]
+    compound_role_regex: re.Pattern[str]
+    role_heads: dict[str, str]
+    role_modifiers: dict[str, str]
+    former: re.Pattern[str]
+    block_after: re.Pattern[str] | None
+    block_before: re.Pattern[str] | None
+    cues: dict[str, re.Pattern[str] | None]  # modality name -> any cue
+    past: re.Pattern[str] | None
+    future: re.Pattern[str] | None
+
+    def canonical_role(self, surface: str) -> str | None:
+        s = " ".join(surface.casefold().split())
+        if s in self.roles:
+            return self.roles[s]
+        for cut in range(1, 6):  # strip an inflection ending
+            if len(s) > cut + 2 and s[:-cut] in self.roles:
+                return self.roles[s[:-cut]]
+        return None
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    data = get_language(lang)
+    trig = data.triggers
+    needs = set(trig.NEEDS_ROLE)
+    triggers = tuple(Trigger(p, re.compile(compile_pattern(p), re.IGNORECASE), t, side, p in needs)
+                     for p, t, side in trig.TRIGGERS)
+    any_trigger = re.compile("|".join(f"(?:{t.regex.pattern})" for t in triggers), re.IGNORECASE)
+    roles = {k.casefold(): v for k, v in data.roles.ROLES.items()}
+    infl = data.roles.INFLECTION
+    words = sorted(roles, key=len, reverse=True)
+    role_regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + ")" + infl + r"(?![\w])",
+                            re.IGNORECASE)
+    heads = {k.casefold(): v for k, v in data.roles.ROLE_HEADS.items()}
+    head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    # "Foo-Chef", "Foo-Bank-Chef" (joined by hyphens) or "Foo boss" (a capitalised word before the head)
+    compound = re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ0-9][\w.&]*)(?:-[A-ZÄÖÜ0-9][\w.&]*)*)(?:-|\s+)((?i:" + head_alt + ")" + infl
+                          + r")(?![\w])")
+    mod = data.modality
+    cues = {name: _alternation(getattr(mod, attr)) for name, attr in
+            (("negated", "NEGATION"), ("planned", "PLANNED"), ("rumoured", "RUMOURED"), ("uncertain", "UNCERTAIN"))}
+    return Lexicon(
+        lang=lang, triggers=triggers, any_trigger=any_trigger, roles=roles, role_regex=role_regex,
+        compound_role_regex=compound, role_heads=heads,
+        role_modifiers={k.casefold(): v for k, v in data.roles.ROLE_MODIFIERS.items()},
+        former=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in data.roles.FORMER) + r")[\w]*",
+                          re.IGNORECASE),
+        block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
+        cues=cues, past=_alternation(mod.PAST), future=_alternation(mod.FUTURE),
+    )

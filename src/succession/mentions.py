@@ -1,0 +1,161 @@
+"""Mentions of people, organisations and roles in the sentences that could matter.
+
+Heavy models run only on candidate sentences (a trigger or role word in them); a cheap pattern pass
+over the whole text collects full names so that later surname-only mentions can be resolved.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lang import get_language
+from .lexicon import Lexicon, lexicon
+from .models import Span
+from .ner import first_names, load_ner
+
+__all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate"]
+
+_TRIM = " \t\n,;:.!?\"'„“”«»()[]-–—’‘"
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    start: int  # offsets into the document text
+    end: int
+    text: str
+    kind: str  # "person" or "org"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    start: int
+    end: int
+    text: str
+    role: str  # canonical English role
+    org: str | None  # organisation named in the same word ("Foo-Chef", "Foo boss")
+    former: bool  # "former CEO", "ehemaliger Chef"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMentions:
+    sentence: Span
+    persons: tuple[NameMention, ...]
+    orgs: tuple[NameMention, ...]
+    roles: tuple[RoleMention, ...]
+
+
+def is_candidate(sentence: str, lx: Lexicon) -> bool:
+    return bool(lx.any_trigger.search(sentence) or lx.role_regex.search(sentence))
+
+
+def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[SentenceMentions]:
+    """Persons, organisations and roles in every candidate sentence, in document order."""
+    lx = lexicon(lang)
+    cands = [s for s in sentences if is_candidate(s.text, lx)]
+    found = load_ner(lang)([s.text for s in cands]) if cands else []
+    names = get_language(lang).names
+    not_names = frozenset(names.NOT_NAMES)
+    out = []
+    for sent, spans in zip(cands, found):
+        roles = _roles(sent, lx)
+        persons, orgs = [], []
+        for sp in spans:
+            m = _clean(text, sent.start + sp.start, sent.start + sp.end, not_names, lx)
+            if m is None:
+                continue
+            if sp.label == "PER" and _looks_like_person(m[2], lx):
+                persons.append(NameMention(*m, "person"))
+            elif sp.label in ("ORG", "PER", "MISC") and not lx.canonical_role(m[2]):
+                orgs.append(NameMention(*m, "org"))
+        persons += _honorific_names(text, sent, names.HONORIFICS, persons)
+        orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
+        out.append(SentenceMentions(sent, tuple(sorted(persons, key=lambda m: m.start)),
+                                    tuple(sorted(_dedupe(orgs), key=lambda m: m.start)), roles))
+    return out
+
+
+def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon) -> tuple[int, int, str] | None:
+    s = text[start:end]
+    # drop leading function words and role words the model swallowed ("Der Vorstandschef Max Muster")
+    words = s.split()
+    while words and (words[0].strip(_TRIM) in not_names or lx.canonical_role(words[0].strip(_TRIM))
+                     or words[0][:1].islower()):
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    s = text[start:end]
+    lead = len(s) - len(s.lstrip(_TRIM))
+    start += lead
+    s = text[start:end].rstrip(_TRIM)
+    s = _POSSESSIVE.sub("", s)
+    end = start + len(s)
+    if len(s) < 2 or not s[0].isupper() or any(c.isdigit() for c in s) or "\n" in s:
+        return None
+    return start, end, s
+
+
+def _looks_like_person(s: str, lx: Lexicon) -> bool:
+    words = s.split()
+    if len(words) > 4 or lx.role_regex.fullmatch(s):
+        return False
+    return all(w[:1].isupper() or w in ("van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu")
+               for w in words)
+
+
+def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
+    out: dict[int, RoleMention] = {}
+    for m in lx.compound_role_regex.finditer(sent.text):
+        org, head = m.group(1), m.group(2)
+        role = lx.canonical_role(head) or lx.role_heads.get(head.casefold())
+        if role and org not in _not_orgs(lx) and not lx.canonical_role(org):
+            s = sent.start + m.start()
+            out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, org, _former(sent, m.start(), lx))
+    for m in lx.role_regex.finditer(sent.text):
+        s = sent.start + m.start()
+        if any(r.start <= s < r.end for r in out.values()):
+            continue
+        role = lx.canonical_role(m.group())
+        if role:
+            role = _modified(sent.text, m.start(), role, lx)
+            out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, None, _former(sent, m.start(), lx))
+    return tuple(sorted(out.values(), key=lambda r: r.start))
+
+
+def _not_orgs(lx: Lexicon) -> frozenset[str]:
+    return frozenset(get_language(lx.lang).names.NOT_NAMES) | first_names()
+
+
+def _modified(sentence: str, at: int, role: str, lx: Lexicon) -> str:
+    before = sentence[max(0, at - 25):at].casefold()
+    if role == "CEO" and any(re.search(r"(?<![\w])" + re.escape(k), before) for k in lx.role_modifiers):
+        return "interim CEO"
+    return role
+
+
+def _former(sent: Span, at: int, lx: Lexicon) -> bool:
+    before = sent.text[max(0, at - 30):at]
+    last_words = before.split()[-3:]
+    return any(lx.former.fullmatch(w.casefold().strip(_TRIM)) or w.casefold().startswith("ex-") for w in last_words)
+
+
+def _honorific_names(text: str, sent: Span, honorifics: Sequence[str], have: list[NameMention]) -> list[NameMention]:
+    """'Mr Demel', 'Herr Muster', 'Ms Druyun': the surname after an honorific is a person."""
+    alt = "|".join(re.escape(h.rstrip(".")) for h in honorifics)
+    out = []
+    for m in re.finditer(r"(?<![\w])(?:" + alt + r")\.?\s+([A-ZÄÖÜ][\w\-]+)", sent.text, re.IGNORECASE):
+        s = sent.start + m.start(1)
+        name = _POSSESSIVE.sub("", m.group(1))
+        if not any(p.start <= s < p.end for p in have) and name[0].isupper():
+            out.append(NameMention(s, s + len(name), name, "person"))
+    return out
+
+
+def _dedupe(ms: list[NameMention]) -> list[NameMention]:
+    seen, out = set(), []
+    for m in sorted(ms, key=lambda m: (m.start, -m.end)):
+        if any(m.start < e and s < m.end for s, e in seen):
+            continue
+        seen.add((m.start, m.end))
+        out.append(m)
+    return out

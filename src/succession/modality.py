@@ -1,0 +1,49 @@
+"""How certain a reported change is: asserted, planned, rumoured, uncertain or negated, from cue words
+in the clause around the trigger (cues are language data)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lang import get_language
+from .lexicon import Lexicon, compile_pattern
+from .models import Modality
+
+__all__ = ["modality_of", "negated_by_followup", "is_future"]
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and)\b|\s[–—]\s")
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
+    return left, right
+
+
+def modality_of(sentence: str, start: int, end: int, lx: Lexicon) -> Modality:
+    """The modality of the change whose trigger is ``sentence[start:end]``."""
+    left, right = _clause(sentence, start, end)
+    window = sentence[max(left, start - 60):min(right, end + 40)]
+    before = sentence[max(left, start - 60):end]
+    for name, where in (("negated", window), ("rumoured", sentence[left:right]), ("uncertain", before),
+                        ("planned", before)):
+        rx = lx.cues[name]
+        if rx is not None and rx.search(where):
+            return Modality(name)
+    return Modality.ASSERTED
+
+
+def is_future(sentence: str, lx: Lexicon) -> bool:
+    fut = lx.future.search(sentence) if lx.future else None
+    return bool(fut)
+
+
+@lru_cache(maxsize=None)
+def _followups(lang: str) -> re.Pattern[str]:
+    pats = get_language(lang).modality.NEGATING_FOLLOWUPS
+    return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in pats), re.IGNORECASE)
+
+
+def negated_by_followup(next_sentence: str, lang: str) -> bool:
+    """True when the sentence after a report says the reported change will not happen."""
+    return bool(_followups(lang).search(next_sentence[:80]))

@@ -1,0 +1,84 @@
+"""One article's way through the engine: clean → language → publication date → sentences → mentions →
+people → events. ``analyse`` is pure: the same document and options give the same ``Analysis``."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+
+from .clean import blank, boilerplate_spans
+from .coref import People, fold
+from .dating import find_publication_date, parse_given_date
+from .events import DocContext, extract_events
+from .lang import SUPPORTED
+from .language import detect_language
+from .mentions import SentenceMentions, find_mentions
+from .models import Analysis, DateValue, Document, Entity, MentionKind, Span
+from .sentences import split_sentences
+
+__all__ = ["analyse", "cleaned_text"]
+
+log = logging.getLogger(__name__)
+
+
+def cleaned_text(doc: Document, repeated: frozenset[str] = frozenset()) -> tuple[str, tuple[Span, ...]]:
+    spans = boilerplate_spans(doc.text, repeated=repeated)
+    return blank(doc.text, spans), spans
+
+
+def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
+            anchor_basis: str = "story") -> Analysis:
+    """Everything one document says. ``anchor`` dates a document that cannot be dated from itself."""
+    text, boiler = cleaned_text(doc, repeated)
+    lang = doc.lang if doc.lang in SUPPORTED else detect_language(text)
+    if lang not in SUPPORTED:
+        note = f"language {lang or 'unknown'} is not supported ({', '.join(SUPPORTED)}); not analysed"
+        return Analysis(document=doc, lang=lang, published=None, published_basis=None, boilerplate=boiler,
+                        warnings=(note,))
+    published, basis = _published(doc, text, lang)
+    if published is None and anchor is not None:
+        published, basis = anchor, anchor_basis
+    sents = find_mentions(text, split_sentences(text, lang), lang)
+    person_ms = [(p.start, p.end, p.text) for sm in sents for p in sm.persons]
+    people = People(text, person_ms)
+    ctx = DocContext(doc.id, text, lang, _anchor_day(published), people, _main_org(sents))
+    events, facts = extract_events(ctx, sents)
+    entities = people.entities(person_ms) + _org_entities(sents)
+    return Analysis(document=doc, lang=lang, published=published, published_basis=basis, boilerplate=boiler,
+                    entities=entities, events=tuple(events), facts=tuple(facts))
+
+
+def _published(doc: Document, text: str, lang: str) -> tuple[DateValue | None, str | None]:
+    if doc.published:
+        given = parse_given_date(doc.published)
+        if given is not None:
+            return given, "given"
+    found = find_publication_date(text, lang)
+    return found if found else (None, None)
+
+
+def _anchor_day(published: DateValue | None) -> dt.date | None:
+    if published is None:
+        return None
+    # a month- or year-precise publication date anchors at its last day: relative dates look backwards
+    return published.last_day
+
+
+def _main_org(sents: list[SentenceMentions]) -> str | None:
+    counts = Counter(fold(o.text) for sm in sents for o in sm.orgs)
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    surfaces = Counter(o.text for sm in sents for o in sm.orgs if fold(o.text) == top)
+    return surfaces.most_common(1)[0][0]
+
+
+def _org_entities(sents: list[SentenceMentions]) -> tuple[Entity, ...]:
+    groups: dict[str, list[Span]] = {}
+    names: dict[str, Counter[str]] = {}
+    for sm in sents:
+        for o in sm.orgs:
+            groups.setdefault(fold(o.text), []).append(Span(o.start, o.end, o.text))
+            names.setdefault(fold(o.text), Counter())[o.text] += 1
+    return tuple(Entity(name=names[k].most_common(1)[0][0], kind=MentionKind.ORG,
+                        variants=tuple(sorted(names[k])), mentions=tuple(v)) for k, v in sorted(groups.items()))
