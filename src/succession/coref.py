@@ -42,8 +42,29 @@ class People:
         for full in fulls:
             self._first[fold(full.split()[0])].add(full)
 
+    def add_mentions(self, mentions: Iterable[tuple[int, int, str]]) -> None:
+        """More mentions of people already known (e.g. surnames found after the full name was learnt)."""
+        self._mentions = sorted(set(self._mentions) | set(mentions))
+
+    def mentions_before(self, offset: int) -> list[tuple[int, int, str]]:
+        """Person mentions ending at or before ``offset``, in text order."""
+        return [m for m in self._mentions if m[1] <= offset]
+
+    def surnames(self) -> dict[str, str]:
+        """Surname (as written) -> full name, for every surname that names exactly one person here."""
+        out = {}
+        for _key, fulls in self._by_surname.items():
+            if len(fulls) == 1 or len({fold(f.split()[0]) for f in fulls}) == 1:
+                last = fulls[0].split()[-1]
+                if len(last) >= 3:
+                    out[last] = fulls[0]
+        return out
+
     def canonical(self, surface: str) -> str:
         words = surface.split()
+        while len(words) > 1 and words[0].casefold() in _PARTICLES:
+            words = words[1:]  # "Van Commenee" is a surname, not a first name
+        surface = " ".join(words)
         if not words:
             return surface
         key = fold(words[-1])
@@ -52,6 +73,9 @@ class People:
             # a full name: keep it unless a longer form with the same first name exists
             for c in cands:
                 if fold(c.split()[0]) == fold(words[0]) and len(c) > len(surface):
+                    return c
+            for c in cands:  # "Dave"/"David", "Jim"/"James"... spelled close enough, same surname
+                if c != surface and JaroWinkler.similarity(fold(c.split()[0]), fold(words[0])) >= 0.85:
                     return c
             return surface
         if cands:

@@ -16,13 +16,15 @@ from .dates import find_time_expressions
 from .lang import get_language
 from .lexicon import Lexicon, Trigger, lexicon
 from .mentions import NameMention, RoleMention, SentenceMentions
-from .modality import modality_of, negated_by_followup
+from .modality import clause, modality_of, negated_by_followup
 from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
 
 __all__ = ["extract_events", "DocContext"]
 
 _COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?$", re.IGNORECASE)
 _BOARD_ROLES = ("board member", "board observer")
+_COARSE = {"appointed": "start", "returned": "start2", "departed": "end", "dismissed": "end", "leave": "leave",
+           "reassigned": "re", "founded": "founded"}
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class DocContext:
     anchor: dt.date | None
     people: People
     main_org: str | None
+    title_end: int = 0  # end of the headline, when the document starts with one
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,15 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
         if nxt and negated_by_followup(nxt, ctx.lang):
             new = [_negate(e) for e in new]
         events += new
-    return _dedupe(events), facts
+    return _dedupe(_drop_headline_repeats(events, ctx.title_end)), facts
+
+
+def _drop_headline_repeats(events: list[Event], title_end: int) -> list[Event]:
+    """A headline repeats the lead: its event goes when the body reports the same change of the same person."""
+    if title_end <= 0:
+        return events
+    body = {(fold(e.holder), _COARSE[e.type.value]) for e in events if e.evidence.start >= title_end}
+    return [e for e in events if e.evidence.start >= title_end or (fold(e.holder), _COARSE[e.type.value]) not in body]
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -108,13 +119,13 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     etype = EventType(hit.trigger.type)
     out = []
     for holder, kind, h_start in holders:
-        role_m = _role_for(roles, h_start, abs_start, holder, sm)
+        role_m = _role_for(roles, h_start, abs_start, abs_end, etype)
         role = role_m.role if role_m else None
         if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE) and holder in known:
             role = known[holder][0]
         if etype is EventType.FOUNDED:
             role = "co-founder"
-        org = _org_for(ctx, sm, role_m, abs_start, holder, known)
+        org = _org_after(sm, abs_end, etype, holder) or _org_for(ctx, sm, role_m, abs_start, holder, known)
         if kind is MentionKind.ORG and org == holder:
             org = ctx.main_org if ctx.main_org != holder else None
         if kind is MentionKind.PERSON and hit.trigger.needs_role and role is None and org is None:
@@ -134,28 +145,70 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
-    persons = [p for p in sm.persons if not (p.start < end and start < p.end)]
+    persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
+    if hit.trigger.is_nominal(ctx.text[start:end]):
+        return _nominal_holders(ctx, sm, persons, start, end)
     if not persons:
         org = _org_holder(sm, start, hit)
         if org:
             return [(org.text, MentionKind.ORG, org.start)]
         prev = _previous_person(ctx, sm, start)
         return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
-    best = min(persons, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text))
-    group = _coordinated(ctx.text, persons, best)
+    penalty = get_language(ctx.lang).triggers.WRONG_SIDE_PENALTY
+    best = min(persons, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text, penalty))
+    group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best) \
+        if ctx.text[best.start:best.end] == best.text else [best]
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
 
 
-def _distance(p: NameMention, start: int, end: int, side: str, text: str) -> float:
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
+_OF = re.compile(r"^\s*(?:of|von|vom|des|der|from)\b", re.IGNORECASE)
+
+
+def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                     ) -> list[tuple[str, MentionKind, int]]:
+    """'Foo's resignation', 'his resignation', 'the appointment of Foo': who a noun trigger is about."""
+    text = ctx.text
+    before = [p for p in persons if 0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", "'", "")]
+    if before:
+        return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
+    after = [p for p in persons if 0 <= p.start - end <= 70]
+    if after and _OF.match(text[end:after[0].start]) and not re.search(r"[.;:]", text[end:after[0].start]):
+        group = _coordinated(text, persons, after[0])
+        return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+    names = get_language(ctx.lang).names
+    prev_word = text[max(0, start - 20):start].split()[-1:]
+    if prev_word and prev_word[0].casefold() in names.PRONOUNS_POSSESSIVE:
+        prev = _previous_person(ctx, sm, start, require_pronoun=False)
+        if prev:
+            return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
+    return []
+
+
+def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalty: float) -> float:
     if p.end <= start:
-        gap, after = start - p.end, False
+        gap, after = len(text[p.end:start].split()) + 1, False
     else:
-        gap, after = p.start - end, True
-    passive = bool(re.search(r"\b(?:was|were|been|be|is|are|wurde|wurden|worden|ist)\s*$", text[max(0, start - 12):start]))
+        gap, after = len(text[end:p.start].split()) + 1, True
+    passive = bool(_PASSIVE.search(text[max(0, start - 20):start]))
     prefer_after = (side == "obj") != passive
     if side != "any" and after != prefer_after:
-        gap *= 1.6
+        gap *= penalty
     return gap
+
+
+def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:
+    """Subject pronouns as stand-ins for the person they most likely mean (the latest one named before)."""
+    subj = get_language(ctx.lang).names.PRONOUNS_SUBJECT
+    out = []
+    for m in re.finditer(r"(?<![\w])(" + "|".join(subj) + r")(?![\w])", sm.sentence.text, re.IGNORECASE):
+        s = sm.sentence.start + m.start()
+        if start <= s < end:
+            continue
+        before = [p for p in ctx.people.mentions_before(s) if s - p[1] < 700]
+        if before:
+            out.append(NameMention(s, s + len(m.group()), before[-1][2], "person"))
+    return out
 
 
 def _coordinated(text: str, persons: list[NameMention], best: NameMention) -> list[NameMention]:
@@ -178,23 +231,30 @@ def _org_holder(sm: SentenceMentions, start: int, hit: _Hit) -> NameMention | No
     return before[0] if before else None
 
 
-def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int) -> NameMention | None:
+def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, require_pronoun: bool = True
+                     ) -> NameMention | None:
     """The person a pronoun most likely refers to: the latest one named before, not too far back."""
     words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
     names = get_language(ctx.lang).names
-    if not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
+    if require_pronoun and not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
         return None
-    before = [m for m in ctx.people._mentions if m[1] <= start and start - m[1] < 700]
+    before = [m for m in ctx.people.mentions_before(start) if start - m[1] < 700]
     if not before:
         return None
     s, e, t = before[-1]
     return NameMention(s, e, t, "person")
 
 
-def _role_for(roles: list[RoleMention], h_start: int, t_start: int, holder: str, sm: SentenceMentions
+def _role_for(roles: list[RoleMention], h_start: int, t_start: int, t_end: int, etype: EventType
               ) -> RoleMention | None:
+    """The role the change is about: for a start, the post named after the trigger ("succeeds X as CEO of
+    Foo") beats the title before the name (the post held now); otherwise the nearest role."""
     if not roles:
         return None
+    if etype in (EventType.APPOINTED, EventType.RETURNED, EventType.REASSIGNED):
+        after = [r for r in roles if 0 <= r.start - t_end <= 60 and not r.former]
+        if after:
+            return after[0]
     return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start)) + (40 if r.former else 0))
 
 
@@ -202,6 +262,9 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
              known: dict[str, tuple[str, str | None]]) -> str | None:
     if role_m and role_m.org:
         return role_m.org
+    linked = _linked_org(ctx.text, sm, role_m) if role_m else None
+    if linked and fold(linked) != fold(holder):
+        return linked
     orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)]
     anchor = role_m.start if role_m else t_start
     if orgs:
@@ -211,9 +274,19 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
     return ctx.main_org
 
 
+def _org_after(sm: SentenceMentions, t_end: int, etype: EventType, holder: str) -> str | None:
+    """'moving on to Foo', 'joins Foo', 'returned to Foo': the organisation right after a start trigger."""
+    if etype not in (EventType.APPOINTED, EventType.RETURNED):
+        return None
+    after = [o for o in sm.orgs if 0 <= o.start - t_end <= 12 and fold(o.text) != fold(holder)]
+    return after[0].text if after else None
+
+
 def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:
     tense = "future" if modality is Modality.PLANNED else "past"
-    exprs = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense) if x.value is not None]
+    left, right = clause(sent.text, hit.start, hit.end)
+    exprs = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense)
+             if x.value is not None and left <= x.start and x.end <= right]
     if not exprs:
         return None, None
     best = min(exprs, key=lambda x: min(abs(x.start - hit.end), abs(hit.start - x.end)))
@@ -255,8 +328,7 @@ def _person_roles(facts: list[RoleFact]) -> dict[str, tuple[str, str | None]]:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per holder, kind of change, organisation and role; the most specific report wins."""
-    coarse = {"appointed": "start", "returned": "start2", "departed": "end", "dismissed": "end", "leave": "leave",
-              "reassigned": "re", "founded": "founded"}
+    coarse = _COARSE
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in events:

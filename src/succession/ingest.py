@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .models import Document, Rejected
 
-__all__ = ["SUFFIXES", "DEFAULT_MAX_BYTES", "iter_inputs", "read_file", "document_from_record"]
+__all__ = ["SUFFIXES", "DEFAULT_MAX_BYTES", "iter_inputs", "read_file", "document_from_record", "guess_title"]
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +98,18 @@ def _control_ratio(data: bytes) -> float:
     return bad / len(data)
 
 
-def _document_from_txt(path: Path, text: str) -> Document:
+def guess_title(text: str) -> str | None:
+    """A short first line followed by a blank line (or a short line with no final stop) is the title."""
     first, _, rest = text.partition("\n")
-    # a short first line followed by a blank line (or a short line with no final stop) is the title
-    title = first.strip() if len(first) <= 200 and (rest.startswith("\n") or not first.rstrip().endswith(".")) else None
-    return Document(id=path.name, text=text, title=title or None, source=str(path))
+    if not rest or len(first) > 200:
+        return None
+    if rest.startswith("\n") or (len(first) < 120 and not first.rstrip().endswith((".", ":", "!", "?"))):
+        return first.strip() or None
+    return None
+
+
+def _document_from_txt(path: Path, text: str) -> Document:
+    return Document(id=path.name, text=text, title=guess_title(text), source=str(path))
 
 
 def _document_from_html(path: Path, html: str) -> Document | Rejected:
@@ -158,4 +165,6 @@ def document_from_record(rec: object, source: str) -> Document | Rejected:
     if doc_id is None or isinstance(doc_id, (dict, list)) or str(doc_id).strip() == "":
         return Rejected(source, "no 'id' field")
     opt = {k: (str(rec[k]) if rec.get(k) not in (None, "") else None) for k in ("title", "published", "url", "lang")}
-    return Document(id=str(doc_id), text=text.replace("\r\n", "\n"), source=source, **opt)
+    text = text.replace("\r\n", "\n")
+    opt["title"] = opt["title"] or guess_title(text)
+    return Document(id=str(doc_id), text=text, source=source, **opt)

@@ -53,6 +53,10 @@ class Trigger:
     type: str
     side: str
     needs_role: bool
+    nominal: re.Pattern[str] | None = None  # which matches of the pattern are nouns
+
+    def is_nominal(self, matched: str) -> bool:
+        return bool(self.nominal and self.nominal.fullmatch(matched))
 
 
 @dataclass(frozen=True)
@@ -86,8 +90,8 @@ class Lexicon:
 def lexicon(lang: str) -> Lexicon:
     data = get_language(lang)
     trig = data.triggers
-    needs = set(trig.NEEDS_ROLE)
-    triggers = tuple(Trigger(p, re.compile(compile_pattern(p), re.IGNORECASE), t, side, p in needs)
+    needs, nominal = set(trig.NEEDS_ROLE), _alternation(trig.NOMINAL)
+    triggers = tuple(Trigger(p, re.compile(compile_pattern(p), re.IGNORECASE), t, side, p in needs, nominal)
                      for p, t, side in trig.TRIGGERS)
     any_trigger = re.compile("|".join(f"(?:{t.regex.pattern})" for t in triggers), re.IGNORECASE)
     roles = {k.casefold(): v for k, v in data.roles.ROLES.items()}
@@ -98,7 +102,7 @@ def lexicon(lang: str) -> Lexicon:
     heads = {k.casefold(): v for k, v in data.roles.ROLE_HEADS.items()}
     head_alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     # "Foo-Chef", "Foo-Bank-Chef" (joined by hyphens) or "Foo boss" (a capitalised word before the head)
-    compound = re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ0-9][\w.&]*)(?:-[A-ZÄÖÜ0-9][\w.&]*)*)(?:-|\s+)((?i:" + head_alt + ")" + infl
+    compound = re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ][\w.&]*\s+){0,2}(?:[A-ZÄÖÜ0-9][\w.&]*)(?:-[A-ZÄÖÜ0-9][\w.&]*)*)(?:-|\s+)((?i:" + head_alt + ")" + infl
                           + r")(?![\w])")
     mod = data.modality
     cues = {name: _alternation(getattr(mod, attr)) for name, attr in

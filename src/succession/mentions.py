@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from .lang import get_language
 from .lexicon import Lexicon, lexicon
 from .models import Span
-from .ner import first_names, load_ner
+from .ner import NamedSpan, first_names, load_ner
 
-__all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate"]
+__all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate", "add_known_names"]
 
 _TRIM = " \t\n,;:.!?\"'„“”«»()[]-–—’‘"
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
@@ -61,18 +61,38 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
     for sent, spans in zip(cands, found):
         roles = _roles(sent, lx)
         persons, orgs = [], []
-        for sp in spans:
+        nationality = [(sent.start + sp.start, sent.start + sp.end) for sp in spans if sp.label == "MISC"]
+        roles = tuple(r for r in roles if not (r.org and any(a <= r.start < b for a, b in nationality)))
+        for sp in _split_org_person(sent.text, spans):
             m = _clean(text, sent.start + sp.start, sent.start + sp.end, not_names, lx)
             if m is None:
                 continue
             if sp.label == "PER" and _looks_like_person(m[2], lx):
                 persons.append(NameMention(*m, "person"))
-            elif sp.label in ("ORG", "PER", "MISC") and not lx.canonical_role(m[2]):
+            elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]):
                 orgs.append(NameMention(*m, "org"))
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         out.append(SentenceMentions(sent, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(_dedupe(orgs), key=lambda m: m.start)), roles))
+    return out
+
+
+def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
+    """'Foo Group Jane Roe' tagged as one organisation: a known first name starts the person."""
+    names = first_names()
+    out = []
+    for sp in spans:
+        if sp.label != "ORG":
+            out.append(sp)
+            continue
+        words = list(re.finditer(r"\S+", sentence[sp.start:sp.end]))
+        cut = next((w for w in words[1:-1] if w.group() in names and w.group()[0].isupper()), None)
+        if cut is None:
+            out.append(sp)
+            continue
+        out.append(NamedSpan(sp.start, sp.start + cut.start(), "ORG"))
+        out.append(NamedSpan(sp.start + cut.start(), sp.end, "PER"))
     return out
 
 
@@ -105,12 +125,18 @@ def _looks_like_person(s: str, lx: Lexicon) -> bool:
 
 def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
     out: dict[int, RoleMention] = {}
+    not_orgs = _not_orgs(lx)
     for m in lx.compound_role_regex.finditer(sent.text):
         org, head = m.group(1), m.group(2)
+        words = org.split()
+        while words and (words[0] in not_orgs or lx.canonical_role(words[0]) or lx.former.fullmatch(words[0].casefold())):
+            words = words[1:]  # "Former Foo boss", "Chief Foo boss": the organisation is what follows
+        org = " ".join(words)
         role = lx.canonical_role(head) or lx.role_heads.get(head.casefold())
-        if role and org not in _not_orgs(lx) and not lx.canonical_role(org):
-            s = sent.start + m.start()
-            out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, org, _former(sent, m.start(), lx))
+        if role and org and org not in not_orgs and not lx.canonical_role(org):
+            s = sent.start + m.end(1) - len(org)
+            out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
+                                 _former(sent, s - sent.start, lx))
     for m in lx.role_regex.finditer(sent.text):
         s = sent.start + m.start()
         if any(r.start <= s < r.end for r in out.values()):
@@ -158,4 +184,29 @@ def _dedupe(ms: list[NameMention]) -> list[NameMention]:
             continue
         seen.add((m.start, m.end))
         out.append(m)
+    return out
+
+
+def add_known_names(sents: list[SentenceMentions], known: dict[str, str]) -> list[SentenceMentions]:
+    """Add mentions of names the document gives elsewhere (a surname alone after the full name).
+
+    ``known`` maps a single word (a surname) to the person's full name; a word already inside a person
+    mention is left alone, one inside an organisation mention becomes a person when the document knows
+    it as a surname (the model often calls a lone surname an organisation).
+    """
+    if not known:
+        return sents
+    rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
+                    + r")(?:'s|’s)?(?![\w\-])")
+    out = []
+    for sm in sents:
+        persons = list(sm.persons)
+        orgs = list(sm.orgs)
+        for m in rx.finditer(sm.sentence.text):
+            s, e = sm.sentence.start + m.start(1), sm.sentence.start + m.end(1)
+            if any(p.start <= s < p.end for p in persons):
+                continue
+            orgs = [o for o in orgs if not (o.start <= s < o.end and o.text == m.group(1))]
+            persons.append(NameMention(s, e, m.group(1), "person"))
+        out.append(SentenceMentions(sm.sentence, tuple(sorted(persons, key=lambda p: p.start)), tuple(orgs), sm.roles))
     return out

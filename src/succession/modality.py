@@ -9,12 +9,12 @@ from .lang import get_language
 from .lexicon import Lexicon, compile_pattern
 from .models import Modality
 
-__all__ = ["modality_of", "negated_by_followup", "is_future"]
+__all__ = ["clause", "modality_of", "negated_by_followup", "is_future"]
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and)\b|\s[–—]\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and|who|which|der|die|das)\b|\s[–—-]\s")
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
     return left, right
@@ -22,7 +22,7 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 def modality_of(sentence: str, start: int, end: int, lx: Lexicon) -> Modality:
     """The modality of the change whose trigger is ``sentence[start:end]``."""
-    left, right = _clause(sentence, start, end)
+    left, right = clause(sentence, start, end)
     window = sentence[max(left, start - 60):min(right, end + 40)]
     before = sentence[max(left, start - 60):end]
     for name, where in (("negated", window), ("rumoured", sentence[left:right]), ("uncertain", before),

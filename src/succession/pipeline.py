@@ -12,11 +12,11 @@ from .dating import find_publication_date, parse_given_date
 from .events import DocContext, extract_events
 from .lang import SUPPORTED
 from .language import detect_language
-from .mentions import SentenceMentions, find_mentions
+from .mentions import SentenceMentions, add_known_names, find_mentions
 from .models import Analysis, DateValue, Document, Entity, MentionKind, Span
 from .sentences import split_sentences
 
-__all__ = ["analyse", "cleaned_text"]
+__all__ = ["analyse", "cleaned_text", "mentions_of"]
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +38,22 @@ def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: Da
     published, basis = _published(doc, text, lang)
     if published is None and anchor is not None:
         published, basis = anchor, anchor_basis
-    sents = find_mentions(text, split_sentences(text, lang), lang)
+    sents, people = mentions_of(text, lang)
     person_ms = [(p.start, p.end, p.text) for sm in sents for p in sm.persons]
-    people = People(text, person_ms)
-    ctx = DocContext(doc.id, text, lang, _anchor_day(published), people, _main_org(sents))
+    ctx = DocContext(doc.id, text, lang, _anchor_day(published), people, _main_org(sents), _title_end(doc))
     events, facts = extract_events(ctx, sents)
     entities = people.entities(person_ms) + _org_entities(sents)
     return Analysis(document=doc, lang=lang, published=published, published_basis=basis, boilerplate=boiler,
                     entities=entities, events=tuple(events), facts=tuple(facts))
+
+
+def mentions_of(text: str, lang: str) -> tuple[list[SentenceMentions], People]:
+    """Candidate sentences with their mentions, and the document's people."""
+    sents = find_mentions(text, split_sentences(text, lang), lang)
+    people = People(text, [(p.start, p.end, p.text) for sm in sents for p in sm.persons])
+    sents = add_known_names(sents, people.surnames())
+    people.add_mentions((p.start, p.end, p.text) for sm in sents for p in sm.persons)
+    return sents, people
 
 
 def _published(doc: Document, text: str, lang: str) -> tuple[DateValue | None, str | None]:
@@ -55,6 +63,12 @@ def _published(doc: Document, text: str, lang: str) -> tuple[DateValue | None, s
             return given, "given"
     found = find_publication_date(text, lang)
     return found if found else (None, None)
+
+
+def _title_end(doc: Document) -> int:
+    if doc.title and doc.text.startswith(doc.title):
+        return len(doc.title)
+    return 0
 
 
 def _anchor_day(published: DateValue | None) -> dt.date | None:

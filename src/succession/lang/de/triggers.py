@@ -78,3 +78,10 @@ BLOCK_AFTER = ("aktie*", "anteil*", "beteiligung*", "schüsse", "tränengas", "r
 BLOCK_BEFORE = ("waffen", "feuer")
 
 NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "stellen", "jobs")
+
+# German puts the subject after the verb in many clauses ("kehrte X zurück"): a weak preference only
+WRONG_SIDE_PENALTY = 1.3
+
+NOMINAL = ("ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
+           "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
+           "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")

@@ -24,7 +24,7 @@ ROLES = {
     "board seat": "board member", "seat on the board": "board member",
     "board observer": "board observer", "non-voting board seat": "board observer", "observer": "board observer",
     "co-founder": "co-founder", "cofounder": "co-founder", "founder": "founder",
-    "manager": "manager", "head coach": "coach", "coach": "coach", "player-manager": "manager",
+    "manager": "manager", "player-boss": "manager", "player-coach": "manager", "head coach": "coach", "coach": "coach", "player-manager": "manager",
     "performance director": "performance director", "sporting director": "sporting director",
     "editor": "editor", "editor-in-chief": "editor", "governor": "governor",
     "co-head": "co-head", "production chief": "head of production", "safety lead": "safety lead",

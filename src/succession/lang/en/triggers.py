@@ -74,3 +74,10 @@ BLOCK_BEFORE = ("cease", "back", "ceasefire", "rapid")
 
 # a change of position needs a person: these nouns after an "obj" trigger are never holders
 NOT_HOLDERS = ("gas", "shots", "shares", "stake", "jobs", "staff", "workers", "employees")
+
+# how much further a holder on the unusual side of the trigger may be (English: subject before the verb)
+WRONG_SIDE_PENALTY = 4.0
+
+# triggers that are nouns: the holder is "X's" or "his" before them, or "of X" after them
+NOMINAL = ("appointment*", "successor*", "resignation*", "departure*", "removal", "dismissal*", "firing", "comeback",
+           "sabbatical", "leave of absence", "extended leave", "medical leave", "exit", "reinstatement")
