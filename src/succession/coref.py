@@ -10,7 +10,9 @@ from collections.abc import Iterable
 from rapidfuzz.distance import JaroWinkler
 
 from .models import Entity, MentionKind, Span
-from .ner import RuleNer
+from functools import lru_cache
+
+from .ner import RuleNer, first_names
 
 __all__ = ["People", "fold"]
 
@@ -34,7 +36,10 @@ class People:
         self._mentions = sorted(set(ms))
         fulls = Counter(s for _, _, s in self._mentions if len(s.split()) >= 2)
         self._by_surname: dict[str, list[str]] = defaultdict(list)
-        for full, _ in sorted(fulls.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0])):
+        firsts = _first_folded()
+        ranked = sorted(fulls.items(), key=lambda kv: (fold(kv[0].split()[0]) not in firsts, -len(kv[0].split()),
+                                                       -kv[1], kv[0]))
+        for full, _ in ranked:
             key = fold(full.split()[-1])
             if full not in self._by_surname[key]:
                 self._by_surname[key].append(full)
@@ -68,12 +73,20 @@ class People:
         if not words:
             return surface
         key = fold(words[-1])
+        if key not in self._by_surname and key.endswith("s") and key[:-1] in self._by_surname:
+            key = key[:-1]  # German genitive: "Schulmans"
         cands = self._by_surname.get(key) or self._fuzzy_surname(key)
         if len(words) >= 2:
             # a full name: keep it unless a longer form with the same first name exists
             for c in cands:
                 if fold(c.split()[0]) == fold(words[0]) and len(c) > len(surface):
                     return c
+            firsts = _first_folded()
+            if cands and fold(words[0]) not in firsts:
+                # "Bezüglich Schulmans", "Foo-CEO Jane Roe": a word before a known name is not a first name
+                better = [c for c in cands if fold(c.split()[0]) in firsts]
+                if better or len(cands) == 1:
+                    return (better or cands)[0]
             for c in cands:  # "Dave"/"David", "Jim"/"James"... spelled close enough, same surname
                 if c != surface and JaroWinkler.similarity(fold(c.split()[0]), fold(words[0])) >= 0.85:
                     return c
@@ -100,6 +113,11 @@ class People:
                             variants=tuple(sorted({s for _, _, s in ms})),
                             mentions=tuple(Span(a, b, s) for a, b, s in sorted(ms)))
                      for name, ms in sorted(groups.items()))
+
+
+@lru_cache(maxsize=1)
+def _first_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in first_names())
 
 
 def surname(name: str) -> str:

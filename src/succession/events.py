@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .coref import People, fold
 from .dates import find_time_expressions
@@ -72,7 +72,6 @@ def _next_sentence(text: str, end: int) -> str:
 
 
 def _negate(e: Event) -> Event:
-    from dataclasses import replace
     return replace(e, modality=Modality.NEGATED)
 
 
@@ -116,26 +115,34 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
     if not holders:
         return []
-    etype = EventType(hit.trigger.type)
+    moved = hit.trigger.type == "moved"
+    etype = EventType.APPOINTED if moved else EventType(hit.trigger.type)
     out = []
     for holder, kind, h_start in holders:
-        role_m = _role_for(roles, h_start, abs_start, abs_end, etype)
+        role_m = _role_for(ctx, roles, h_start, abs_start, abs_end, etype)
         role = role_m.role if role_m else None
         if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE) and holder in known:
             role = known[holder][0]
         if etype is EventType.FOUNDED:
             role = "co-founder"
-        org = _org_after(sm, abs_end, etype, holder) or _org_for(ctx, sm, role_m, abs_start, holder, known)
+        new_org = _org_after(ctx, sm, abs_end, etype, holder)
+        old_org = _org_for(ctx, sm, role_m, abs_start, holder, known)
+        org = new_org or old_org
         if kind is MentionKind.ORG and org == holder:
             org = ctx.main_org if ctx.main_org != holder else None
         if kind is MentionKind.PERSON and hit.trigger.needs_role and role is None and org is None:
             continue
         modality = modality_of(sent.text, hit.start, hit.end, lx)
         date, date_text = _date_for(ctx, sent, hit, modality)
-        out.append(Event(doc_id=ctx.doc_id, type=etype, holder=holder, holder_kind=kind, role=role, org=org,
-                         date=date, modality=modality, evidence=sent,
-                         trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
-                         confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text))
+        ev = Event(doc_id=ctx.doc_id, type=etype, holder=holder, holder_kind=kind, role=role, org=org,
+                   date=date, modality=modality, evidence=sent,
+                   trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
+                   confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
+        if moved and new_org and old_org and fold(old_org) != fold(new_org):
+            # a move: the role held so far ends at the old organisation; the new post's role is rarely named
+            out.append(replace(ev, type=EventType.DEPARTED, org=old_org))
+            ev = replace(ev, role=None)
+        out.append(ev)
     return out
 
 
@@ -182,6 +189,11 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
         prev = _previous_person(ctx, sm, start, require_pronoun=False)
         if prev:
             return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
+    # "Foo nimmt Auszeit", "Foo announced a sabbatical": the subject of a light verb just before the noun
+    subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
+            and not re.search(r"[,;:.]", text[p.end:start])]
+    if subj:
+        return [(ctx.people.canonical(subj[-1].text), MentionKind.PERSON, subj[-1].start)]
     return []
 
 
@@ -245,12 +257,20 @@ def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, requi
     return NameMention(s, e, t, "person")
 
 
-def _role_for(roles: list[RoleMention], h_start: int, t_start: int, t_end: int, etype: EventType
+def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: int, t_end: int, etype: EventType
               ) -> RoleMention | None:
-    """The role the change is about: for a start, the post named after the trigger ("succeeds X as CEO of
-    Foo") beats the title before the name (the post held now); otherwise the nearest role."""
+    """The role the change is about: a role linked to the change ("as CEO", "zum Chef") wins; for a start,
+    the post named after the trigger ("succeeds X as CEO of Foo") beats the title before the name (the
+    post held now); otherwise the nearest role."""
     if not roles:
         return None
+    links = get_language(ctx.lang).names.ROLE_LINKS
+    linked = [r for r in roles if abs(r.start - t_end) <= 60 or abs(t_start - r.end) <= 60]
+    linked = [r for r in linked if re.search(r"(?<![\w])(?:" + "|".join(re.escape(l) for l in links)
+                                            + r")\s+(?:\w+\s+){0,2}$", ctx.text[max(0, r.start - 40):r.start],
+                                            re.IGNORECASE)]
+    if linked:
+        return min(linked, key=lambda r: min(abs(r.start - t_end), abs(t_start - r.end)))
     if etype in (EventType.APPOINTED, EventType.RETURNED, EventType.REASSIGNED):
         after = [r for r in roles if 0 <= r.start - t_end <= 60 and not r.former]
         if after:
@@ -267,19 +287,38 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
         return linked
     orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)]
     anchor = role_m.start if role_m else t_start
-    if orgs:
-        return min(orgs, key=lambda o: abs(o.start - anchor)).text
+    if ctx.main_org and any(fold(o.text) == fold(ctx.main_org) for o in orgs):
+        return ctx.main_org  # the organisation the article is about, when this sentence names it
+    near = [o for o in orgs if abs(o.start - anchor) <= 40]
+    if near:
+        return min(near, key=lambda o: abs(o.start - anchor)).text
     if holder in known and known[holder][1]:
         return known[holder][1]
-    return ctx.main_org
+    return ctx.main_org or (orgs[0].text if orgs else None)
 
 
-def _org_after(sm: SentenceMentions, t_end: int, etype: EventType, holder: str) -> str | None:
-    """'moving on to Foo', 'joins Foo', 'returned to Foo': the organisation right after a start trigger."""
+_NAME_AFTER = re.compile(r"\s+(?:(?:the|der|die|das|dem|den)\s+)?([A-ZÄÖÜ][\w&.\-]*(?:\s+[A-ZÄÖÜ][\w&.\-]*){0,2})")
+
+
+def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventType, holder: str) -> str | None:
+    """'moving on to Foo', 'joins Foo', 'Wechsel zu Foo': the organisation right after a start trigger
+    (a mention, or failing that capitalised words that are not a person or a role)."""
     if etype not in (EventType.APPOINTED, EventType.RETURNED):
         return None
     after = [o for o in sm.orgs if 0 <= o.start - t_end <= 12 and fold(o.text) != fold(holder)]
-    return after[0].text if after else None
+    if after:
+        return after[0].text
+    trig = ctx.text[max(sm.sentence.start, t_end - 4):t_end].casefold()
+    if not re.search(r"(?:to|zu|zur|zum|bei|joins?|joined)$", trig):
+        return None
+    m = _NAME_AFTER.match(ctx.text, t_end, sm.sentence.end)
+    if not m or any(p.start <= m.start(1) < p.end for p in sm.persons):
+        return None
+    lx = lexicon(ctx.lang)
+    name = m.group(1)
+    if lx.canonical_role(name.split()[0]) or name.split()[0] in get_language(ctx.lang).names.NOT_NAMES:
+        return None
+    return name
 
 
 def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .lang import get_language
 from .lexicon import Lexicon, lexicon
 from .models import Span
-from .ner import NamedSpan, first_names, load_ner
+from .ner import NamedSpan, RuleNer, first_names, load_ner
 
 __all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate", "add_known_names"]
 
@@ -54,7 +54,10 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
     """Persons, organisations and roles in every candidate sentence, in document order."""
     lx = lexicon(lang)
     cands = [s for s in sentences if is_candidate(s.text, lx)]
-    found = load_ner(lang)([s.text for s in cands]) if cands else []
+    texts = [s.text for s in cands]
+    found = load_ner(lang)(texts) if cands else []
+    # known first name + capitalised surname: a person even where the model missed it
+    found = [_union(model, rules) for model, rules in zip(found, RuleNer()(texts))]
     names = get_language(lang).names
     not_names = frozenset(names.NOT_NAMES)
     out = []
@@ -75,7 +78,37 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         out.append(SentenceMentions(sent, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(_dedupe(orgs), key=lambda m: m.start)), roles))
+    return _reconcile(out)
+
+
+def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
+    """One name, one kind per document: a single word tagged an organisation more often than a person
+    (or anywhere with an organisation suffix) is an organisation everywhere, and vice versa."""
+    votes: dict[str, list[int]] = {}
+    for sm in sents:
+        for p in sm.persons:
+            votes.setdefault(p.text, [0, 0])[0] += 1
+        for o in sm.orgs:
+            votes.setdefault(o.text, [0, 0])[1] += 1
+    as_org = {t for t, (p, o) in votes.items() if o > p and len(t.split()) == 1}
+    as_person = {t for t, (p, o) in votes.items() if p > o and len(t.split()) >= 2 and t.split()[0] in first_names()}
+    out = []
+    for sm in sents:
+        persons = [p for p in sm.persons if p.text not in as_org]
+        orgs = [o for o in sm.orgs if o.text not in as_person]
+        persons += [NameMention(o.start, o.end, o.text, "person") for o in sm.orgs if o.text in as_person]
+        orgs += [NameMention(p.start, p.end, p.text, "org") for p in sm.persons if p.text in as_org]
+        out.append(SentenceMentions(sm.sentence, tuple(sorted(persons, key=lambda m: m.start)),
+                                    tuple(sorted(orgs, key=lambda m: m.start)), sm.roles))
     return out
+
+
+def _union(model: list[NamedSpan], rules: list[NamedSpan]) -> list[NamedSpan]:
+    out = list(model)
+    for r in rules:
+        if not any(m.start < r.end and r.start < m.end for m in model):
+            out.append(r)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
@@ -87,6 +120,9 @@ def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
             out.append(sp)
             continue
         words = list(re.finditer(r"\S+", sentence[sp.start:sp.end]))
+        if 2 <= len(words) <= 3 and words[0].group() in names and all(w.group()[:1].isupper() for w in words):
+            out.append(NamedSpan(sp.start, sp.end, "PER"))
+            continue
         cut = next((w for w in words[1:-1] if w.group() in names and w.group()[0].isupper()), None)
         if cut is None:
             out.append(sp)
@@ -101,7 +137,7 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     # drop leading function words and role words the model swallowed ("Der Vorstandschef Max Muster")
     words = s.split()
     while words and (words[0].strip(_TRIM) in not_names or lx.canonical_role(words[0].strip(_TRIM))
-                     or words[0][:1].islower()):
+                     or words[0][:1].islower() or _role_compound(words[0].strip(_TRIM), lx)):
         start = text.index(words[0], start) + len(words[0])
         words = words[1:]
     s = text[start:end]
@@ -113,6 +149,12 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     if len(s) < 2 or not s[0].isupper() or any(c.isdigit() for c in s) or "\n" in s:
         return None
     return start, end, s
+
+
+def _role_compound(word: str, lx: Lexicon) -> bool:
+    """'Foo-CEO', 'Foo-Chef': a word naming a role at an organisation, not a name."""
+    parts = word.split("-")
+    return len(parts) > 1 and bool(lx.canonical_role(parts[-1]) or parts[-1].casefold() in lx.role_heads)
 
 
 def _looks_like_person(s: str, lx: Lexicon) -> bool:
@@ -196,6 +238,8 @@ def add_known_names(sents: list[SentenceMentions], known: dict[str, str]) -> lis
     """
     if not known:
         return sents
+    known = dict(known)
+    known.update({k + "s": v for k, v in known.items() if len(k) > 3})  # German genitive "Schulmans"
     rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
                     + r")(?:'s|’s)?(?![\w\-])")
     out = []

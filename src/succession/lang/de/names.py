@@ -27,3 +27,5 @@ ABBREVIATIONS = ("dr", "prof", "hr", "fr", "nr", "bzw", "ca", "z.b", "u.a", "usw
                  "st", "mio", "mrd", "jan", "feb", "apr", "aug", "sept", "okt", "nov", "dez", "abs", "bzgl",
                  "ggf", "s", "sog", "zzgl", "d.h", "o.ä", "v.a", "u.ä", "i.d.r", "mr", "mrs", "ms", "inc", "corp")
 ORDINAL_DOT = True
+GENITIVE_S = True
+ROLE_LINKS = ("als", "zum", "zur", "zu", "an die", "den posten des", "den posten der", "das amt des")

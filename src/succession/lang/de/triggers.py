@@ -1,4 +1,5 @@
-"""German trigger phrases for changes of position (pattern syntax: see succession.lang.en.triggers).
+"""German trigger phrases for changes of position (pattern syntax and the "moved" type: see
+succession.lang.en.triggers).
 
 German separable verbs put their particle at the end of the clause ("tritt ... zurück"), so many
 patterns carry a gap.
@@ -16,8 +17,8 @@ TRIGGERS = [
     ("nachfolger*", "appointed", "any"), ("nachfolge", "appointed", "any"), ("löst ... ab", "appointed", "subj"),
     ("tritt ... an", "appointed", "subj"), ("trat ... an", "appointed", "subj"), ("antreten", "appointed", "subj"),
     ("wird ... neuer", "appointed", "subj"), ("wird ... neue", "appointed", "subj"), ("neuer", "appointed", "any"),
-    ("neue", "appointed", "any"), ("wechselt ... zu", "appointed", "subj"), ("wechsel zu", "appointed", "subj"),
-    ("wechselte ... zu", "appointed", "subj"), ("wechsel ... zu", "appointed", "subj"),
+    ("neue", "appointed", "any"), ("wechselt ... zu", "moved", "subj"), ("wechsel zu", "moved", "subj"),
+    ("wechselte ... zu", "moved", "subj"), ("wechsel ... zu", "moved", "subj"),
     ("tritt ... bei", "appointed", "subj"), ("beitreten", "appointed", "subj"), ("beitritt", "appointed", "subj"),
     ("holt", "appointed", "obj"), ("holte", "appointed", "obj"), ("eingestellt", "appointed", "obj"),
     ("an die spitze", "appointed", "subj"), ("einzunehmen", "appointed", "subj"), ("einnehmen", "appointed", "subj"),

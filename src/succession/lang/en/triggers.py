@@ -3,7 +3,8 @@
 A pattern is lower-case words separated by spaces: ``word*`` matches any word starting with ``word``,
 ``...`` allows a gap of a few words. Each trigger is (pattern, event type, where the holder usually
 stands): "subj" the one who acts (resigns, joins), "obj" the one acted on (was fired, was named),
-"any" either. NEEDS_ROLE marks patterns too common to trust without a role word or organisation near.
+"any" either. The type "moved" is a move from one organisation to another ("moves to Foo"): it gives a
+departure from the organisation held before and a start at the one named after the trigger. NEEDS_ROLE marks patterns too common to trust without a role word or organisation near.
 """
 
 TRIGGERS = [
@@ -22,7 +23,8 @@ TRIGGERS = [
     ("succeed*", "appointed", "subj"), ("replac*", "appointed", "subj"), ("successor", "appointed", "any"),
     ("will be unveiled as", "appointed", "subj"), ("unveiled as", "appointed", "subj"),
     ("take on the role", "appointed", "subj"), ("take on the same role", "appointed", "subj"),
-    ("taking up", "appointed", "subj"), ("took up", "appointed", "subj"), ("moved to", "appointed", "subj"),
+    ("taking up", "appointed", "subj"), ("took up", "appointed", "subj"), ("moved to", "moved", "subj"), ("moves to", "moved", "subj"), ("defected to", "moved", "subj"),
+    ("defects to", "moved", "subj"), ("jumped ship to", "moved", "subj"), ("is moving to", "moved", "subj"),
     ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
     ("began her ... career", "appointed", "subj"), ("returned to management", "appointed", "subj"),
     ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("new chief executive", "appointed", "any"),
