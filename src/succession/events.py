@@ -110,7 +110,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     sent = sm.sentence
     abs_start, abs_end = sent.start + hit.start, sent.start + hit.end
     roles = [r for r in sm.roles if not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded"]
-    if hit.trigger.needs_role and not roles and not _org_near(sm, abs_start, abs_end):
+    if hit.trigger.needs_role and not roles and not _org_near(sm, abs_start, abs_end) \
+            and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)):
         return []
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
     if not holders:
@@ -153,6 +154,8 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
+    if hit.trigger.type in ("appointed", "moved") and not hit.trigger.is_nominal(ctx.text[start:end]):
+        persons = [p for p in persons if not _after_marker(ctx, p.start)] or persons
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
     if not persons:
@@ -207,6 +210,13 @@ def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalt
     if side != "any" and after != prefer_after:
         gap *= penalty
     return gap
+
+
+def _after_marker(ctx: DocContext, at: int) -> bool:
+    """A person right after "from"/"von": the predecessor in "takes over from Foo"."""
+    before = ctx.text[max(0, at - 25):at].casefold()
+    return any(re.search(r"(?<![\w])" + re.escape(m) + r"\s+$", before)
+               for m in get_language(ctx.lang).names.PREDECESSOR_MARKERS)
 
 
 def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:

@@ -72,9 +72,14 @@ class Lexicon:
     former: re.Pattern[str]
     block_after: re.Pattern[str] | None
     block_before: re.Pattern[str] | None
+    generic_role_regex: re.Pattern[str] | None
+    org_noun_regex: re.Pattern[str] | None
+    org_suffix_regex: re.Pattern[str] | None
     cues: dict[str, re.Pattern[str] | None]  # modality name -> any cue
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
+
+    compound_suffixes: bool = False
 
     def canonical_role(self, surface: str) -> str | None:
         s = " ".join(surface.casefold().split())
@@ -83,6 +88,18 @@ class Lexicon:
         for cut in range(1, 6):  # strip an inflection ending
             if len(s) > cut + 2 and s[:-cut] in self.roles:
                 return self.roles[s[:-cut]]
+        return None
+
+    def compound_role(self, word: str) -> str | None:
+        """The role a closed compound ends in ("Gründungschefredakteur" -> editor), where the language
+        writes such compounds."""
+        if not self.compound_suffixes or " " in word or len(word) < 8:
+            return None
+        w = word.casefold()
+        for i in range(2, len(w) - 3):
+            role = self.canonical_role(w[i:])
+            if role and len(w) - i >= 4:
+                return role
         return None
 
 
@@ -114,5 +131,14 @@ def lexicon(lang: str) -> Lexicon:
         former=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in data.roles.FORMER) + r")[\w]*",
                           re.IGNORECASE),
         block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
+        generic_role_regex=re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(g) for g in data.roles.GENERIC_ROLES)
+                                      + r")" + infl + r"(?![\w\-])", re.IGNORECASE),
+        org_noun_regex=re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in data.names.ORG_NOUNS) + r")"
+                                  + r"(?:s|es|en|n)?\s+((?:[A-ZÄÖÜ][\w&'’.\-]*)(?:\s+[A-ZÄÖÜ][\w&'’.\-]*){0,2})"),
+        org_suffix_regex=re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ][\w&.\-]*\s+){0,2}(?:[A-ZÄÖÜ][\w&.]*-)?(?:"
+                                    + "|".join(re.escape(x.rstrip(".")) for x in data.names.ORG_SUFFIXES
+                                               if len(x.rstrip(".")) >= 2)
+                                    + r")\.?)(?![\w\-])"),
         cues=cues, past=_alternation(mod.PAST), future=_alternation(mod.FUTURE),
+        compound_suffixes=bool(data.roles.COMPOUND_SUFFIXES),
     )

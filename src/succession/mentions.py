@@ -76,6 +76,10 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
                 orgs.append(NameMention(*m, "org"))
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
+        pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
+        # a name in an organisation pattern is no person (the model often calls a magazine a person)
+        persons = [p for p in persons if not any(o.start <= p.start < o.end for o in pattern_orgs)]
+        orgs += pattern_orgs
         out.append(SentenceMentions(sent, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(_dedupe(orgs), key=lambda m: m.start)), roles))
     return _reconcile(out)
@@ -100,6 +104,29 @@ def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
         orgs += [NameMention(p.start, p.end, p.text, "org") for p in sm.persons if p.text in as_org]
         out.append(SentenceMentions(sm.sentence, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(orgs, key=lambda m: m.start)), sm.roles))
+    return out
+
+
+def _pattern_orgs(sent: Span, lx: Lexicon, persons: list[NameMention], not_names: frozenset[str]
+                  ) -> list[NameMention]:
+    """Organisations the model missed: after an organisation noun ("the airline Foo", "Nachrichtenmagazin
+    Foo") or ending in an organisation word ("Foo AG", "Foo-Bank")."""
+    out = []
+    for rx, capital_head in ((lx.org_noun_regex, False), (lx.org_suffix_regex, True)):
+        if rx is None:
+            continue
+        for m in rx.finditer(sent.text):
+            words = m.group(1).split()
+            while words and (words[0] in not_names or lx.canonical_role(words[0])):
+                words = words[1:]
+            if not words or (capital_head and len(words) == 1 and "-" not in words[0]):
+                continue  # a bare "Bank" is no name
+            name = " ".join(words).rstrip(".,")
+            s = sent.start + sent.text.find(name, m.start(1))
+            if any(p.start < s + len(name) and s < p.end and len(p.text.split()) > 1 and not capital_head
+                   for p in persons):
+                continue
+            out.append(NameMention(s, s + len(name), name, "org"))
     return out
 
 
@@ -179,6 +206,12 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
             s = sent.start + m.end(1) - len(org)
             out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
                                  _former(sent, s - sent.start, lx))
+    if lx.compound_suffixes:
+        for m in re.finditer(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß]{7,}(?![\w\-])", sent.text):
+            role = None if lx.canonical_role(m.group()) else lx.compound_role(m.group())
+            if role:
+                s = sent.start + m.start()
+                out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, None, _former(sent, m.start(), lx))
     for m in lx.role_regex.finditer(sent.text):
         s = sent.start + m.start()
         if any(r.start <= s < r.end for r in out.values()):

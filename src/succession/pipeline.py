@@ -40,7 +40,7 @@ def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: Da
         published, basis = anchor, anchor_basis
     sents, people = mentions_of(text, lang)
     person_ms = [(p.start, p.end, p.text) for sm in sents for p in sm.persons]
-    ctx = DocContext(doc.id, text, lang, _anchor_day(published), people, _main_org(sents), _title_end(doc))
+    ctx = DocContext(doc.id, text, lang, _anchor_day(published), people, _main_org(sents, text), _title_end(doc))
     events, facts = extract_events(ctx, sents)
     entities = people.entities(person_ms) + _org_entities(sents)
     return Analysis(document=doc, lang=lang, published=published, published_basis=basis, boilerplate=boiler,
@@ -78,13 +78,12 @@ def _anchor_day(published: DateValue | None) -> dt.date | None:
     return published.last_day
 
 
-def _main_org(sents: list[SentenceMentions]) -> str | None:
-    counts = Counter(fold(o.text) for sm in sents for o in sm.orgs)
-    if not counts:
+def _main_org(sents: list[SentenceMentions], text: str) -> str | None:
+    """The organisation the article is about: of the names found, the one the whole text repeats most."""
+    names = Counter(o.text for sm in sents for o in sm.orgs)
+    if not names:
         return None
-    top = counts.most_common(1)[0][0]
-    surfaces = Counter(o.text for sm in sents for o in sm.orgs if fold(o.text) == top)
-    return surfaces.most_common(1)[0][0]
+    return max(names, key=lambda n: (text.count(n) + names[n], len(n)))
 
 
 def _org_entities(sents: list[SentenceMentions]) -> tuple[Entity, ...]:

@@ -4,7 +4,8 @@ HONORIFICS = ("herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "professor"
 ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding", "gruppe", "konzern", "bank",
                 "versicherung", "werke", "inc", "inc.", "corp", "corp.", "ltd", "plc", "llc", "co", "group",
                 "stiftung", "verband", "verein", "universität", "institut", "behörde", "ministerium", "fc",
-                "konferenz", "kammer")
+                "konferenz", "kammer", "media", "medien", "verlag", "werk", "airlines", "energie", "pharma", "telekom")
+PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von")
 NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
              "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",
              "Auch", "Als", "Am", "Im", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vor", "Zu", "Zum",
@@ -29,3 +30,9 @@ ABBREVIATIONS = ("dr", "prof", "hr", "fr", "nr", "bzw", "ca", "z.b", "u.a", "usw
 ORDINAL_DOT = True
 GENITIVE_S = True
 ROLE_LINKS = ("als", "zum", "zur", "zu", "an die", "den posten des", "den posten der", "das amt des")
+ORG_NOUNS = ("unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellschaft", "fluglinie", "autobauer",
+             "autohersteller", "hersteller", "händler", "verlag", "sender", "versicherer", "zeitung",
+             "nachrichtenmagazin", "magazin", "zeitschrift", "wochenzeitung", "tageszeitung", "verein", "klub", "club",
+             "mannschaft", "partei", "gewerkschaft", "verband", "agentur", "behörde", "start-up", "startup",
+             "plattform", "technologieplattform", "sportwagenbauer", "chemiekonzern", "energiekonzern",
+             "medienkonzern", "mischkonzern", "stiftung", "kammer")

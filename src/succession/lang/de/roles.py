@@ -53,3 +53,8 @@ SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO"
 
 # endings a role word may take ("Vorstandsvorsitzenden", "Präsidentin", "Chefs")
 INFLECTION = r"(?:e|en|n|s|es|in|innen|nen)?"
+
+GENERIC_ROLES = ("amt", "posten", "position", "führung", "ruder", "sessel", "funktion", "aufgabe", "chefsessel",
+                 "führungsposition", "spitzenposten")
+
+COMPOUND_SUFFIXES = True

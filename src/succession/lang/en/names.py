@@ -5,7 +5,10 @@ HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
 ORG_SUFFIXES = ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "plc", "llc",
                 "group", "holdings", "bank", "airlines", "motors", "systems", "technologies", "labs", "partners",
                 "capital", "ag", "se", "gmbh", "sa", "nv", "foundation", "institute", "university", "authority",
-                "committee", "association", "federation", "club", "fc", "united", "city")
+                "committee", "association", "federation", "club", "fc", "united", "city", "media", "airways", "energy",
+                "pharmaceuticals", "industries", "enterprises", "ventures", "networks", "telecom", "insurance")
+# a person right after these is the one replaced, not the one taking over ("takes over from Foo")
+PREDECESSOR_MARKERS = ("from", "replacing", "succeeding")
 # words that start a sentence capitalised and are never names
 NOT_NAMES = ("The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That",
              "These", "Those", "But", "And", "Or", "In", "On", "At", "For", "With", "By", "From", "As", "After",
@@ -36,3 +39,8 @@ ORDINAL_DOT = False
 GENITIVE_S = False
 # words that, right before a role, say the role is the post taken or left ("as CEO", "von seiner Rolle als CEO")
 ROLE_LINKS = ("as", "to", "the role of", "the post of", "the job of")
+# common nouns that introduce an organisation's name right after them ("the airline Foo", "carmaker Foo")
+ORG_NOUNS = ("company", "firm", "group", "bank", "airline", "carmaker", "automaker", "retailer", "publisher",
+             "broadcaster", "insurer", "newspaper", "magazine", "club", "side", "team", "maker", "giant",
+             "conglomerate", "start-up", "startup", "lender", "operator", "chain", "brewer", "supplier",
+             "manufacturer", "agency", "regulator", "party", "union", "federation", "association", "fund")

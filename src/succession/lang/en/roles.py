@@ -47,3 +47,9 @@ SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO"
 
 # endings a role word may take (plural, possessive)
 INFLECTION = r"(?:s|'s|’s)?"
+
+# words for a post without saying which ("took the helm", "the job"): they show a change is about a role
+GENERIC_ROLES = ("helm", "job", "post", "position", "role", "top job", "reins", "leadership")
+
+# German-style closed compounds ("Gründungschefredakteur"): a word ending in a role word has that role
+COMPOUND_SUFFIXES = False
