@@ -17,6 +17,7 @@ from .ner import NamedSpan, RuleNer, first_names, load_ner
 __all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate", "add_known_names"]
 
 _TRIM = " \t\n,;:.!?\"'„“”«»()[]-–—’‘"
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -188,8 +189,7 @@ def _looks_like_person(s: str, lx: Lexicon) -> bool:
     words = s.split()
     if len(words) > 4 or lx.role_regex.fullmatch(s):
         return False
-    return all(w[:1].isupper() or w in ("van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu")
-               for w in words)
+    return all(w[:1].isupper() or w.split("'")[0].split("’")[0] in _PARTICLES for w in words)
 
 
 def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
