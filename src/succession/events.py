@@ -109,7 +109,14 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
                 known: dict[str, tuple[str, str | None]]) -> list[Event]:
     sent = sm.sentence
     abs_start, abs_end = sent.start + hit.start, sent.start + hit.end
-    roles = [r for r in sm.roles if not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded"]
+    if "..." in hit.trigger.pattern:
+        # a pattern with a gap ("kehrte ... zurück") holds the clause's middle, holder included: the verb is
+        # where it starts
+        first = re.match(r"\S+", sent.text[hit.start:hit.end])
+        abs_end = abs_start + (first.end() if first else 0)
+    left, right = clause(sent.text, hit.start, hit.end)
+    roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
+             and sent.start + left <= r.start < sent.start + right]
     if hit.trigger.needs_role and not roles and not _org_near(sm, abs_start, abs_end) \
             and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)):
         return []
@@ -122,16 +129,20 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     for holder, kind, h_start in holders:
         role_m = _role_for(ctx, roles, h_start, abs_start, abs_end, etype)
         role = role_m.role if role_m else None
-        if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE) and holder in known:
+        if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE, EventType.RETURNED) \
+                and holder in known:
             role = known[holder][0]
         if etype is EventType.FOUNDED:
             role = "co-founder"
-        new_org = _org_after(ctx, sm, abs_end, etype, holder)
+        role = _led_body(ctx, sent, role, hit) or role
+        new_org = _org_after(ctx, sm, abs_end, etype, holder) or _agent_org(sm, hit, abs_start, h_start, holder, etype)
         old_org = _org_for(ctx, sm, role_m, abs_start, holder, known)
         org = new_org or old_org
         if kind is MentionKind.ORG and org == holder:
             org = ctx.main_org if ctx.main_org != holder else None
         if kind is MentionKind.PERSON and hit.trigger.needs_role and role is None and org is None:
+            continue
+        if _conditional(ctx, sent.text, hit.start):
             continue
         modality = modality_of(sent.text, hit.start, hit.end, lx)
         date, date_text = _date_for(ctx, sent, hit, modality)
@@ -145,6 +156,36 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             ev = replace(ev, role=None)
         out.append(ev)
     return out
+
+
+def _agent_org(sm: SentenceMentions, hit: _Hit, t_start: int, h_start: int, holder: str, etype: EventType
+               ) -> str | None:
+    """'Foo hired X', 'Foo hat X mitgenommen': for a start done to someone, the organisation acting
+    (named before both trigger and holder, in the same clause) is the one they join."""
+    if hit.trigger.side != "obj" or etype not in (EventType.APPOINTED, EventType.RETURNED):
+        return None
+    left, _ = clause(sm.sentence.text, hit.start, hit.end)
+    first = min(t_start, h_start)
+    before = [o for o in sm.orgs if sm.sentence.start + left <= o.start and o.end <= first and fold(o.text) != fold(holder)]
+    return before[-1].text if before else None
+
+
+def _led_body(ctx: DocContext, sent: Span, role: str | None, hit: _Hit) -> str | None:
+    """'the board, led by Foo', 'der Vorstand unter der Leitung von Foo': leading a body is chairing it."""
+    roles = get_language(ctx.lang).roles
+    low = sent.text.casefold()
+    lead = any(w in low for w in roles.LEAD_WORDS)
+    if lead and any(re.search(r"(?<![\w])" + re.escape(b) + r"(?![\w])", low) for b in roles.BODY_WORDS):
+        return "chair"
+    return None
+
+
+def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
+    """'falls er zurückkehren sollte', 'if he returned': a condition, not a reported change."""
+    left, _ = clause(sentence, start, start)
+    head = sentence[left:start].casefold()
+    cues = get_language(ctx.lang).modality.CONDITIONAL
+    return any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", head) for c in cues)
 
 
 def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
@@ -172,7 +213,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
-_OF = re.compile(r"^\s*(?:of|von|vom|des|der|from)\b", re.IGNORECASE)
+_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|von|vom|des|der|from)\b", re.IGNORECASE)
 
 
 def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
@@ -227,9 +268,9 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
         s = sm.sentence.start + m.start()
         if start <= s < end:
             continue
-        before = [p for p in ctx.people.mentions_before(s) if s - p[1] < 700]
-        if before:
-            out.append(NameMention(s, s + len(m.group()), before[-1][2], "person"))
+        ref = _salient(ctx, s)
+        if ref:
+            out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
     return out
 
 
@@ -260,11 +301,18 @@ def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, requi
     names = get_language(ctx.lang).names
     if require_pronoun and not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
         return None
-    before = [m for m in ctx.people.mentions_before(start) if start - m[1] < 700]
+    ref = _salient(ctx, start)
+    return NameMention(*ref, "person") if ref else None
+
+
+def _salient(ctx: DocContext, offset: int) -> tuple[int, int, str] | None:
+    """Who a pronoun at ``offset`` most likely means: of the people named in the last few hundred
+    characters, the one the article names most often (the latest on a tie)."""
+    before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
     if not before:
         return None
-    s, e, t = before[-1]
-    return NameMention(s, e, t, "person")
+    freq = Counter(ctx.people.canonical(m[2]) for m in ctx.people.mentions_before(len(ctx.text)))
+    return max(enumerate(before), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]
 
 
 def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: int, t_end: int, etype: EventType
@@ -381,7 +429,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in events:
-        key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""), e.role if e.type is not EventType.FOUNDED else "")
+        key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""))
         cur = best.get(key)
         if cur is None:
             best[key] = e
@@ -395,4 +443,5 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def _score(e: Event) -> tuple:
-    return (e.modality is Modality.ASSERTED, e.date is not None, e.confidence, e.type is EventType.DISMISSED)
+    return (e.modality is Modality.ASSERTED, e.role is not None, e.date is not None, e.confidence,
+            e.type is EventType.DISMISSED)

@@ -14,7 +14,8 @@ from .lexicon import Lexicon, lexicon
 from .models import Span
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 
-__all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate", "add_known_names"]
+__all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate", "add_known_names",
+           "add_known_orgs"]
 
 _TRIM = " \t\n,;:.!?\"'„“”«»()[]-–—’‘"
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu"})
@@ -76,6 +77,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
             elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]):
                 orgs.append(NameMention(*m, "org"))
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
+        persons += _titled_names(text, sent, roles, persons, not_names, lx)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
@@ -95,12 +97,14 @@ def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
             votes.setdefault(p.text, [0, 0])[0] += 1
         for o in sm.orgs:
             votes.setdefault(o.text, [0, 0])[1] += 1
-    as_org = {t for t, (p, o) in votes.items() if o > p and len(t.split()) == 1}
+    surnames = {p.text.split()[-1] for sm in sents for p in sm.persons if len(p.text.split()) >= 2}
+    as_org = {t for t, (p, o) in votes.items() if o > p and len(t.split()) == 1 and t not in surnames}
     as_person = {t for t, (p, o) in votes.items() if p > o and len(t.split()) >= 2 and t.split()[0] in first_names()}
     out = []
     for sm in sents:
         persons = [p for p in sm.persons if p.text not in as_org]
-        orgs = [o for o in sm.orgs if o.text not in as_person]
+        orgs = [o for o in sm.orgs if o.text not in as_person and (o.text in as_org or not any(
+            p.start <= o.start < p.end or o.start <= p.start < o.end for p in sm.persons))]
         persons += [NameMention(o.start, o.end, o.text, "person") for o in sm.orgs if o.text in as_person]
         orgs += [NameMention(p.start, p.end, p.text, "org") for p in sm.persons if p.text in as_org]
         out.append(SentenceMentions(sm.sentence, tuple(sorted(persons, key=lambda m: m.start)),
@@ -214,13 +218,44 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
                 out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, None, _former(sent, m.start(), lx))
     for m in lx.role_regex.finditer(sent.text):
         s = sent.start + m.start()
-        if any(r.start <= s < r.end for r in out.values()):
+        if any(r.start <= s < r.end for r in out.values()) or _is_body(sent.text, m.start(), m.end(), lx):
             continue
         role = lx.canonical_role(m.group())
         if role:
             role = _modified(sent.text, m.start(), role, lx)
             out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, None, _former(sent, m.start(), lx))
     return tuple(sorted(out.values(), key=lambda r: r.start))
+
+
+def _is_body(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    """'der Vorstand', 'the board': the governing body acting, not a seat on it."""
+    roles = get_language(lx.lang).roles
+    if sentence[start:end].casefold() not in roles.BODY_WORDS:
+        return False
+    before = sentence[max(0, start - 15):start].split()
+    after = sentence[end:end + 3]
+    return bool(before) and before[-1].casefold() in roles.BODY_ARTICLES
+
+
+def add_known_orgs(sents: list[SentenceMentions]) -> list[SentenceMentions]:
+    """Organisation names found somewhere in the document, found again where the model missed them."""
+    people = {p.text for sm in sents for p in sm.persons} | {p.text.split()[-1] for sm in sents for p in sm.persons}
+    names = {o.text for sm in sents for o in sm.orgs if len(o.text) >= 3 and o.text not in people}
+    if not names:
+        return sents
+    rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                    + r")(?![\w])")
+    out = []
+    for sm in sents:
+        orgs = list(sm.orgs)
+        taken = [(m.start, m.end) for m in list(sm.persons) + orgs]
+        for m in rx.finditer(sm.sentence.text):
+            s, e = sm.sentence.start + m.start(1), sm.sentence.start + m.end(1)
+            if not any(a < e and s < b for a, b in taken):
+                orgs.append(NameMention(s, e, m.group(1), "org"))
+                taken.append((s, e))
+        out.append(SentenceMentions(sm.sentence, sm.persons, tuple(sorted(orgs, key=lambda o: o.start)), sm.roles))
+    return out
 
 
 def _not_orgs(lx: Lexicon) -> frozenset[str]:
@@ -249,6 +284,35 @@ def _honorific_names(text: str, sent: Span, honorifics: Sequence[str], have: lis
         name = _POSSESSIVE.sub("", m.group(1))
         if not any(p.start <= s < p.end for p in have) and name[0].isupper():
             out.append(NameMention(s, s + len(name), name, "person"))
+    return out
+
+
+_TITLED = re.compile(r"\s+([A-ZÄÖÜ][\w'’\-]+(?:\s+(?:[A-ZÄÖÜ][\w'’\-]+|van|von|de|der|den|da|di|ter|zu)){0,3})")
+
+
+def _titled_names(text: str, sent: Span, roles: tuple[RoleMention, ...], have: list[NameMention],
+                  not_names: frozenset[str], lx: Lexicon) -> list[NameMention]:
+    """'CEO Altman', 'Präsident Muster', 'Vorstandschef Max Muster': capitalised words right after a role
+    title are a name (the model often misses a lone surname)."""
+    out = []
+    for r in roles:
+        m = _TITLED.match(text, r.end, sent.end)
+        if not m:
+            continue
+        words = m.group(1).split()
+        # stop at the first word that is no name: a role, an organisation noun, a function word
+        keep = []
+        for w in words:
+            if w in not_names or lx.canonical_role(w) or (lx.org_noun_regex and lx.org_noun_regex.match(w + " X")):
+                break
+            keep.append(w)
+        if not keep or keep[0][:1].islower():
+            continue
+        name = _POSSESSIVE.sub("", " ".join(keep))
+        s = m.start(1)
+        if any(p.start < s + len(name) and s < p.end for p in have):
+            continue
+        out.append(NameMention(s, s + len(name), name, "person"))
     return out
 
 

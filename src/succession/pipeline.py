@@ -12,7 +12,7 @@ from .dating import find_publication_date, parse_given_date
 from .events import DocContext, extract_events
 from .lang import SUPPORTED
 from .language import detect_language
-from .mentions import SentenceMentions, add_known_names, find_mentions
+from .mentions import SentenceMentions, add_known_names, add_known_orgs, find_mentions
 from .models import Analysis, DateValue, Document, Entity, MentionKind, Span
 from .sentences import split_sentences
 
@@ -51,7 +51,7 @@ def mentions_of(text: str, lang: str) -> tuple[list[SentenceMentions], People]:
     """Candidate sentences with their mentions, and the document's people."""
     sents = find_mentions(text, split_sentences(text, lang), lang)
     people = People(text, [(p.start, p.end, p.text) for sm in sents for p in sm.persons])
-    sents = add_known_names(sents, people.surnames())
+    sents = add_known_orgs(add_known_names(sents, people.surnames()))
     people.add_mentions((p.start, p.end, p.text) for sm in sents for p in sm.persons)
     return sents, people
 
@@ -80,7 +80,8 @@ def _anchor_day(published: DateValue | None) -> dt.date | None:
 
 def _main_org(sents: list[SentenceMentions], text: str) -> str | None:
     """The organisation the article is about: of the names found, the one the whole text repeats most."""
-    names = Counter(o.text for sm in sents for o in sm.orgs)
+    people = {w for sm in sents for p in sm.persons for w in p.text.split()}
+    names = Counter(o.text for sm in sents for o in sm.orgs if o.text not in people)
     if not names:
         return None
     return max(names, key=lambda n: (text.count(n) + names[n], len(n)))

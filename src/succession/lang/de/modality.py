@@ -17,3 +17,4 @@ PAST = ("war", "wurde", "hatte", "hat", "haben", "vor", "letzten", "vergangenen"
 FUTURE = ("wird", "werden", "soll", "sollen", "ab", "zum", "kommenden", "nächsten", "morgen", "künftig", "plant")
 NEGATING_FOLLOWUPS = ("dies wird ... nicht passieren", "das wird ... nicht passieren", "dazu wird es ... nicht kommen",
                       "daraus wird ... nichts", "das stimmt nicht", "dies ist nicht der fall")
+CONDITIONAL = ("falls", "wenn", "sofern", "sollte er", "sollte sie", "ob")

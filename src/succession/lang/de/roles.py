@@ -59,3 +59,9 @@ GENERIC_ROLES = ("amt", "posten", "position", "führung", "ruder", "sessel", "fu
                  "führungsposition", "spitzenposten")
 
 COMPOUND_SUFFIXES = True
+
+BODY_WORDS = ("vorstand", "aufsichtsrat", "verwaltungsrat", "stiftungsrat", "rat", "präsidium", "vorstands")
+BODY_ARTICLES = ("der", "die", "das", "dem", "den", "des", "sein", "seinem", "seinen", "ihr", "ihrem", "neue", "neuen",
+                 "gesamte", "gesamten", "im", "vom", "beim", "zum")
+LEAD_WORDS = ("unter der leitung", "unter leitung", "unter führung", "unter der führung", "angeführt von",
+              "geleitet von")

@@ -65,7 +65,7 @@ TRIGGERS = [
     ("mitbegründet*", "founded", "subj"), ("gründung", "founded", "subj"),
 ]
 
-NEEDS_ROLE = ("gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
+NEEDS_ROLE = ("unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
               "neuer", "neue", "verlassen", "verlässt", "verließ", "holt", "holte", "eingestellt", "angeboten",
               "verpflichtet", "vertrag", "gibt ... ab", "räumen", "getrennt", "trennt sich", "trennte sich",
               "wechselt", "wechselt ... zu", "wechsel zu", "wechselte ... zu", "wechsel ... zu", "abgang",

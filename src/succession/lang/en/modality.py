@@ -21,3 +21,5 @@ FUTURE = ("will", "'ll", "is to", "are to", "set to", "plans to", "next", "tomor
 NEGATING_FOLLOWUPS = ("this will not happen", "that will not happen", "this is not going to happen",
                       "that is not going to happen", "this now appears not to be happening", "that won't happen",
                       "this is now not happening", "the move was called off", "the plan was dropped")
+# a clause opened by these states a condition, not a change ("if he returned as CEO")
+CONDITIONAL = ("if", "unless", "should he", "should she", "in case", "provided that", "whether")

@@ -53,3 +53,9 @@ GENERIC_ROLES = ("helm", "job", "post", "position", "role", "top job", "reins", 
 
 # German-style closed compounds ("Gründungschefredakteur"): a word ending in a role word has that role
 COMPOUND_SUFFIXES = False
+
+# a governing body, not a post, when written with an article ("the board decided"): "the board" acts
+BODY_WORDS = ("board", "board of directors", "supervisory board", "council", "trustees")
+BODY_ARTICLES = ("the", "its", "their", "his", "her", "new", "whole", "entire")
+# "a board led by Foo": leading a body is chairing it
+LEAD_WORDS = ("led by", "headed by", "chaired by", "under the leadership of")

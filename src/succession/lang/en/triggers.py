@@ -27,7 +27,7 @@ TRIGGERS = [
     ("defects to", "moved", "subj"), ("jumped ship to", "moved", "subj"), ("is moving to", "moved", "subj"),
     ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
     ("began her ... career", "appointed", "subj"), ("returned to management", "appointed", "subj"),
-    ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("new chief executive", "appointed", "any"),
+    ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("led by", "appointed", "any"), ("headed by", "appointed", "any"), ("new chief executive", "appointed", "any"),
     ("tenure ... began", "appointed", "any"), ("take a ... board seat", "appointed", "subj"),
     ("take a ... seat", "appointed", "subj"), ("put in ... charge", "appointed", "obj"),
     # departures
@@ -59,7 +59,7 @@ TRIGGERS = [
 ]
 
 # patterns that need a role word or organisation nearby to count (they have many other senses)
-NEEDS_ROLE = ("named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
+NEEDS_ROLE = ("led by", "headed by", "named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
               "becomes", "leave", "leaves", "leaving", "left", "exit", "exits", "return*", "took over", "take over",
               "takes over", "taking over", "in charge", "moved to", "taking up", "took up", "set up", "removed",
               "removal", "depart*", "replac*", "succeed*", "quit", "quits", "quitting", "to take the", "fire",
