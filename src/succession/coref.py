@@ -51,6 +51,10 @@ class People:
         """More mentions of people already known (e.g. surnames found after the full name was learnt)."""
         self._mentions = sorted(set(self._mentions) | set(mentions))
 
+    def mentions_near(self, start: int, end: int, reach: int = 4) -> list[tuple[int, int, str]]:
+        """Person mentions within ``reach`` characters of ``start:end``."""
+        return [m for m in self._mentions if m[0] <= end + reach and m[1] >= start - reach]
+
     def mentions_before(self, offset: int) -> list[tuple[int, int, str]]:
         """Person mentions ending at or before ``offset``, in text order."""
         return [m for m in self._mentions if m[1] <= offset]

@@ -79,7 +79,7 @@ def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
     hits = []
     for trig in lx.triggers:
         for m in trig.regex.finditer(sentence):
-            if _blocked(sentence, m.start(), m.end(), lx):
+            if _blocked(sentence, m.start(), m.end(), lx) or (lx.not_triggers and lx.not_triggers.fullmatch(m.group())):
                 continue
             hits.append(_Hit(m.start(), m.end(), trig))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -150,6 +150,10 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
                    date=date, modality=modality, evidence=sent,
                    trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
                    confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
+        pred = _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None
+        if pred:
+            out.append(replace(ev, holder=pred, type=EventType.DEPARTED, rule=hit.trigger.pattern + " (replaced)",
+                               confidence=ev.confidence - 0.1))
         if moved and new_org and old_org and fold(old_org) != fold(new_org):
             # a move: the role held so far ends at the old organisation; the new post's role is rarely named
             out.append(replace(ev, type=EventType.DEPARTED, org=old_org))
@@ -241,7 +245,7 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
     return []
 
 
-def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalty: float) -> float:
+def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalty: dict[str, float]) -> float:
     if p.end <= start:
         gap, after = len(text[p.end:start].split()) + 1, False
     else:
@@ -249,8 +253,27 @@ def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalt
     passive = bool(_PASSIVE.search(text[max(0, start - 20):start]))
     prefer_after = (side == "obj") != passive
     if side != "any" and after != prefer_after:
-        gap *= penalty
+        gap *= penalty[side]
     return gap
+
+
+def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int, holder: str,
+                 lx: Lexicon) -> str | None:
+    """The one replaced: 'replaced Foo', 'löst Foo ab', 'takes over from Foo', 'successor to/of Foo'."""
+    if hit.trigger.pattern not in lx.replacement:
+        return None
+    left, right = clause(sm.sentence.text, hit.start, hit.end)
+    for p in sm.persons:
+        if p.start < end - (end - start if hit.trigger.pattern.count("...") else 0) or p.start > sm.sentence.start + right:
+            continue
+        name = ctx.people.canonical(p.text)
+        if name == holder:
+            continue
+        gap = ctx.text[end:p.start] if p.start >= end else ""
+        inside = start <= p.start < end  # "löst Foo ab": the one replaced sits inside the pattern
+        if inside or _after_marker(ctx, p.start) or len(gap.split()) <= 2:
+            return name
+    return None
 
 
 def _after_marker(ctx: DocContext, at: int) -> bool:
@@ -320,6 +343,7 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
     """The role the change is about: a role linked to the change ("as CEO", "zum Chef") wins; for a start,
     the post named after the trigger ("succeeds X as CEO of Foo") beats the title before the name (the
     post held now); otherwise the nearest role."""
+    roles = [r for r in roles if not _title_of_other(ctx, r, holder_start=h_start)]
     if not roles:
         return None
     links = get_language(ctx.lang).names.ROLE_LINKS
@@ -334,6 +358,17 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
         if after:
             return after[0]
     return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start)) + (40 if r.former else 0))
+
+
+def _title_of_other(ctx: DocContext, r: RoleMention, *, holder_start: int) -> bool:
+    """A role written right before or after another person's name is that person's title."""
+    for p in ctx.people.mentions_near(r.start, r.end):
+        if p[0] == holder_start:
+            continue
+        between = ctx.text[r.end:p[0]] if p[0] >= r.end else ctx.text[p[1]:r.start]
+        if len(between) <= 3 and between.strip(" ,") == "":
+            return ctx.people.canonical(p[2]) != ctx.people.canonical(ctx.text[holder_start:holder_start + len(p[2])])
+    return False
 
 
 def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, t_start: int, holder: str,

@@ -72,6 +72,9 @@ class Lexicon:
     former: re.Pattern[str]
     block_after: re.Pattern[str] | None
     block_before: re.Pattern[str] | None
+    not_triggers: re.Pattern[str] | None
+    replacement: frozenset[str]
+    event_words: re.Pattern[str] | None
     generic_role_regex: re.Pattern[str] | None
     org_noun_regex: re.Pattern[str] | None
     org_suffix_regex: re.Pattern[str] | None
@@ -131,6 +134,9 @@ def lexicon(lang: str) -> Lexicon:
         former=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in data.roles.FORMER) + r")[\w]*",
                           re.IGNORECASE),
         block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
+        not_triggers=_alternation(trig.NOT_TRIGGERS), replacement=frozenset(trig.REPLACEMENT),
+        event_words=re.compile("|".join(re.escape(w) if len(w) >= 6 else r"(?<![\w])" + re.escape(w) + r"(?![\w])"
+                                        for w in data.names.EVENT_WORDS), re.IGNORECASE),
         generic_role_regex=re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(g) for g in data.roles.GENERIC_ROLES)
                                       + r")" + infl + r"(?![\w\-])", re.IGNORECASE),
         org_noun_regex=re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in data.names.ORG_NOUNS) + r")"

@@ -74,7 +74,8 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
                 continue
             if sp.label == "PER" and _looks_like_person(m[2], lx):
                 persons.append(NameMention(*m, "person"))
-            elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]):
+            elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]) and not (
+                    lx.event_words and lx.event_words.search(m[2])):
                 orgs.append(NameMention(*m, "org"))
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         persons += _titled_names(text, sent, roles, persons, not_names, lx)
@@ -127,6 +128,8 @@ def _pattern_orgs(sent: Span, lx: Lexicon, persons: list[NameMention], not_names
             if not words or (capital_head and len(words) == 1 and "-" not in words[0]):
                 continue  # a bare "Bank" is no name
             name = " ".join(words).rstrip(".,")
+            if lx.event_words and lx.event_words.search(name):
+                continue
             s = sent.start + sent.text.find(name, m.start(1))
             if any(p.start < s + len(name) and s < p.end and len(p.text.split()) > 1 and not capital_head
                    for p in persons):
@@ -152,7 +155,8 @@ def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
             out.append(sp)
             continue
         words = list(re.finditer(r"\S+", sentence[sp.start:sp.end]))
-        if 2 <= len(words) <= 3 and words[0].group() in names and all(w.group()[:1].isupper() for w in words):
+        if 2 <= len(words) <= 4 and words[0].group() in names and all(
+                w.group()[:1].isupper() or w.group().split("'")[0] in _PARTICLES for w in words):
             out.append(NamedSpan(sp.start, sp.end, "PER"))
             continue
         cut = next((w for w in words[1:-1] if w.group() in names and w.group()[0].isupper()), None)

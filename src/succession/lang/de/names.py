@@ -36,3 +36,5 @@ ORG_NOUNS = ("unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellsch
              "mannschaft", "partei", "gewerkschaft", "verband", "agentur", "behörde", "start-up", "startup",
              "plattform", "technologieplattform", "sportwagenbauer", "chemiekonzern", "energiekonzern",
              "medienkonzern", "mischkonzern", "stiftung", "kammer")
+EVENT_WORDS = ("weltmeisterschaft", "meisterschaft", "wm", "em", "pokal", "liga", "bundesliga", "olympia",
+               "olympische", "turnier", "gipfel", "konferenz", "messe", "festival", "finale", "spiele")

@@ -80,9 +80,15 @@ BLOCK_BEFORE = ("waffen", "feuer")
 
 NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "stellen", "jobs")
 
-# German puts the subject after the verb in many clauses ("kehrte X zurück"): a weak preference only
-WRONG_SIDE_PENALTY = 1.3
+# German puts the subject after the verb in many clauses ("kehrte X zurück"): a weak preference only for
+# subjects; the one acted on still mostly follows the verb ("holt X", "nimmt X mit")
+WRONG_SIDE_PENALTY = {"subj": 1.3, "obj": 3.0}
 
 NOMINAL = ("ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
            "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
            "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")
+
+NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
+                "wechselgerücht*", "wahlkampf*", "wahlergebnis*", "wahlen")
+
+REPLACEMENT = ("löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")

@@ -44,3 +44,6 @@ ORG_NOUNS = ("company", "firm", "group", "bank", "airline", "carmaker", "automak
              "broadcaster", "insurer", "newspaper", "magazine", "club", "side", "team", "maker", "giant",
              "conglomerate", "start-up", "startup", "lender", "operator", "chain", "brewer", "supplier",
              "manufacturer", "agency", "regulator", "party", "union", "federation", "association", "fund")
+# names of events and competitions: never an employer
+EVENT_WORDS = ("world cup", "cup", "olympic", "olympics", "championship", "league", "premiership", "tournament",
+               "grand prix", "summit", "conference", "games", "open", "festival", "trophy", "final")

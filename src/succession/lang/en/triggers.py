@@ -78,8 +78,15 @@ BLOCK_BEFORE = ("cease", "back", "ceasefire", "rapid")
 NOT_HOLDERS = ("gas", "shots", "shares", "stake", "jobs", "staff", "workers", "employees")
 
 # how much further a holder on the unusual side of the trigger may be (English: subject before the verb)
-WRONG_SIDE_PENALTY = 4.0
+WRONG_SIDE_PENALTY = {"subj": 4.0, "obj": 4.0}
 
 # triggers that are nouns: the holder is "X's" or "his" before them, or "of X" after them
 NOMINAL = ("appointment*", "successor*", "resignation*", "departure*", "removal", "dismissal*", "firing", "comeback",
            "sabbatical", "leave of absence", "extended leave", "medical leave", "exit", "reinstatement")
+
+# words a trigger pattern matches that are no change ("calls for his resignation" is only a demand)
+NOT_TRIGGERS = ("resignation call*", "resignation demand*")
+
+# triggers whose object is the one replaced ("replaced Foo", "succeeds Foo", "takes over from Foo"): the
+# one replaced gets a departure of the same post
+REPLACEMENT = ("succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
