@@ -168,9 +168,10 @@ def _agent_org(sm: SentenceMentions, hit: _Hit, t_start: int, h_start: int, hold
     (named before both trigger and holder, in the same clause) is the one they join."""
     if hit.trigger.side != "obj" or etype not in (EventType.APPOINTED, EventType.RETURNED):
         return None
-    left, _ = clause(sm.sentence.text, hit.start, hit.end)
     first = min(t_start, h_start)
-    before = [o for o in sm.orgs if sm.sentence.start + left <= o.start and o.end <= first and fold(o.text) != fold(holder)]
+    if _PASSIVE.search(sm.sentence.text[:first - sm.sentence.start]):
+        return None  # "X wurde eine Stelle angeboten": no organisation acts as subject
+    before = [o for o in sm.orgs if o.end <= first and fold(o.text) != fold(holder)]
     return before[-1].text if before else None
 
 
@@ -199,8 +200,11 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
-    if hit.trigger.type in ("appointed", "moved") and not hit.trigger.is_nominal(ctx.text[start:end]):
-        persons = [p for p in persons if not _after_marker(ctx, p.start)] or persons
+    lx = lexicon(ctx.lang)
+    if hit.trigger.pattern in lx.replacement and not hit.trigger.is_nominal(ctx.text[start:end]):
+        persons = [p for p in persons if not _after_marker(ctx, p.start)]
+    if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
+        return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
     if not persons:
@@ -220,6 +224,22 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|i
 _OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|von|vom|des|der|from)\b", re.IGNORECASE)
 
 
+def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                       ) -> list[tuple[str, MentionKind, int]]:
+    """'Foo's successor will be Bar', 'Nachfolger von Foo wird Bar', 'Bar wird Nachfolger von Foo': the
+    successor is the person in the clause who is not the one succeeded."""
+    text = ctx.text
+    left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
+    inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
+    succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", ""))
+                 or (p.start >= end and _OF.match(text[end:p.start]) and p.start - end < 40)}
+    others = [p for p in inside if p.start not in succeeded]
+    if not others:
+        return []
+    best = min(others, key=lambda p: abs(p.start - start))
+    return [(ctx.people.canonical(best.text), MentionKind.PERSON, best.start)]
+
+
 def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
                      ) -> list[tuple[str, MentionKind, int]]:
     """'Foo's resignation', 'his resignation', 'the appointment of Foo': who a noun trigger is about."""
@@ -231,17 +251,17 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
     if after and _OF.match(text[end:after[0].start]) and not re.search(r"[.;:]", text[end:after[0].start]):
         group = _coordinated(text, persons, after[0])
         return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+    # "Foo nimmt Auszeit", "Foo kündigt seinen Wechsel an": the subject of a light verb just before the noun
+    subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
+            and not re.search(r"[,;:.]", text[p.end:start])]
+    if subj:
+        return [(ctx.people.canonical(subj[-1].text), MentionKind.PERSON, subj[-1].start)]
     names = get_language(ctx.lang).names
     prev_word = text[max(0, start - 20):start].split()[-1:]
     if prev_word and prev_word[0].casefold() in names.PRONOUNS_POSSESSIVE:
         prev = _previous_person(ctx, sm, start, require_pronoun=False)
         if prev:
             return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
-    # "Foo nimmt Auszeit", "Foo announced a sabbatical": the subject of a light verb just before the noun
-    subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
-            and not re.search(r"[,;:.]", text[p.end:start])]
-    if subj:
-        return [(ctx.people.canonical(subj[-1].text), MentionKind.PERSON, subj[-1].start)]
     return []
 
 
@@ -260,7 +280,17 @@ def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalt
 def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int, holder: str,
                  lx: Lexicon) -> str | None:
     """The one replaced: 'replaced Foo', 'löst Foo ab', 'takes over from Foo', 'successor to/of Foo'."""
-    if hit.trigger.pattern not in lx.replacement:
+    if hit.trigger.pattern not in lx.replacement and not (
+            lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end])):
+        return None
+    succ = lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end])
+    if succ:  # "Foo's successor", "Nachfolger von Foo"
+        for p in sm.persons:
+            if (0 <= start - p.end <= 4 and ctx.text[p.end:start].strip() in ("'s", "’s")) or (
+                    p.start >= end and _OF.match(ctx.text[end:p.start]) and p.start - end < 40):
+                name = ctx.people.canonical(p.text)
+                if name != holder:
+                    return name
         return None
     left, right = clause(sm.sentence.text, hit.start, hit.end)
     for p in sm.persons:
@@ -334,6 +364,10 @@ def _salient(ctx: DocContext, offset: int) -> tuple[int, int, str] | None:
     before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
     if not before:
         return None
+    sentence_start = ctx.text.rfind("\n", 0, offset) + 1
+    here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
+    if here:
+        return here[-1]  # named earlier in the same sentence: "Foo said his ..."
     freq = Counter(ctx.people.canonical(m[2]) for m in ctx.people.mentions_before(len(ctx.text)))
     return max(enumerate(before), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]
 
@@ -464,7 +498,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     best: dict[tuple, Event] = {}
     order: list[tuple] = []
     for e in events:
-        key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""))
+        key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""), e.modality is Modality.NEGATED)
         cur = best.get(key)
         if cur is None:
             best[key] = e

@@ -74,6 +74,7 @@ class Lexicon:
     block_before: re.Pattern[str] | None
     not_triggers: re.Pattern[str] | None
     replacement: frozenset[str]
+    successor_nouns: re.Pattern[str] | None
     event_words: re.Pattern[str] | None
     generic_role_regex: re.Pattern[str] | None
     org_noun_regex: re.Pattern[str] | None
@@ -135,6 +136,7 @@ def lexicon(lang: str) -> Lexicon:
                           re.IGNORECASE),
         block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
         not_triggers=_alternation(trig.NOT_TRIGGERS), replacement=frozenset(trig.REPLACEMENT),
+        successor_nouns=_alternation(trig.SUCCESSOR_NOUNS),
         event_words=re.compile("|".join(re.escape(w) if len(w) >= 6 else r"(?<![\w])" + re.escape(w) + r"(?![\w])"
                                         for w in data.names.EVENT_WORDS), re.IGNORECASE),
         generic_role_regex=re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(g) for g in data.roles.GENERIC_ROLES)

@@ -78,7 +78,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
                     lx.event_words and lx.event_words.search(m[2])):
                 orgs.append(NameMention(*m, "org"))
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
-        persons += _titled_names(text, sent, roles, persons, not_names, lx)
+        persons += _titled_names(text, sent, roles, persons, not_names, lx, _name_words(text))
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
@@ -295,7 +295,8 @@ _TITLED = re.compile(r"\s+([A-ZÄÖÜ][\w'’\-]+(?:\s+(?:[A-ZÄÖÜ][\w'’\-]+
 
 
 def _titled_names(text: str, sent: Span, roles: tuple[RoleMention, ...], have: list[NameMention],
-                  not_names: frozenset[str], lx: Lexicon) -> list[NameMention]:
+                  not_names: frozenset[str], lx: Lexicon, known_words: frozenset[str] = frozenset()
+                  ) -> list[NameMention]:
     """'CEO Altman', 'Präsident Muster', 'Vorstandschef Max Muster': capitalised words right after a role
     title are a name (the model often misses a lone surname)."""
     out = []
@@ -312,12 +313,21 @@ def _titled_names(text: str, sent: Span, roles: tuple[RoleMention, ...], have: l
             keep.append(w)
         if not keep or keep[0][:1].islower():
             continue
+        if len(keep) == 1 and get_language(lx.lang).names.CAPITALISES_NOUNS and keep[0] not in known_words:
+            continue  # German: "Geschäftsführerin Kooperationen" is a noun, not a surname
         name = _POSSESSIVE.sub("", " ".join(keep))
         s = m.start(1)
         if any(p.start < s + len(name) and s < p.end for p in have):
             continue
         out.append(NameMention(s, s + len(name), name, "person"))
     return out
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """Words that stand as the last word of a first-name + surname pair somewhere in the text."""
+    names = first_names()
+    return frozenset(m.group(2) for m in re.finditer(r"\b([A-ZÄÖÜ][\w\-]+)\s+([A-ZÄÖÜ][\w\-]+)", text)
+                     if m.group(1) in names)
 
 
 def _dedupe(ms: list[NameMention]) -> list[NameMention]:

@@ -11,7 +11,8 @@ from .models import Modality
 
 __all__ = ["clause", "modality_of", "negated_by_followup", "is_future"]
 
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and|who|which|der|die|das)\b|\s[–—-]\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and|who|which|der|die|das|warum|weshalb|"
+                           r"wieso|weil|why|because|whether|wie|how)\b|\s[–—-]\s")
 
 
 def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -23,8 +24,9 @@ def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 def modality_of(sentence: str, start: int, end: int, lx: Lexicon) -> Modality:
     """The modality of the change whose trigger is ``sentence[start:end]``."""
     left, right = clause(sentence, start, end)
-    window = sentence[max(left, start - 60):min(right, end + 40)]
-    before = sentence[max(left, start - 60):end]
+    # cue words inside the trigger itself ("nicht mehr antreten") say what the change is, not its modality
+    window = sentence[max(left, start - 60):start] + " " + sentence[end:min(right, end + 40)]
+    before = sentence[max(left, start - 60):start]
     for name, where in (("negated", window), ("rumoured", sentence[left:right]), ("uncertain", before),
                         ("planned", before)):
         rx = lx.cues[name]

@@ -16,7 +16,7 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Unternehmen", "Konzern", "Bereits", "Damit", "Dabei", "Doch", "Noch", "So", "Da", "Dann", "Seit",
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer")
-PRONOUNS_SUBJECT = ("er", "sie")
+PRONOUNS_SUBJECT = ("er", "sie", "ich")
 PRONOUNS_POSSESSIVE = ("sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren")
 NER_MODEL = "resource:ner_de"
 ORG_NOISE = ("der", "die", "das", "ag", "se", "gmbh", "kgaa", "konzern", "gruppe", "und", "holding")
@@ -38,3 +38,4 @@ ORG_NOUNS = ("unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellsch
              "medienkonzern", "mischkonzern", "stiftung", "kammer")
 EVENT_WORDS = ("weltmeisterschaft", "meisterschaft", "wm", "em", "pokal", "liga", "bundesliga", "olympia",
                "olympische", "turnier", "gipfel", "konferenz", "messe", "festival", "finale", "spiele")
+CAPITALISES_NOUNS = True

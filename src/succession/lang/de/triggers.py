@@ -23,7 +23,8 @@ TRIGGERS = [
     ("holt", "appointed", "obj"), ("holte", "appointed", "obj"), ("eingestellt", "appointed", "obj"),
     ("an die spitze", "appointed", "subj"), ("einzunehmen", "appointed", "subj"), ("einnehmen", "appointed", "subj"),
     ("angeboten", "appointed", "obj"), ("angeheuert", "appointed", "obj"), ("verpflichtet", "appointed", "obj"),
-    ("zum ... berufen", "appointed", "obj"), ("wurde ... präsident*", "appointed", "subj"),
+    ("zum ... berufen", "appointed", "obj"), ("übergehen", "appointed", "obj"), ("geht ... an", "appointed", "obj"),
+    ("übergibt ... an", "appointed", "obj"), ("übergeben", "appointed", "obj"), ("wurde ... präsident*", "appointed", "subj"),
     ("wurde ... chef*", "appointed", "subj"), ("wurde ... vorsitz*", "appointed", "subj"),
     ("unter der leitung", "appointed", "any"), ("gehören werden", "appointed", "subj"),
     ("mitgenommen", "appointed", "obj"), ("nimmt ... mit", "appointed", "obj"),
@@ -91,4 +92,6 @@ NOMINAL = ("ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfo
 NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
                 "wechselgerücht*", "wahlkampf*", "wahlergebnis*", "wahlen")
 
-REPLACEMENT = ("löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+SUCCESSOR_NOUNS = ("nachfolger*",)
+
+REPLACEMENT = ("übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")

