@@ -215,6 +215,10 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
     penalty = get_language(ctx.lang).triggers.WRONG_SIDE_PENALTY
     best = min(persons, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text, penalty))
+    if hit.trigger.type == "founded":
+        companions = _companions(ctx, persons, best)
+        if companions:
+            return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in [best, *companions]]
     group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best) \
         if ctx.text[best.start:best.end] == best.text else [best]
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
@@ -324,6 +328,19 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
         ref = _salient(ctx, s)
         if ref:
             out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
+    return out
+
+
+def _companions(ctx: DocContext, persons: list[NameMention], best: NameMention) -> list[NameMention]:
+    """'founded it together with Foo', 'gemeinsam mit Foo gegründet': the companions share the founding."""
+    words = get_language(ctx.lang).names.COMPANION_WORDS
+    out = []
+    for p in persons:
+        if p.start == best.start:
+            continue
+        before = ctx.text[max(0, p.start - 20):p.start].casefold()
+        if any(re.search(r"(?<![\w])" + re.escape(w) + r"\s+$", before) for w in words):
+            out.append(p)
     return out
 
 
@@ -453,6 +470,8 @@ def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tup
     left, right = clause(sent.text, hit.start, hit.end)
     exprs = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense)
              if x.value is not None and left <= x.start and x.end <= right]
+    if hit.trigger.type == "founded":  # foundings are told by year, not "on Friday"
+        exprs = [x for x in exprs if not x.relative]
     if not exprs:
         return None, None
     best = min(exprs, key=lambda x: min(abs(x.start - hit.end), abs(hit.start - x.end)))
@@ -503,8 +522,10 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if cur is None:
             best[key] = e
             order.append(key)
-        elif _score(e) > _score(cur):
-            best[key] = e
+        else:  # the better report wins; what it lacks (date, role) the other may give
+            win, other = (e, cur) if _score(e) > _score(cur) else (cur, e)
+            best[key] = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
+                                role=win.role or other.role)
     # an event without a role folds into one with a role for the same holder, change and organisation
     out = [best[k] for k in order]
     with_role = {(fold(e.holder), coarse[e.type.value], fold(e.org or "")) for e in out if e.role}

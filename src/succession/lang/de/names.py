@@ -39,3 +39,4 @@ ORG_NOUNS = ("unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellsch
 EVENT_WORDS = ("weltmeisterschaft", "meisterschaft", "wm", "em", "pokal", "liga", "bundesliga", "olympia",
                "olympische", "turnier", "gipfel", "konferenz", "messe", "festival", "finale", "spiele")
 CAPITALISES_NOUNS = True
+COMPANION_WORDS = ("gemeinsam mit", "zusammen mit", "mit")

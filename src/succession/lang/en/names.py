@@ -49,3 +49,5 @@ EVENT_WORDS = ("world cup", "cup", "olympic", "olympics", "championship", "leagu
                "grand prix", "summit", "conference", "games", "open", "festival", "trophy", "final")
 # the language writes every noun with a capital: a capitalised word alone is no evidence of a name
 CAPITALISES_NOUNS = False
+# "together with Foo": a companion in the same act
+COMPANION_WORDS = ("together with", "along with", "alongside", "with")
