@@ -84,11 +84,21 @@ def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
             hits.append(_Hit(m.start(), m.end(), trig))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[_Hit] = []
-    for h in hits:  # overlapping matches: the longer, earlier one wins
-        if out and h.start < out[-1].end:
+    for h in hits:  # overlapping matches: the longer, earlier one wins, but a gap is no match of its own
+        if any(_covers(o, h, sentence) for o in out):
             continue
         out.append(h)
     return out
+
+
+def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
+    if not (b.start < a.end and a.start < b.end):
+        return False
+    if "..." not in a.trigger.pattern:
+        return True
+    words = list(re.finditer(r"\S+", sentence[a.start:a.end]))
+    first_end, last_start = a.start + words[0].end(), a.start + words[-1].start()
+    return b.start < first_end or b.end > last_start  # inside the gap: a trigger of its own
 
 
 def _blocked(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
@@ -200,6 +210,8 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
+    if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
+        persons = [p for p in persons if not _after_words(ctx, p.start, get_language(ctx.lang).names.AGENT_MARKERS)]
     lx = lexicon(ctx.lang)
     if hit.trigger.pattern in lx.replacement and not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _after_marker(ctx, p.start)]
@@ -312,9 +324,14 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
 
 def _after_marker(ctx: DocContext, at: int) -> bool:
     """A person right after "from"/"von": the predecessor in "takes over from Foo"."""
-    before = ctx.text[max(0, at - 25):at].casefold()
-    return any(re.search(r"(?<![\w])" + re.escape(m) + r"\s+$", before)
-               for m in get_language(ctx.lang).names.PREDECESSOR_MARKERS)
+    return _after_words(ctx, at, get_language(ctx.lang).names.PREDECESSOR_MARKERS)
+
+
+def _after_words(ctx: DocContext, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (and at most a title word) stands right before offset ``at``."""
+    before = ctx.text[max(0, at - 40):at].casefold()
+    return any(re.search(r"(?<![\w])" + re.escape(m) + r"\s+(?:(?:den|dem|der|the)\s+)?(?:[\w\-]+\s+)?$", before)
+               for m in words)
 
 
 def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:
@@ -379,14 +396,19 @@ def _salient(ctx: DocContext, offset: int) -> tuple[int, int, str] | None:
     """Who a pronoun at ``offset`` most likely means: of the people named in the last few hundred
     characters, the one the article names most often (the latest on a tie)."""
     before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
-    if not before:
+    if not ctx.people.mentions_before(offset):
         return None
     sentence_start = ctx.text.rfind("\n", 0, offset) + 1
     here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
     if here:
         return here[-1]  # named earlier in the same sentence: "Foo said his ..."
-    freq = Counter(ctx.people.canonical(m[2]) for m in ctx.people.mentions_before(len(ctx.text)))
-    return max(enumerate(before), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]
+    everyone = ctx.people.mentions_before(len(ctx.text))
+    freq = Counter(ctx.people.canonical(m[2]) for m in everyone)
+    # the article's protagonist (named first) is who most pronouns mean, however far back
+    protagonist = everyone[0]
+    freq[ctx.people.canonical(protagonist[2])] += 3
+    cands = before if protagonist in before else [protagonist, *before]
+    return max(enumerate(cands), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]
 
 
 def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: int, t_end: int, etype: EventType

@@ -40,3 +40,4 @@ EVENT_WORDS = ("weltmeisterschaft", "meisterschaft", "wm", "em", "pokal", "liga"
                "olympische", "turnier", "gipfel", "konferenz", "messe", "festival", "finale", "spiele")
 CAPITALISES_NOUNS = True
 COMPANION_WORDS = ("gemeinsam mit", "zusammen mit", "mit")
+AGENT_MARKERS = ("durch",)

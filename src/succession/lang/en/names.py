@@ -51,3 +51,5 @@ EVENT_WORDS = ("world cup", "cup", "olympic", "olympics", "championship", "leagu
 CAPITALISES_NOUNS = False
 # "together with Foo": a companion in the same act
 COMPANION_WORDS = ("together with", "along with", "alongside", "with")
+# a person after these is the one acting on the holder ("appointed by Foo")
+AGENT_MARKERS = ("by",)
