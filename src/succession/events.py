@@ -17,6 +17,7 @@ from .lang import get_language
 from .lexicon import Lexicon, Trigger, lexicon
 from .mentions import NameMention, RoleMention, SentenceMentions
 from .modality import clause, modality_of, negated_by_followup
+from .ner import first_names
 from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
 
 __all__ = ["extract_events", "DocContext"]
@@ -137,6 +138,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     etype = EventType.APPOINTED if moved else EventType(hit.trigger.type)
     out = []
     for holder, kind, h_start in holders:
+        if kind is MentionKind.PERSON and not _plausible_person(ctx, holder, sm):
+            continue
         role_m = _role_for(ctx, roles, h_start, abs_start, abs_end, etype)
         role = role_m.role if role_m else None
         if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE, EventType.RETURNED) \
@@ -201,6 +204,23 @@ def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
     head = sentence[left:start].casefold()
     cues = get_language(ctx.lang).modality.CONDITIONAL
     return any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", head) for c in cues)
+
+
+def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
+    """A one-word name needs support: a full name it belongs to, a first name, or a title or honorific
+    before it somewhere (the models call many organisations and nouns persons)."""
+    if len(name.split()) > 1:
+        return True
+    if name in ctx.people.surnames() or name in first_names():
+        return True
+    names = get_language(ctx.lang).names
+    lx = lexicon(ctx.lang)
+    for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
+        prev = m.group(1).strip(".,").casefold()
+        if prev in names.HONORIFICS or lx.canonical_role(prev) or lx.compound_role(m.group(1)) or (
+                "-" in prev and lx.canonical_role(prev.split("-")[-1])):
+            return True
+    return False
 
 
 def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
