@@ -35,6 +35,9 @@ class People:
             ms += [(s.start, s.end, text[s.start:s.end]) for s in spans]
         self._mentions = sorted(set(ms))
         fulls = Counter(s for _, _, s in self._mentions if len(s.split()) >= 2)
+        for name in list(fulls):  # "Foo Barts" beside "Foo Bart" is a German genitive, not another person
+            if name.endswith("s") and name[:-1] in fulls:
+                fulls[name[:-1]] += fulls.pop(name)
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         firsts = _first_folded()
         ranked = sorted(fulls.items(), key=lambda kv: (fold(kv[0].split()[0]) not in firsts, -len(kv[0].split()),
@@ -70,6 +73,8 @@ class People:
         return out
 
     def canonical(self, surface: str) -> str:
+        if surface.endswith("s") and any(surface[:-1] in v for v in self._by_surname.values()):
+            surface = surface[:-1]
         words = surface.split()
         while len(words) > 1 and words[0].casefold() in _PARTICLES:
             words = words[1:]  # "Van Commenee" is a surname, not a first name

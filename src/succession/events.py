@@ -126,6 +126,9 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
         first = re.match(r"\S+", sent.text[hit.start:hit.end])
         abs_end = abs_start + (first.end() if first else 0)
     left, right = clause(sent.text, hit.start, hit.end)
+    if hit.trigger.pattern in lx.adjective_triggers and not any(
+            0 <= r.start - abs_end <= 25 and r.role for r in sm.roles):
+        return []  # "neue Funktionen", "new products": no post
     roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
              and sent.start + left <= r.start < sent.start + right]
     if hit.trigger.needs_role and not roles and not _org_near(sm, abs_start, abs_end) \

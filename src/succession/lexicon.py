@@ -74,11 +74,13 @@ class Lexicon:
     block_before: re.Pattern[str] | None
     not_triggers: re.Pattern[str] | None
     replacement: frozenset[str]
+    adjective_triggers: frozenset[str]
     successor_nouns: re.Pattern[str] | None
     event_words: re.Pattern[str] | None
     generic_role_regex: re.Pattern[str] | None
     org_noun_regex: re.Pattern[str] | None
     org_suffix_regex: re.Pattern[str] | None
+    apposition_org_regex: re.Pattern[str] | None
     cues: dict[str, re.Pattern[str] | None]  # modality name -> any cue
     past: re.Pattern[str] | None
     future: re.Pattern[str] | None
@@ -136,13 +138,16 @@ def lexicon(lang: str) -> Lexicon:
                           re.IGNORECASE),
         block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
         not_triggers=_alternation(trig.NOT_TRIGGERS), replacement=frozenset(trig.REPLACEMENT),
-        successor_nouns=_alternation(trig.SUCCESSOR_NOUNS),
+        successor_nouns=_alternation(trig.SUCCESSOR_NOUNS), adjective_triggers=frozenset(trig.ADJECTIVE_TRIGGERS),
         event_words=re.compile("|".join(re.escape(w) if len(w) >= 6 else r"(?<![\w])" + re.escape(w) + r"(?![\w])"
                                         for w in data.names.EVENT_WORDS), re.IGNORECASE),
         generic_role_regex=re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(g) for g in data.roles.GENERIC_ROLES)
                                       + r")" + infl + r"(?![\w\-])", re.IGNORECASE),
         org_noun_regex=re.compile(r"(?<![\w])(?i:" + "|".join(re.escape(n) for n in data.names.ORG_NOUNS) + r")"
                                   + r"(?:s|es|en|n)?\s+((?:[A-ZÄÖÜ][\w&'’.\-]*)(?:\s+[A-ZÄÖÜ][\w&'’.\-]*){0,2})"),
+        apposition_org_regex=re.compile(r"([A-ZÄÖÜ][\w&.\-]*(?:\s+[A-ZÄÖÜ][\w&.\-]*){0,2}),\s+(?i:der|die|das|the|its|a|an|ein|eine)\s+"
+                                        r"(?:[\w\-]+\s+){0,3}?(?i:" + "|".join(re.escape(n) for n in data.names.ORG_NOUNS)
+                                        + r")(?:s|es|en|n)?\b"),
         org_suffix_regex=re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ][\w&.\-]*\s+){0,2}(?:[A-ZÄÖÜ][\w&.]*-)?(?:"
                                     + "|".join(re.escape(x.rstrip(".")) for x in data.names.ORG_SUFFIXES
                                                if len(x.rstrip(".")) >= 2)

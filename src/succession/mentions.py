@@ -118,7 +118,7 @@ def _pattern_orgs(sent: Span, lx: Lexicon, persons: list[NameMention], not_names
     """Organisations the model missed: after an organisation noun ("the airline Foo", "Nachrichtenmagazin
     Foo") or ending in an organisation word ("Foo AG", "Foo-Bank")."""
     out = []
-    for rx, capital_head in ((lx.org_noun_regex, False), (lx.org_suffix_regex, True)):
+    for rx, capital_head in ((lx.org_noun_regex, False), (lx.org_suffix_regex, True), (lx.apposition_org_regex, False)):
         if rx is None:
             continue
         for m in rx.finditer(sent.text):

@@ -30,7 +30,7 @@ ABBREVIATIONS = ("dr", "prof", "hr", "fr", "nr", "bzw", "ca", "z.b", "u.a", "usw
 ORDINAL_DOT = True
 GENITIVE_S = True
 ROLE_LINKS = ("als", "zum", "zur", "zu", "an die", "den posten des", "den posten der", "das amt des")
-ORG_NOUNS = ("unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellschaft", "fluglinie", "autobauer",
+ORG_NOUNS = ("investor", "geldgeber", "aktionär", "großaktionär", "eigentümer", "unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellschaft", "fluglinie", "autobauer",
              "autohersteller", "hersteller", "händler", "verlag", "sender", "versicherer", "zeitung",
              "nachrichtenmagazin", "magazin", "zeitschrift", "wochenzeitung", "tageszeitung", "verein", "klub", "club",
              "mannschaft", "partei", "gewerkschaft", "verband", "agentur", "behörde", "start-up", "startup",

@@ -16,7 +16,7 @@ TRIGGERS = [
     ("übernommen", "appointed", "subj"),
     ("nachfolger*", "appointed", "any"), ("nachfolge", "appointed", "any"), ("löst ... ab", "appointed", "subj"),
     ("tritt ... an", "appointed", "subj"), ("trat ... an", "appointed", "subj"), ("antreten", "appointed", "subj"),
-    ("wird ... neuer", "appointed", "subj"), ("wird ... neue", "appointed", "subj"), ("neuer", "appointed", "any"),
+    ("wird ... neuer", "appointed", "subj"), ("wird ... neue", "appointed", "subj"), ("neuer", "appointed", "any"), ("neuen", "appointed", "any"),
     ("neue", "appointed", "any"), ("wechselt ... zu", "moved", "subj"), ("wechsel zu", "moved", "subj"),
     ("wechselte ... zu", "moved", "subj"), ("wechsel ... zu", "moved", "subj"),
     ("tritt ... bei", "appointed", "subj"), ("beitreten", "appointed", "subj"), ("beitritt", "appointed", "subj"),
@@ -95,3 +95,6 @@ NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktritt
 SUCCESSOR_NOUNS = ("nachfolger*",)
 
 REPLACEMENT = ("übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+
+# adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
+ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")

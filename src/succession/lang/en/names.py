@@ -40,7 +40,7 @@ GENITIVE_S = False
 # words that, right before a role, say the role is the post taken or left ("as CEO", "von seiner Rolle als CEO")
 ROLE_LINKS = ("as", "to", "the role of", "the post of", "the job of")
 # common nouns that introduce an organisation's name right after them ("the airline Foo", "carmaker Foo")
-ORG_NOUNS = ("company", "firm", "group", "bank", "airline", "carmaker", "automaker", "retailer", "publisher",
+ORG_NOUNS = ("investor", "shareholder", "owner", "company", "firm", "group", "bank", "airline", "carmaker", "automaker", "retailer", "publisher",
              "broadcaster", "insurer", "newspaper", "magazine", "club", "side", "team", "maker", "giant",
              "conglomerate", "start-up", "startup", "lender", "operator", "chain", "brewer", "supplier",
              "manufacturer", "agency", "regulator", "party", "union", "federation", "association", "fund")

@@ -28,7 +28,7 @@ TRIGGERS = [
     ("defects to", "moved", "subj"), ("jumped ship to", "moved", "subj"), ("is moving to", "moved", "subj"),
     ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
     ("began her ... career", "appointed", "subj"), ("returned to management", "appointed", "subj"),
-    ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("led by", "appointed", "any"), ("headed by", "appointed", "any"), ("new chief executive", "appointed", "any"),
+    ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("new", "appointed", "any"), ("led by", "appointed", "any"), ("headed by", "appointed", "any"), ("new chief executive", "appointed", "any"),
     ("tenure ... began", "appointed", "any"), ("take a ... board seat", "appointed", "subj"),
     ("take a ... seat", "appointed", "subj"), ("put in ... charge", "appointed", "obj"),
     # departures
@@ -94,3 +94,5 @@ NOT_TRIGGERS = ("resignation call*", "resignation demand*")
 SUCCESSOR_NOUNS = ("successor*",)
 
 REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
+
+ADJECTIVE_TRIGGERS = ("new",)
