@@ -160,7 +160,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             continue
         if _conditional(ctx, sent.text, hit.start):
             continue
-        modality = modality_of(sent.text, hit.start, hit.end, lx)
+        modality = modality_of(sent.text, hit.start, hit.end, lx,
+                               ignore=tuple((r.start - sent.start, r.end - sent.start) for r in sm.roles))
         date, date_text = _date_for(ctx, sent, hit, modality)
         ev = Event(doc_id=ctx.doc_id, type=etype, holder=holder, holder_kind=kind, role=role, org=org,
                    date=date, modality=modality, evidence=sent,
@@ -242,6 +243,13 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
+    left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
+    in_clause = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
+    if not in_clause:  # the clause names no person: an organisation taking a seat, or someone named before
+        org = _org_holder(sm, start, hit, sm.sentence.start + left)
+        if org:
+            return [(org.text, MentionKind.ORG, org.start)]
+    persons = in_clause or persons
     if not persons:
         org = _org_holder(sm, start, hit)
         if org:
@@ -396,11 +404,11 @@ def _coordinated(text: str, persons: list[NameMention], best: NameMention) -> li
     return ordered[lo:hi + 1]
 
 
-def _org_holder(sm: SentenceMentions, start: int, hit: _Hit) -> NameMention | None:
+def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> NameMention | None:
     """An organisation taking a board seat: 'Foo plans to take a board seat'."""
     if not any(r.role in _BOARD_ROLES for r in sm.roles):
         return None
-    before = [o for o in sm.orgs if o.end <= start]
+    before = [o for o in sm.orgs if left <= o.start and o.end <= start]
     return before[0] if before else None
 
 

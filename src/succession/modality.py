@@ -15,14 +15,24 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and|wh
                            r"wieso|weil|why|because|whether|wie|how)\b|\s[–—-]\s")
 
 
-def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    right = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence, end)), default=len(sentence))
+_MAIN_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and|sondern)\b|\s[–—]\s")
+
+
+def clause(sentence: str, start: int, end: int, *, main: bool = False) -> tuple[int, int]:
+    """The clause around ``sentence[start:end]``; ``main``: split only between main clauses (an
+    apposition or relative clause stays inside)."""
+    rx = _MAIN_BREAK if main else _CLAUSE_BREAK
+    left = max((m.end() for m in rx.finditer(sentence, 0, start)), default=0)
+    right = min((m.start() for m in rx.finditer(sentence, end)), default=len(sentence))
     return left, right
 
 
-def modality_of(sentence: str, start: int, end: int, lx: Lexicon) -> Modality:
-    """The modality of the change whose trigger is ``sentence[start:end]``."""
+def modality_of(sentence: str, start: int, end: int, lx: Lexicon, *, ignore: tuple[tuple[int, int], ...] = ()
+                ) -> Modality:
+    """The modality of the change whose trigger is ``sentence[start:end]``; ``ignore``: spans whose words
+    are no cues (a role like "non-voting observer")."""
+    for a, b in ignore:
+        sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     left, right = clause(sentence, start, end)
     # cue words inside the trigger itself ("nicht mehr antreten") say what the change is, not its modality
     window = sentence[max(left, start - 60):start] + " " + sentence[end:min(right, end + 40)]
