@@ -63,6 +63,9 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
     names = get_language(lang).names
     not_names = frozenset(names.NOT_NAMES)
     out = []
+    # words the model calls (part of) a person somewhere in the document, or that follow a first name
+    name_words = _name_words(text) | {w for sent, spans in zip(cands, found) for sp in spans if sp.label == "PER"
+                                      for w in sent.text[sp.start:sp.end].split()}
     for sent, spans in zip(cands, found):
         roles = _roles(sent, lx)
         persons, orgs = [], []
@@ -78,7 +81,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
                     lx.event_words and lx.event_words.search(m[2])):
                 orgs.append(NameMention(*m, "org"))
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
-        persons += _titled_names(text, sent, roles, persons, not_names, lx, _name_words(text))
+        persons += _titled_names(text, sent, roles, persons, not_names, lx, name_words)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
