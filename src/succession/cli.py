@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -23,7 +24,7 @@ __all__ = ["app", "main"]
 app = typer.Typer(name="succession", no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
                   help="Grounded leadership changes (who was appointed, left, returned...) from English and "
                        "German news, each tied to the sentence that says so.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # soft wrap: one message stays one line, for grep and tools
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -51,7 +52,7 @@ def run_with_progress(inputs: list[Path], *, quiet: bool, max_bytes: int) -> Cor
     """Analyse inputs, with a progress bar on a terminal and one line per skipped input."""
     def on_rejected(r: Rejected) -> None:
         if not quiet:
-            err.print(f"[yellow]skipped[/] {r.source}: {r.reason}", highlight=False)
+            err.print(f"[yellow]skipped[/] {escape(r.source)}: {escape(r.reason)}", highlight=False)
 
     if quiet or not err.is_terminal:
         return analyse_paths(inputs, on_rejected=on_rejected, max_bytes=max_bytes)
@@ -89,7 +90,7 @@ def extract(
     for a in run.analyses:
         for w in a.warnings:
             if not quiet:
-                err.print(f"[yellow]note[/] {a.document.source}: {w}", highlight=False)
+                err.print(f"[yellow]note[/] {escape(a.document.source)}: {escape(w)}", highlight=False)
     if not quiet:
         n_ev = sum(len(a.events) for a in run.analyses)
         err.print(f"{len(run.analyses)} documents, {n_ev} events, {len(run.rejected)} inputs skipped", highlight=False)

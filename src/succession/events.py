@@ -57,7 +57,18 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
         if nxt and negated_by_followup(nxt, ctx.lang):
             new = [_negate(e) for e in new]
         events += new
-    return _dedupe(_drop_headline_repeats(events, ctx.title_end)), facts
+    return _dedupe(_shared_roles(_drop_headline_repeats(events, ctx.title_end))), facts
+
+
+def _shared_roles(events: list[Event]) -> list[Event]:
+    """A return, firing or departure that names no role is about the post the same person's other
+    changes at the same organisation name ("fired as CEO ... his return")."""
+    known: dict[tuple[str, str], str] = {}
+    for e in events:
+        if e.role and e.type in (EventType.DISMISSED, EventType.DEPARTED, EventType.RETURNED):
+            known.setdefault((fold(e.holder), fold(e.org or "")), e.role)
+    return [replace(e, role=known.get((fold(e.holder), fold(e.org or "")))) if e.role is None
+            and e.type in (EventType.DISMISSED, EventType.DEPARTED, EventType.RETURNED) else e for e in events]
 
 
 def _drop_headline_repeats(events: list[Event], title_end: int) -> list[Event]:
@@ -461,7 +472,10 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
         after = [r for r in roles if 0 <= r.start - t_end <= 60 and not r.former]
         if after:
             return after[0]
-    return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start)) + (40 if r.former else 0))
+    # a former title is the post left ("the former chairman announced his departure"), never one taken
+    ending = etype in (EventType.DEPARTED, EventType.DISMISSED)
+    return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start))
+               + ((-20 if ending else 40) if r.former else 0))
 
 
 def _title_of_other(ctx: DocContext, r: RoleMention, *, holder_start: int) -> bool:

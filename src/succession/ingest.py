@@ -10,6 +10,7 @@ import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .models import Document, Rejected
 
@@ -28,19 +29,27 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEF
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            for f in files:
-                if f.suffix.lower() in SUFFIXES:
-                    yield from read_file(f, max_bytes=max_bytes)
-                else:
-                    yield Rejected(str(f), f"skipped: not a supported input type ({', '.join(SUFFIXES)})")
+            for f in _folder_files(path):
+                yield from _read_supported(f, max_bytes=max_bytes)
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
-                yield from read_file(path, max_bytes=max_bytes)
-            else:
-                yield Rejected(str(path), f"skipped: not a supported input type ({', '.join(SUFFIXES)})")
+            yield from _read_supported(path, max_bytes=max_bytes)
+        elif path.exists():
+            yield Rejected(str(path), "not a regular file or folder")
         else:
             yield Rejected(str(path), "no such file or folder")
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Files under a folder, sorted; hidden files and everything in hidden folders (.git, .cache) left out."""
+    return sorted(p for p in folder.rglob("*")
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def _read_supported(path: Path, *, max_bytes: int) -> Iterator[Document | Rejected]:
+    if path.suffix.lower() in SUFFIXES:
+        yield from read_file(path, max_bytes=max_bytes)
+    else:
+        yield Rejected(str(path), f"not a supported input type (only {', '.join(SUFFIXES)})")
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document | Rejected]:
@@ -136,12 +145,12 @@ def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Document | Rejected]:
         yield Rejected(str(path), f"cannot read: {e.strerror}")
         return
     with handle:
-        for n, raw in enumerate(handle, 1):
+        for n, raw in enumerate(_bounded_lines(handle, max_bytes), 1):
             where = f"{path}:{n}"
-            if not raw.strip():
+            if raw is None:
+                yield Rejected(where, f"line too large (limit {max_bytes / 1e6:.1f} MB per article)")
                 continue
-            if len(raw) > max_bytes:
-                yield Rejected(where, f"line too large: {len(raw) / 1e6:.1f} MB")
+            if not raw.strip():
                 continue
             line = decode(raw, where)
             if isinstance(line, Rejected):
@@ -153,6 +162,17 @@ def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Document | Rejected]:
                 yield Rejected(where, f"not valid JSON ({e.msg} at column {e.colno})")
                 continue
             yield document_from_record(rec, where)
+
+
+def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Lines of a binary file, None for one longer than ``max_bytes``; never holds more than that in memory."""
+    while raw := handle.readline(max_bytes + 1):
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the over-long line in 1 MB steps
+            yield None
+        else:
+            yield raw
 
 
 def document_from_record(rec: object, source: str) -> Document | Rejected:

@@ -213,6 +213,8 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
             words = words[1:]  # "Former Foo boss", "Chief Foo boss": the organisation is what follows
         org = " ".join(words)
         role = lx.canonical_role(head) or lx.role_heads.get(head.casefold())
+        if _is_body(sent.text, m.start(2), m.end(2), lx, article_at=m.end(1) - len(org) - m.start()):
+            continue  # "der OpenAI-Vorstand": the board acting
         if role and org and org not in not_orgs and not lx.canonical_role(org):
             s = sent.start + m.end(1) - len(org)
             out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
@@ -234,12 +236,14 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
     return tuple(sorted(out.values(), key=lambda r: r.start))
 
 
-def _is_body(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
-    """'der Vorstand', 'the board': the governing body acting, not a seat on it."""
+def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int | None = None) -> bool:
+    """'der Vorstand', 'the board', 'der Foo-Vorstand': the governing body acting, not a seat on it
+    (``article_at``: where to look for the article, if not right before ``start``)."""
     roles = get_language(lx.lang).roles
     if sentence[start:end].casefold() not in roles.BODY_WORDS:
         return False
-    before = sentence[max(0, start - 15):start].split()
+    at = start if article_at is None else article_at
+    before = sentence[max(0, at - 15):at].split()
     after = sentence[end:end + 3]
     return bool(before) and before[-1].casefold() in roles.BODY_ARTICLES
 
