@@ -268,11 +268,16 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         prev = _previous_person(ctx, sm, start)
         return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
     penalty = get_language(ctx.lang).triggers.WRONG_SIDE_PENALTY
-    best = min(persons, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text, penalty))
-    if hit.trigger.type == "founded":
-        companions = _companions(ctx, persons, best)
-        if companions:
-            return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in [best, *companions]]
+    if hit.trigger.pattern in lexicon(ctx.lang).adjective_triggers:
+        persons = _adjective_holders(ctx, sm, persons, start, end)
+        if not persons:
+            return []
+    companions = _companions(ctx, persons) if hit.trigger.type == "founded" else []
+    main = [p for p in persons if p not in companions] or persons
+    best = min(main, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text, penalty))
+    if companions:
+        return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in [best, *companions]
+                if p is best or p.start != best.start]
     group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best) \
         if ctx.text[best.start:best.end] == best.text else [best]
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
@@ -390,13 +395,29 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
     return out
 
 
-def _companions(ctx: DocContext, persons: list[NameMention], best: NameMention) -> list[NameMention]:
+_COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|became|will be|would be)(?![\w])",
+                     re.IGNORECASE)
+
+
+def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                       ) -> list[NameMention]:
+    """'der neue Trainer Foo', 'Foo wird der neue Chef', 'the new CEO, Foo': a 'new' post names its holder
+    right after the role, or as the subject of a copula before it."""
+    role = next((r for r in sm.roles if 0 <= r.start - end <= 25), None)
+    if role is None:
+        return []
+    after = [p for p in persons if 0 <= p.start - role.end <= 20 and not re.search(r"[.;:]", ctx.text[role.end:p.start])]
+    if after:
+        return after[:1]
+    return [p for p in persons if p.end <= start and _COPULA.search(ctx.text[p.end:start])
+            and not re.search(r"[.;:,]", ctx.text[p.end:start])]
+
+
+def _companions(ctx: DocContext, persons: list[NameMention]) -> list[NameMention]:
     """'founded it together with Foo', 'gemeinsam mit Foo gegründet': the companions share the founding."""
     words = get_language(ctx.lang).names.COMPANION_WORDS
     out = []
     for p in persons:
-        if p.start == best.start:
-            continue
         before = ctx.text[max(0, p.start - 20):p.start].casefold()
         if any(re.search(r"(?<![\w])" + re.escape(w) + r"\s+$", before) for w in words):
             out.append(p)

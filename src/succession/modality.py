@@ -35,7 +35,9 @@ def modality_of(sentence: str, start: int, end: int, lx: Lexicon, *, ignore: tup
         sentence = sentence[:a] + " " * (b - a) + sentence[b:]
     left, right = clause(sentence, start, end)
     # cue words inside the trigger itself ("nicht mehr antreten") say what the change is, not its modality
-    window = sentence[max(left, start - 60):start] + " " + sentence[end:min(right, end + 40)]
+    after = sentence[end:min(right, end + 40)]
+    after = re.split(r"\s(?:und|and|or|oder)\s|,", after, maxsplit=1)[0]  # a coordinated clause has its own cues
+    window = sentence[max(left, start - 60):start] + " " + after
     before = sentence[max(left, start - 60):start]
     for name, where in (("negated", window), ("rumoured", sentence[left:right]), ("uncertain", before),
                         ("planned", before)):

@@ -10,7 +10,7 @@ PLANNED = ("wird", "werden", "soll", "sollen", "plant", "planen", "plane", "will
 RUMOURED = ("gerüchte*", "gerüchten zufolge", "angeblich", "wechselgerüchte", "wie es heißt", "favorit",
             "favoritin", "spekuliert", "spekulationen", "berichten zufolge", "soll ... werden", "gilt als",
             "im gespräch", "gehandelt", "könnte es", "wurde ... berichtet", "weithin berichtet")
-UNCERTAIN = ("möglicherweise", "vielleicht", "eventuell", "könnte", "könnten", "wahrscheinlich", "vermutlich",
+UNCERTAIN = ("kann", "können", "möglicherweise", "vielleicht", "eventuell", "könnte", "könnten", "wahrscheinlich", "vermutlich",
              "unklar", "ob")
 PAST = ("war", "wurde", "hatte", "hat", "haben", "vor", "letzten", "vergangenen", "gestern", "bereits", "trat",
         "verließ", "kehrte")

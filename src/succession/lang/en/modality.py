@@ -11,7 +11,7 @@ RUMOURED = ("reportedly", "rumour*", "rumor*", "according to sources", "sources 
             "people familiar", "speculation", "is said to", "are said to", "is tipped", "tipped to", "favourite to",
             "favorite to", "frontrunner", "front-runner", "in talks", "widely reported", "it was reported",
             "is expected to", "are expected to", "could be named")
-UNCERTAIN = ("may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
+UNCERTAIN = ("can", "could be", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
              "not clear whether", "whether")
 # past-tense markers, for reading relative dates backwards
 PAST = ("was", "were", "had", "has", "have", "did", "ago", "last", "yesterday", "earlier")
