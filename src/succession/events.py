@@ -576,8 +576,11 @@ def _facts(ctx: DocContext, sm: SentenceMentions) -> list[RoleFact]:
             if len(between) > 25 or not re.fullmatch(r"[\s,]*(?:(?:the|der|die|des|dem|den|of|von|bei|at)\s+)*"
                                                      r"(?:[A-ZÄÖÜ][\w\-]*\s*)*[\s,]*", between):
                 continue
+            if p.start >= r.end and re.search(r"(?:of|von|vom)\s*$", between):
+                continue  # "Leitung von Foo", "successor of Foo": the person is not titled by the role
             org = r.org or _linked_org(text, sm, r)
-            out.append(RoleFact(ctx.doc_id, ctx.people.canonical(p.text), r.role, org or ctx.main_org,
+            out.append(RoleFact(ctx.doc_id, ctx.people.canonical(p.text), _led_body(ctx, sm.sentence, r.role, None)
+                                or r.role, org or ctx.main_org,
                                 Span(sm.sentence.start, sm.sentence.end, sm.sentence.text), current=not r.former))
             break
     return out
