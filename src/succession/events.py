@@ -137,6 +137,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
         first = re.match(r"\S+", sent.text[hit.start:hit.end])
         abs_end = abs_start + (first.end() if first else 0)
     left, right = clause(sent.text, hit.start, hit.end)
+    if _is_lead_phrase(ctx, hit) and _led_body(ctx, sent, None, hit) is None:
+        return []  # "a team led by Foo": leading something is no change of post; leading a board is chairing it
     if hit.trigger.pattern in lx.adjective_triggers and not any(
             0 <= r.start - abs_end <= 25 and r.role for r in sm.roles):
         return []  # "neue Funktionen", "new products": no post
@@ -201,6 +203,11 @@ def _agent_org(sm: SentenceMentions, hit: _Hit, t_start: int, h_start: int, hold
         return None  # "X wurde eine Stelle angeboten": no organisation acts as subject
     before = [o for o in sm.orgs if o.end <= first and fold(o.text) != fold(holder)]
     return before[-1].text if before else None
+
+
+def _is_lead_phrase(ctx: DocContext, hit: _Hit) -> bool:
+    words = get_language(ctx.lang).roles.LEAD_WORDS
+    return " ".join(hit.trigger.pattern.split()) in words
 
 
 def _led_body(ctx: DocContext, sent: Span, role: str | None, hit: _Hit) -> str | None:
@@ -576,7 +583,7 @@ def _facts(ctx: DocContext, sm: SentenceMentions) -> list[RoleFact]:
             if len(between) > 25 or not re.fullmatch(r"[\s,]*(?:(?:the|der|die|des|dem|den|of|von|bei|at)\s+)*"
                                                      r"(?:[A-ZÄÖÜ][\w\-]*\s*)*[\s,]*", between):
                 continue
-            if p.start >= r.end and re.search(r"(?:of|von|vom)\s*$", between):
+            if p.start >= r.end and re.search(r"(?<![\w])(?:of|von|vom)(?![\w])", between):
                 continue  # "Leitung von Foo", "successor of Foo": the person is not titled by the role
             org = r.org or _linked_org(text, sm, r)
             out.append(RoleFact(ctx.doc_id, ctx.people.canonical(p.text), _led_body(ctx, sm.sentence, r.role, None)
