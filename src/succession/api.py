@@ -52,7 +52,16 @@ def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
         return analyse(doc, repeated=repeated, anchor=anchor)
 
     result = link_corpus(run.analyses, reanalyse=reanalyse)
-    run.analyses = list(result.analyses)
+    analyses = list(result.analyses)
+    if any(a.published is None for a in analyses):
+        from .anchoring import anchor_from_events
+
+        redated = anchor_from_events(analyses, lambda doc, anchor: analyse(doc, repeated=repeated, anchor=anchor,
+                                                                            anchor_basis="events"))
+        if redated != analyses:  # names and stories again, for the re-analysed articles
+            result = link_corpus(redated, reanalyse=reanalyse)
+            analyses = list(result.analyses)
+    run.analyses = analyses
     run.entities = tuple(result.entities)
 
 

@@ -563,12 +563,15 @@ def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventTy
 def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:
     tense = "future" if modality is Modality.PLANNED else "past"
     left, right = clause(sent.text, hit.start, hit.end)
-    exprs = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense)
-             if x.value is not None and left <= x.start and x.end <= right]
+    found = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense)
+             if left <= x.start and x.end <= right]
     if hit.trigger.type == "founded":  # foundings are told by year, not "on Friday"
-        exprs = [x for x in exprs if not x.relative]
+        found = [x for x in found if not x.relative]
+    exprs = [x for x in found if x.value is not None]
     if not exprs:
-        return None, None
+        # unresolved (an undated article): keep the words, so a date found later can resolve them
+        near = min(found, key=lambda x: min(abs(x.start - hit.end), abs(hit.start - x.end)), default=None)
+        return None, near.text if near else None
     best = min(exprs, key=lambda x: min(abs(x.start - hit.end), abs(hit.start - x.end)))
     return best.value, best.text
 
