@@ -94,7 +94,16 @@ def who(store: Store, org: str, role: str, on: dt.date | str) -> list[str]:
 def where_tenures(store: Store, person: str, on: dt.date | str) -> list[Tenure]:
     day = parse_day(on)
     found = store.find_tenures(holder_key=store.resolve(person), on=day)
-    return sorted(_best(found, day), key=lambda t: (name_key(t.org), t.id))
+    return sorted(_after_moves(_best(found, day)), key=lambda t: (name_key(t.org), t.id))
+
+
+def _after_moves(tenures: list[Tenure]) -> list[Tenure]:
+    """Of possible tenures, one that ended where an open one began is the past of a move: drop it."""
+    if any(t.end is None and t.status != "ended" for t in tenures) and len(tenures) > 1:
+        opened = [t for t in tenures if t.status != "ended"]
+        return [t for t in tenures if t.status != "ended" or not any(
+            o.start_earliest <= t.end_latest and t.org != o.org for o in opened)]
+    return tenures
 
 
 def where(store: Store, person: str, on: dt.date | str) -> list[str]:
