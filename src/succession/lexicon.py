@@ -148,7 +148,7 @@ def lexicon(lang: str) -> Lexicon:
         apposition_org_regex=re.compile(r"([A-ZÄÖÜ][\w&.\-]*(?:\s+[A-ZÄÖÜ][\w&.\-]*){0,2}),\s+(?i:der|die|das|the|its|a|an|ein|eine)\s+"
                                         r"(?:[\w\-]+\s+){0,3}?(?i:" + "|".join(re.escape(n) for n in data.names.ORG_NOUNS)
                                         + r")(?:s|es|en|n)?\b"),
-        org_suffix_regex=re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ][\w&.\-]*\s+){0,2}(?:[A-ZÄÖÜ][\w&.]*-)?(?:"
+        org_suffix_regex=re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ][\w&.\-]*\s+){0,2}(?:[A-ZÄÖÜ][\w&.]*-)?(?i:"
                                     + "|".join(re.escape(x.rstrip(".")) for x in data.names.ORG_SUFFIXES
                                                if len(x.rstrip(".")) >= 2)
                                     + r")\.?)(?![\w\-])"),

@@ -248,10 +248,25 @@ def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int |
     return bool(before) and before[-1].casefold() in roles.BODY_ARTICLES
 
 
-def add_known_orgs(sents: list[SentenceMentions]) -> list[SentenceMentions]:
+def _short_forms(name: str, text: str) -> set[str]:
+    """'Foo Energie AG' is also written 'Foo Energie' and 'Foo': short forms the text itself uses
+    (a first word only where it stands alone in the text, capitalised, not opening a sentence)."""
+    words = name.split()
+    out = set()
+    if len(words) >= 2:
+        out.add(" ".join(words[:-1]))
+        first = words[0]
+        if len(first) >= 4 and re.search(r"[^.!?\s]\s+" + re.escape(first) + r"(?![\w\-])(?!\s+" + re.escape(words[1]) + ")",
+                                        text):
+            out.add(first)
+    return {o for o in out if len(o) >= 3}
+
+
+def add_known_orgs(sents: list[SentenceMentions], text: str = "") -> list[SentenceMentions]:
     """Organisation names found somewhere in the document, found again where the model missed them."""
     people = {p.text for sm in sents for p in sm.persons} | {p.text.split()[-1] for sm in sents for p in sm.persons}
     names = {o.text for sm in sents for o in sm.orgs if len(o.text) >= 3 and o.text not in people}
+    names |= {s for n in names for s in _short_forms(n, text)} - people
     if not names:
         return sents
     rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

@@ -4,7 +4,8 @@ HONORIFICS = ("herr", "herrn", "frau", "dr", "dr.", "prof", "prof.", "professor"
 ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding", "gruppe", "konzern", "bank",
                 "versicherung", "werke", "inc", "inc.", "corp", "corp.", "ltd", "plc", "llc", "co", "group",
                 "stiftung", "verband", "verein", "universität", "institut", "behörde", "ministerium", "fc",
-                "konferenz", "kammer", "media", "medien", "verlag", "werk", "airlines", "energie", "pharma", "telekom")
+                "konferenz", "kammer", "logistik", "chemie", "feinmechanik", "maschinenbau", "elektronik", "technik",
+                "versorgung", "stadtwerke", "werke", "immobilien", "media", "medien", "verlag", "werk", "airlines", "energie", "pharma", "telekom")
 PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von")
 NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
              "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",

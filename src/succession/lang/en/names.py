@@ -6,7 +6,8 @@ ORG_SUFFIXES = ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "com
                 "group", "holdings", "bank", "airlines", "motors", "systems", "technologies", "labs", "partners",
                 "capital", "ag", "se", "gmbh", "sa", "nv", "foundation", "institute", "university", "authority",
                 "committee", "association", "federation", "club", "fc", "united", "city", "media", "airways", "energy",
-                "pharmaceuticals", "industries", "enterprises", "ventures", "networks", "telecom", "insurance")
+                "pharmaceuticals", "industries", "rovers", "wanderers", "athletic", "albion", "town", "county", "aerospace",
+                "analytics", "logistics", "software", "solutions", "resources", "mining", "holding", "enterprises", "ventures", "networks", "telecom", "insurance")
 # a person right after these is the one replaced, not the one taking over ("takes over from Foo")
 PREDECESSOR_MARKERS = ("from", "replacing", "succeeding")
 # words that start a sentence capitalised and are never names
