@@ -561,7 +561,8 @@ def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventTy
 
 
 def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:
-    tense = "future" if modality is Modality.PLANNED else "past"
+    # a planned change looks forward; otherwise the date grammar decides ("from May 1" still looks forward)
+    tense = "future" if modality is Modality.PLANNED else None
     left, right = clause(sent.text, hit.start, hit.end)
     found = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense)
              if left <= x.start and x.end <= right]
@@ -620,6 +621,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     for e in events:
         key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""), e.modality is Modality.NEGATED)
         cur = best.get(key)
+        if cur is not None and _distinct(cur, e):  # two changes: "joined as CFO in 2016 ... named CEO now"
+            key = (*key, e.role, e.date.value if e.date else "")
+            cur = best.get(key)
         if cur is None:
             best[key] = e
             order.append(key)
@@ -631,6 +635,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     out = [best[k] for k in order]
     with_role = {(fold(e.holder), coarse[e.type.value], fold(e.org or "")) for e in out if e.role}
     return [e for e in out if e.role or (fold(e.holder), coarse[e.type.value], fold(e.org or "")) not in with_role]
+
+
+def _distinct(a: Event, b: Event) -> bool:
+    roles_differ = a.role is not None and b.role is not None and a.role != b.role
+    years_differ = a.date is not None and b.date is not None and a.date.first_day.year != b.date.first_day.year
+    return roles_differ or years_differ
 
 
 def _score(e: Event) -> tuple:

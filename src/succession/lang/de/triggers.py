@@ -59,7 +59,8 @@ TRIGGERS = [
     ("auszeit", "leave", "subj"), ("beurlaubt", "leave", "obj"), ("beurlaubung", "leave", "obj"),
     ("sabbatical", "leave", "subj"), ("lässt ... ruhen", "leave", "subj"), ("pausiert", "leave", "subj"),
     # reassignments
-    ("versetzt", "reassigned", "obj"), ("versetzung", "reassigned", "obj"), ("andere position", "reassigned", "obj"),
+    ("versetzt", "reassigned", "obj"), ("wechselt an die spitze", "reassigned", "subj"),
+    ("übernommen von", "appointed", "any"), ("versetzung", "reassigned", "obj"), ("andere position", "reassigned", "obj"),
     ("neue aufgabe", "reassigned", "subj"), ("wechselt ... in", "reassigned", "subj"),
     # foundings
     ("gegründet", "founded", "subj"), ("gründete", "founded", "subj"), ("gründet", "founded", "subj"),

@@ -28,7 +28,8 @@ TRIGGERS = [
     ("defects to", "moved", "subj"), ("jumped ship to", "moved", "subj"), ("is moving to", "moved", "subj"),
     ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
     ("began her ... career", "appointed", "subj"), ("returned to management", "appointed", "subj"),
-    ("to take the", "appointed", "subj"), ("led by new", "appointed", "any"), ("new", "appointed", "any"), ("led by", "appointed", "any"), ("headed by", "appointed", "any"), ("new chief executive", "appointed", "any"),
+    ("to take the", "appointed", "subj"), ("new", "appointed", "any"), ("led by", "appointed", "any"),
+    ("headed by", "appointed", "any"),
     ("tenure ... began", "appointed", "any"), ("take a ... board seat", "appointed", "subj"),
     ("take a ... seat", "appointed", "subj"), ("put in ... charge", "appointed", "obj"),
     # departures
@@ -52,7 +53,8 @@ TRIGGERS = [
     ("leave of absence", "leave", "subj"), ("sabbatical", "leave", "subj"), ("extended leave", "leave", "subj"),
     ("time off", "leave", "subj"), ("medical leave", "leave", "subj"),
     # reassignments
-    ("reassigned", "reassigned", "obj"), ("moved to another", "reassigned", "obj"), ("transferred to", "reassigned", "obj"),
+    ("reassigned", "reassigned", "obj"), ("move* to head", "reassigned", "subj"), ("move* to lead", "reassigned", "subj"),
+    ("moving to head", "reassigned", "subj"), ("taken over by", "appointed", "any"), ("be taken over", "appointed", "any"), ("moved to another", "reassigned", "obj"), ("transferred to", "reassigned", "obj"),
     ("moved into a new role", "reassigned", "obj"), ("new role", "reassigned", "subj"),
     # foundings
     ("co-founded", "founded", "subj"), ("cofounded", "founded", "subj"), ("founded", "founded", "subj"),
