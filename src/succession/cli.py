@@ -73,7 +73,7 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html/.htm, .jsonl (folders recursively).")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl: records for tools (score.py); table: for people.")] = Format.jsonl,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no per-input warnings.")] = False,
-    max_bytes: Annotated[int, typer.Option(help="Largest article read, in bytes.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Largest article read, in bytes.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print every leadership change in the inputs, with its evidence.
 

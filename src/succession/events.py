@@ -144,7 +144,7 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
         return []  # "neue Funktionen", "new products": no post
     roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
              and sent.start + left <= r.start < sent.start + right]
-    if hit.trigger.needs_role and not roles and not _org_near(sm, abs_start, abs_end) \
+    if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
             and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)):
         return []
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
@@ -156,7 +156,7 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     for holder, kind, h_start in holders:
         if kind is MentionKind.PERSON and not _plausible_person(ctx, holder, sm):
             continue
-        role_m = _role_for(ctx, roles, h_start, abs_start, abs_end, etype)
+        role_m = _role_for(ctx, roles or _titles_of(ctx, sm, h_start), h_start, abs_start, abs_end, etype)
         role = role_m.role if role_m else None
         if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE, EventType.RETURNED) \
                 and holder in known:
@@ -259,6 +259,9 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         persons = [p for p in persons if not _after_marker(ctx, p.start)]
     if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
         return _successor_holders(ctx, sm, persons, start, end)
+    if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced
+        persons = [p for p in persons if not (0 <= len(ctx.text[end:p.start].split()) <= 1 and p.start >= end)
+                   and not (start <= p.start < sm.sentence.start + hit.end)]
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
@@ -291,7 +294,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
-_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|von|vom|des|der|from)\b", re.IGNORECASE)
+_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für)\b", re.IGNORECASE)
 
 
 def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
@@ -504,6 +507,11 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
     ending = etype in (EventType.DEPARTED, EventType.DISMISSED)
     return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start))
                + ((-20 if ending else 40) if r.former else 0))
+
+
+def _titles_of(ctx: DocContext, sm: SentenceMentions, h_start: int) -> list[RoleMention]:
+    """Roles written right before the holder's name in the sentence ("CTO Foo Bar, who quit")."""
+    return [r for r in sm.roles if 0 <= h_start - r.end <= 3]
 
 
 def _title_of_other(ctx: DocContext, r: RoleMention, *, holder_start: int) -> bool:

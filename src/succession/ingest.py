@@ -166,6 +166,7 @@ def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Document | Rejected]:
 
 def _bounded_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
     """Lines of a binary file, None for one longer than ``max_bytes``; never holds more than that in memory."""
+    max_bytes = max(max_bytes, 0)  # readline(0) would read nothing and end the file silently
     while raw := handle.readline(max_bytes + 1):
         if len(raw) > max_bytes and not raw.endswith(b"\n"):
             while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):

@@ -171,7 +171,13 @@ def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
     return out
 
 
+_DATELINE = re.compile(r"^[A-ZÄÖÜ]{2,}(?:[/ ][A-ZÄÖÜ]{2,})*\s*[-–—]\s*")
+
+
 def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon) -> tuple[int, int, str] | None:
+    dateline = _DATELINE.match(text[start:end])
+    if dateline:  # "ESSEN - Foo AG": the dateline is no part of the name
+        start += dateline.end()
     s = text[start:end]
     # drop leading function words and role words the model swallowed ("Der Vorstandschef Max Muster")
     words = s.split()
@@ -243,6 +249,10 @@ def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int |
     if sentence[start:end].casefold() not in roles.BODY_WORDS:
         return False
     at = start if article_at is None else article_at
+    before_text = sentence[max(0, at - 40):at].casefold()
+    if any(re.search(r"(?<![\w])" + re.escape(v) + r"\s+(?:\S+\s+)?$", before_text) for v in roles.SEAT_VERBS) or any(
+            sentence[end:end + 30].casefold().lstrip().startswith(v) for v in roles.SEAT_VERBS_AFTER):
+        return False  # "joined the board", "dem Vorstand beitreten": a seat on it
     before = sentence[max(0, at - 15):at].split()
     after = sentence[end:end + 3]
     return bool(before) and before[-1].casefold() in roles.BODY_ARTICLES

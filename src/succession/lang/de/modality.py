@@ -2,7 +2,7 @@
 
 NEGATION = ("nicht", "kein", "keine", "keinen", "nie", "niemals", "dementiert", "dementierte", "bestritten",
             "stimmt nicht", "abgelehnt", "lehnte ... ab", "nicht angenommen", "wird nicht", "nicht passieren",
-            "zurückgewiesen")
+            "zurückgewiesen", "falsch", "unzutreffend", "haltlos")
 PLANNED = ("wird", "werden", "soll", "sollen", "plant", "planen", "plane", "will", "wollen", "künftig", "ab dem",
            "zum", "kommende", "kommenden", "nächste", "nächsten", "noch in diesem jahr", "demnächst",
            "vorgesehen", "geplant", "designiert", "designierte", "designierter", "läuft ab", "ist fix",

@@ -63,5 +63,8 @@ COMPOUND_SUFFIXES = True
 BODY_WORDS = ("vorstand", "aufsichtsrat", "verwaltungsrat", "stiftungsrat", "rat", "präsidium", "vorstands")
 BODY_ARTICLES = ("der", "die", "das", "dem", "den", "des", "sein", "seinem", "seinen", "ihr", "ihrem", "neue", "neuen",
                  "gesamte", "gesamten", "im", "vom", "beim", "zum")
+SEAT_VERBS = ("in den", "in das")
+SEAT_VERBS_AFTER = ("beitreten", "beigetreten", "beitritt", "einziehen", "eingezogen", "gewählt", "berufen", "angehören",
+                    "aufgenommen")
 LEAD_WORDS = ("unter der leitung", "unter leitung", "unter führung", "unter der führung", "angeführt von",
               "geleitet von")

@@ -1,7 +1,7 @@
 """English cues for how certain a reported change is. Phrases are matched as whole words, lower-case."""
 
 NEGATION = ("not", "n't", "never", "no longer", "denied", "denies", "deny", "ruled out", "rules out",
-            "rejected", "refused", "was not accepted", "will not happen", "won't happen", "did not", "does not",
+            "rejected", "refused", "were wrong", "was wrong", "is wrong", "are wrong", "untrue", "unfounded", "was not accepted", "will not happen", "won't happen", "did not", "does not",
             "is not", "declined")
 PLANNED = ("will", "'ll", "is to", "are to", "is set to", "are set to", "set to", "plans to", "plan to",
            "planned", "intends to", "is due to", "expected to take", "to be named", "to become", "to succeed",
@@ -10,7 +10,7 @@ PLANNED = ("will", "'ll", "is to", "are to", "is set to", "are set to", "set to"
 RUMOURED = ("reportedly", "rumour*", "rumor*", "according to sources", "sources said", "sources say",
             "people familiar", "speculation", "is said to", "are said to", "is tipped", "tipped to", "favourite to",
             "favorite to", "frontrunner", "front-runner", "in talks", "widely reported", "it was reported",
-            "is expected to", "are expected to", "could be named")
+            "is expected to", "are expected to", "was expected to", "were expected to", "could be named")
 UNCERTAIN = ("can", "could be", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
              "not clear whether", "whether")
 # past-tense markers, for reading relative dates backwards

@@ -50,7 +50,7 @@ SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO"
 INFLECTION = r"(?:s|'s|’s)?"
 
 # words for a post without saying which ("took the helm", "the job"): they show a change is about a role
-GENERIC_ROLES = ("helm", "job", "post", "position", "role", "top job", "reins", "leadership")
+GENERIC_ROLES = ("helm", "job", "post", "position", "role", "top job", "reins", "leadership", "seat")
 
 # German-style closed compounds ("Gründungschefredakteur"): a word ending in a role word has that role
 COMPOUND_SUFFIXES = False
@@ -59,4 +59,7 @@ COMPOUND_SUFFIXES = False
 BODY_WORDS = ("board", "board of directors", "supervisory board", "council", "trustees")
 BODY_ARTICLES = ("the", "its", "their", "his", "her", "new", "whole", "entire")
 # "a board led by Foo": leading a body is chairing it
+# verbs that take a seat on a body: "joined the board" is a board seat, not the board acting
+SEAT_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoined", "elected to", "appointed to", "named to")
+SEAT_VERBS_AFTER = ()
 LEAD_WORDS = ("led by", "headed by", "chaired by", "under the leadership of")

@@ -37,7 +37,8 @@ TRIGGERS = [
     ("quit", "departed", "subj"), ("quits", "departed", "subj"), ("quitting", "departed", "subj"),
     ("leave", "departed", "subj"), ("leaves", "departed", "subj"), ("leaving", "departed", "subj"),
     ("left", "departed", "subj"), ("depart*", "departed", "subj"), ("retire*", "departed", "subj"),
-    ("exit", "departed", "subj"), ("exits", "departed", "subj"), ("stood down", "departed", "subj"),
+    ("exit", "departed", "subj"), ("give up", "departed", "subj"), ("gives up", "departed", "subj"),
+    ("gave up", "departed", "subj"), ("giving up", "departed", "subj"), ("exits", "departed", "subj"), ("stood down", "departed", "subj"),
     ("came to an end", "departed", "subj"), ("step aside", "departed", "subj"), ("stepped aside", "departed", "subj"),
     # dismissals
     ("fired", "dismissed", "obj"), ("fire", "dismissed", "obj"), ("fires", "dismissed", "obj"),
@@ -62,7 +63,7 @@ TRIGGERS = [
 ]
 
 # patterns that need a role word or organisation nearby to count (they have many other senses)
-NEEDS_ROLE = ("led by", "headed by", "named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
+NEEDS_ROLE = ("give up", "gives up", "gave up", "giving up", "led by", "headed by", "named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
               "becomes", "leave", "leaves", "leaving", "left", "exit", "exits", "return*", "took over", "take over",
               "takes over", "taking over", "in charge", "moved to", "taking up", "took up", "set up", "removed",
               "removal", "depart*", "replac*", "succeed*", "quit", "quits", "quitting", "to take the", "fire",
