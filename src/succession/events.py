@@ -140,7 +140,7 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     if _is_lead_phrase(ctx, hit) and _led_body(ctx, sent, None, hit) is None:
         return []  # "a team led by Foo": leading something is no change of post; leading a board is chairing it
     if hit.trigger.pattern in lx.adjective_triggers and not any(
-            0 <= r.start - abs_end <= 25 and r.role for r in sm.roles):
+            _next_words(ctx.text, abs_end, r.start) <= 1 and r.role for r in sm.roles):
         return []  # "neue Funktionen", "new products": no post
     roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
              and sent.start + left <= r.start < sent.start + right]
@@ -260,8 +260,9 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
         return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced
-        persons = [p for p in persons if not (0 <= len(ctx.text[end:p.start].split()) <= 1 and p.start >= end)
-                   and not (start <= p.start < sm.sentence.start + hit.end)]
+        follows = get_language(ctx.lang).triggers.OBJECT_FOLLOWS_VERB
+        persons = [p for p in persons if not (follows and p.start >= end and len(ctx.text[end:p.start].split()) <= 1)
+                   and not (start <= p.start < sm.sentence.start + hit.end and "..." in hit.trigger.pattern)]
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
@@ -409,11 +410,16 @@ _COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|beca
                      re.IGNORECASE)
 
 
+def _next_words(text: str, end: int, start: int) -> int:
+    """How many words stand between offset ``end`` and a later ``start`` (a large number if not later)."""
+    return len(text[end:start].split()) if start >= end else 99
+
+
 def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
                        ) -> list[NameMention]:
     """'der neue Trainer Foo', 'Foo wird der neue Chef', 'the new CEO, Foo': a 'new' post names its holder
     right after the role, or as the subject of a copula before it."""
-    role = next((r for r in sm.roles if 0 <= r.start - end <= 25), None)
+    role = next((r for r in sm.roles if _next_words(ctx.text, end, r.start) <= 1), None)
     if role is None:
         return []
     after = [p for p in persons if 0 <= p.start - role.end <= 20 and not re.search(r"[.;:]", ctx.text[role.end:p.start])]

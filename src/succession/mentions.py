@@ -181,6 +181,9 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     s = text[start:end]
     # drop leading function words and role words the model swallowed ("Der Vorstandschef Max Muster")
     words = s.split()
+    if len(words) >= 3 and words[1] in first_names() and words[0] not in first_names():
+        start = text.index(words[0], start) + len(words[0])  # "Ex-Landesrätin Jane Roe": a title before the name
+        words = words[1:]
     while words and (words[0].strip(_TRIM) in not_names or lx.canonical_role(words[0].strip(_TRIM))
                      or words[0][:1].islower() or _role_compound(words[0].strip(_TRIM), lx)):
         start = text.index(words[0], start) + len(words[0])

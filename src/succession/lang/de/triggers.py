@@ -99,3 +99,5 @@ REPLACEMENT = ("übergehen", "geht ... an", "übergibt ... an", "übergeben", "l
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")
+
+OBJECT_FOLLOWS_VERB = False

@@ -99,3 +99,6 @@ SUCCESSOR_NOUNS = ("successor*",)
 REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
 
 ADJECTIVE_TRIGGERS = ("new",)
+
+# the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
+OBJECT_FOLLOWS_VERB = True
