@@ -582,6 +582,11 @@ def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tup
              if left <= x.start and x.end <= right]
     if hit.trigger.type == "founded":  # foundings are told by year, not "on Friday"
         found = [x for x in found if not x.relative]
+    forward = get_language(ctx.lang).modality.FORWARD_PREPOSITIONS
+    if tense is None and any(x.prep and x.prep.casefold() in forward for x in found):
+        # "from May 1", "zum 30. April": a date introduced so lies ahead of the report
+        found = [y for y in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense="future")
+                 if left <= y.start and y.end <= right]
     exprs = [x for x in found if x.value is not None]
     if not exprs:
         # unresolved (an undated article): keep the words, so a date found later can resolve them

@@ -196,6 +196,12 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     end = start + len(s)
     if len(s) < 2 or not s[0].isupper() or any(c.isdigit() for c in s) or "\n" in s:
         return None
+    cut = re.search(r":|\s[-–—]\s", s)
+    if cut:  # "Foo AG: Board", "Foo - Bar": a headline's punctuation ends the name
+        s = s[:cut.start()].rstrip(_TRIM)
+        end = start + len(s)
+        if len(s) < 2:
+            return None
     return start, end, s
 
 

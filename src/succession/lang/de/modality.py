@@ -12,6 +12,7 @@ RUMOURED = ("gerüchte*", "gerüchten zufolge", "angeblich", "wechselgerüchte",
             "im gespräch", "gehandelt", "könnte es", "wurde ... berichtet", "weithin berichtet")
 UNCERTAIN = ("kann", "können", "möglicherweise", "vielleicht", "eventuell", "könnte", "könnten", "wahrscheinlich", "vermutlich",
              "unklar", "ob")
+FORWARD_PREPOSITIONS = ("ab", "zum", "zur", "mit wirkung zum", "bis", "spätestens", "per")
 PAST = ("war", "wurde", "hatte", "hat", "haben", "vor", "letzten", "vergangenen", "gestern", "bereits", "trat",
         "verließ", "kehrte")
 FUTURE = ("wird", "werden", "soll", "sollen", "ab", "zum", "kommenden", "nächsten", "morgen", "künftig", "plant")

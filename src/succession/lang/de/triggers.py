@@ -30,7 +30,8 @@ TRIGGERS = [
     ("mitgenommen", "appointed", "obj"), ("nimmt ... mit", "appointed", "obj"),
     ("vertrag", "appointed", "any"),
     # departures
-    ("tritt ... zurück", "departed", "subj"), ("trat ... zurück", "departed", "subj"),
+    ("tritt ... zurück", "departed", "subj"), ("tritt ab", "departed", "subj"), ("trat ab", "departed", "subj"),
+    ("abtreten", "departed", "subj"), ("abgetreten", "departed", "subj"), ("tritt ... ab", "departed", "subj"), ("trat ... zurück", "departed", "subj"),
     ("zurückgetreten", "departed", "subj"), ("zurücktreten", "departed", "subj"), ("zurückzutreten", "departed", "subj"),
     ("rücktritt*", "departed", "subj"), ("verlässt", "departed", "subj"), ("verließ", "departed", "subj"),
     ("verlassen", "departed", "subj"), ("scheidet ... aus", "departed", "subj"), ("schied ... aus", "departed", "subj"),

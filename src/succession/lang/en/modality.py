@@ -13,6 +13,8 @@ RUMOURED = ("reportedly", "rumour*", "rumor*", "according to sources", "sources 
             "is expected to", "are expected to", "was expected to", "were expected to", "could be named")
 UNCERTAIN = ("can", "could be", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
              "not clear whether", "whether")
+# prepositions that put a date after the report ("from May 1", "as of April 30")
+FORWARD_PREPOSITIONS = ("from", "as of", "effective", "starting", "with effect from", "by")
 # past-tense markers, for reading relative dates backwards
 PAST = ("was", "were", "had", "has", "have", "did", "ago", "last", "yesterday", "earlier")
 FUTURE = ("will", "'ll", "is to", "are to", "set to", "plans to", "next", "tomorrow", "from", "as of",
