@@ -98,15 +98,23 @@ def extract(
 
 
 def _print_table(run: CorpusRun) -> None:
+    from rich.markup import escape
+
     console = Console()
-    table = Table(title="Leadership changes", show_lines=False)
-    for col in ("document", "date", "holder", "change", "role", "organisation", "modality", "evidence"):
-        table.add_column(col, overflow="fold")
+    table = Table(title="Leadership changes", show_lines=True, expand=True)
+    table.add_column("document", overflow="fold", ratio=2)
+    for col in ("date", "holder", "change", "role", "organisation", "modality"):
+        narrow = col in ("date", "change", "modality")
+        table.add_column(col, overflow="fold", ratio=2 if col in ("holder", "organisation") else 1,
+                         no_wrap=narrow, min_width=10 if narrow else None)
+    table.add_column("evidence", overflow="fold", ratio=5)
     for a in run.analyses:
         for e in a.events:
-            ev = e.evidence.text if len(e.evidence.text) <= 120 else e.evidence.text[:117] + "..."
-            table.add_row(e.doc_id, e.date.value if e.date else "", e.holder, e.type.value, e.role or "",
-                          e.org or "", e.modality.value, ev)
+            ev = " ".join(e.evidence.text.split())
+            ev = ev if len(ev) <= 160 else ev[:157] + "..."
+            cells = (e.doc_id, e.date.value if e.date else "", e.holder, e.type.value, e.role or "", e.org or "",
+                     e.modality.value, ev)
+            table.add_row(*(escape(c) for c in cells))  # article text is data, never Rich markup
     console.print(table)
 
 
