@@ -104,9 +104,10 @@ def _print_table(run: CorpusRun) -> None:
     table = Table(title="Leadership changes", show_lines=True, expand=True)
     table.add_column("document", overflow="fold", ratio=2)
     for col in ("date", "holder", "change", "role", "organisation", "modality"):
-        narrow = col in ("date", "change", "modality")
-        table.add_column(col, overflow="fold", ratio=2 if col in ("holder", "organisation") else 1,
-                         no_wrap=narrow, min_width=10 if narrow else None)
+        if col in ("date", "change", "modality"):
+            table.add_column(col, no_wrap=True, width=10)
+        else:
+            table.add_column(col, overflow="fold", ratio=2 if col in ("holder", "organisation") else 1)
     table.add_column("evidence", overflow="fold", ratio=5)
     for a in run.analyses:
         for e in a.events:
