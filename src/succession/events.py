@@ -553,14 +553,21 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
 _NAME_AFTER = re.compile(r"\s+(?:(?:the|der|die|das|dem|den)\s+)?([A-ZÄÖÜ][\w&.\-]*(?:\s+[A-ZÄÖÜ][\w&.\-]*){0,2})")
 
 
+_LEFT_POST = re.compile(r"^\s*(?:(?:die|der|das|den|dem|the|its|his|her|their|seine[mn]?|ihre[mn]?)\s+)?"
+                        r"(?:[\w\-]+\s+)?(?:der|des|von|vom|of|at|bei|beim)\s+(?:(?:the|der|die|dem|den)\s+)?$",
+                        re.IGNORECASE)
+
+
 def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventType, holder: str) -> str | None:
-    """'moving on to Foo', 'joins Foo', 'Wechsel zu Foo': the organisation right after a start trigger
-    (a mention, or failing that capitalised words that are not a person or a role)."""
+    """'moving on to Foo', 'joins Foo', 'Wechsel zu Foo', 'verlässt die Führung der Foo', 'leaves Foo':
+    the organisation right after the trigger (a mention, or for a start capitalised words that are not
+    a person or a role)."""
+    after = [o for o in sm.orgs if 0 <= o.start - t_end <= 40 and fold(o.text) != fold(holder)]
+    near = [o for o in after if o.start - t_end <= 12 or _LEFT_POST.match(ctx.text[t_end:o.start])]
+    if near:
+        return near[0].text
     if etype not in (EventType.APPOINTED, EventType.RETURNED):
         return None
-    after = [o for o in sm.orgs if 0 <= o.start - t_end <= 12 and fold(o.text) != fold(holder)]
-    if after:
-        return after[0].text
     trig = ctx.text[max(sm.sentence.start, t_end - 4):t_end].casefold()
     if not re.search(r"(?:to|zu|zur|zum|bei|joins?|joined)$", trig):
         return None

@@ -80,7 +80,8 @@ def _anchor_day(published: DateValue | None) -> dt.date | None:
 
 def _main_org(sents: list[SentenceMentions], text: str) -> str | None:
     """The organisation the article is about: of the names found, the one the whole text repeats most."""
-    people = {w for sm in sents for p in sm.persons for w in p.text.split()}
+    # words of full names only: a lone word the model once called a person may still be the company
+    people = {w for sm in sents for p in sm.persons if len(p.text.split()) > 1 for w in p.text.split()}
     names = Counter(o.text for sm in sents for o in sm.orgs if o.text not in people)
     if not names:
         return None
