@@ -96,8 +96,8 @@ class People:
                 better = [c for c in cands if fold(c.split()[0]) in firsts]
                 if better or len(cands) == 1:
                     return (better or cands)[0]
-            for c in cands:  # "Dave"/"David", "Jim"/"James"... spelled close enough, same surname
-                if c != surface and JaroWinkler.similarity(fold(c.split()[0]), fold(words[0])) >= 0.85:
+            for c in cands:  # "Dave"/"David": spelled close enough, same surname; the first ranked wins
+                if c == surface or JaroWinkler.similarity(fold(c.split()[0]), fold(words[0])) >= 0.85:
                     return c
             return surface
         if cands:

@@ -147,6 +147,9 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
             and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)):
         return []
+    if hit.trigger.side == "obj" and lx.not_holders and lx.not_holders.search(
+            " ".join(sent.text[hit.end:].split()[:5])):
+        return []  # "the sacking of 90 journalists", "Stellen streichen": not one person's post
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
     if not holders:
         return []
@@ -182,7 +185,11 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
                    confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
         pred = _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None
         if pred:
+            # the one replaced leaves the post taken (a role named after the trigger), not the new holder's title
+            post = role_m is not None and role_m.start >= abs_end
             out.append(replace(ev, holder=pred, type=EventType.DEPARTED, rule=hit.trigger.pattern + " (replaced)",
+                               role=role if post else known.get(pred, (None, None))[0],
+                               org=org if post else (known.get(pred, (None, None))[1] or ctx.main_org),
                                confidence=ev.confidence - 0.1))
         if moved and new_org and old_org and fold(old_org) != fold(new_org):
             # a move: the role held so far ends at the old organisation; the new post's role is rarely named
@@ -554,7 +561,7 @@ _NAME_AFTER = re.compile(r"\s+(?:(?:the|der|die|das|dem|den)\s+)?([A-ZÄÖÜ][\w
 
 
 _LEFT_POST = re.compile(r"^\s*(?:(?:die|der|das|den|dem|the|its|his|her|their|seine[mn]?|ihre[mn]?)\s+)?"
-                        r"(?:[\w\-]+\s+)?(?:der|des|von|vom|of|at|bei|beim)\s+(?:(?:the|der|die|dem|den)\s+)?$",
+                        r"(?:[\w\-]+\s+){0,2}(?:der|des|von|vom|of|at|with|for|bei|beim)\s+(?:(?:the|der|die|dem|den)\s+)?$",
                         re.IGNORECASE)
 
 

@@ -81,7 +81,8 @@ BLOCK_AFTER = ("aktie*", "anteil*", "beteiligung*", "schüsse", "tränengas", "r
                "kurs*", "umsatz", "gewinn", "verlust")
 BLOCK_BEFORE = ("waffen", "feuer")
 
-NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "stellen", "jobs")
+NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "mitarbeitern", "stellen", "jobs", "beschäftigte", "beschäftigten",
+               "journalisten", "angestellte", "angestellten", "spieler")
 
 # German puts the subject after the verb in many clauses ("kehrte X zurück"): a weak preference only for
 # subjects; the one acted on still mostly follows the verb ("holt X", "nimmt X mit")

@@ -70,7 +70,7 @@ NEEDS_ROLE = ("give up", "gives up", "gave up", "giving up", "led by", "headed b
               "fires", "fired", "firing", "new role", "time off", "installed")
 
 # words right after a trigger that show another sense ("fired tear gas", "quits shares", "left hand")
-BLOCK_AFTER = ("tear gas", "gas", "shot*", "rocket*", "missile*", "bullet*", "rubber", "weapon*", "gun*",
+BLOCK_AFTER = ("to profit*", "to growth", "to the black", "to form", "to normal", "to power", "tear gas", "gas", "shot*", "rocket*", "missile*", "bullet*", "rubber", "weapon*", "gun*",
                "share*", "stake*", "holding*", "interest in", "hand", "wing", "behind", "over from", "questions",
                "open", "unchanged", "untouched", "alone", "the market", "a loss", "a profit", "rates",
                "prices", "price", "a statement", "of the year", "as the best", "in a report",
@@ -79,7 +79,8 @@ BLOCK_AFTER = ("tear gas", "gas", "shot*", "rocket*", "missile*", "bullet*", "ru
 BLOCK_BEFORE = ("cease", "back", "ceasefire", "rapid")
 
 # a change of position needs a person: these nouns after an "obj" trigger are never holders
-NOT_HOLDERS = ("gas", "shots", "shares", "stake", "jobs", "staff", "workers", "employees")
+NOT_HOLDERS = ("gas", "shots", "shares", "stake", "jobs", "staff", "workers", "employees", "journalists", "people",
+               "members", "players", "managers", "executives", "directors")
 
 # how much further a holder on the unusual side of the trigger may be (English: subject before the verb)
 WRONG_SIDE_PENALTY = {"subj": 4.0, "obj": 4.0}
