@@ -72,6 +72,15 @@ class People:
                     out[last] = fulls[0]
         return out
 
+    def first_names(self) -> dict[str, str]:
+        """First name (as written) -> full name, for first names that belong to one person here."""
+        out = {}
+        for key, fulls in self._first.items():
+            if len(fulls) == 1:
+                full = next(iter(fulls))
+                out[full.split()[0]] = full
+        return out
+
     def canonical(self, surface: str) -> str:
         if surface.endswith("s") and any(surface[:-1] in v for v in self._by_surname.values()):
             surface = surface[:-1]

@@ -22,7 +22,8 @@ from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact
 
 __all__ = ["extract_events", "DocContext"]
 
-_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?$", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
+                    re.IGNORECASE)
 _BOARD_ROLES = ("board member", "board observer")
 _COARSE = {"appointed": "start", "returned": "start2", "departed": "end", "dismissed": "end", "leave": "leave",
            "reassigned": "re", "founded": "founded"}

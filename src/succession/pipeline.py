@@ -51,7 +51,8 @@ def mentions_of(text: str, lang: str) -> tuple[list[SentenceMentions], People]:
     """Candidate sentences with their mentions, and the document's people."""
     sents = find_mentions(text, split_sentences(text, lang), lang)
     people = People(text, [(p.start, p.end, p.text) for sm in sents for p in sm.persons])
-    sents = add_known_orgs(add_known_names(sents, people.surnames()), text)
+    known = {**people.first_names(), **people.surnames()}  # "Anil, 45, has stepped down": a first name alone
+    sents = add_known_orgs(add_known_names(sents, known), text)
     people.add_mentions((p.start, p.end, p.text) for sm in sents for p in sm.persons)
     return sents, people
 
