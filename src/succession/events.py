@@ -153,7 +153,7 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
         return []  # "the sacking of 90 journalists", "Stellen streichen": not one person's post
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
     if not holders:
-        return []
+        return _orphan_predecessor(ctx, sm, hit, lx, abs_start, abs_end)
     moved = hit.trigger.type == "moved"
     etype = EventType.APPOINTED if moved else EventType(hit.trigger.type)
     out = []
@@ -316,6 +316,10 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", ""))
                  or (p.start >= end and _OF.match(text[end:p.start]) and p.start - end < 40)}
     others = [p for p in inside if p.start not in succeeded]
+    prev_word = text[max(0, start - 20):start].split()[-1:]
+    if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
+        # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named
+        others = [p for p in others if _COPULA.search(text[min(p.end, end):max(p.start, start)])]
     if not others:
         return []
     best = min(others, key=lambda p: abs(p.start - start))
@@ -357,6 +361,23 @@ def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalt
     if side != "any" and after != prefer_after:
         gap *= penalty[side]
     return gap
+
+
+def _orphan_predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon, start: int, end: int
+                        ) -> list[Event]:
+    """'Sie übernimmt das Ruder von Foo' with no one to name as 'Sie': Foo still leaves the post."""
+    if hit.trigger.pattern not in lx.replacement or hit.trigger.is_nominal(ctx.text[start:end]):
+        return []
+    left, right = clause(sm.sentence.text, hit.start, hit.end, main=True)
+    for p in sm.persons:
+        if sm.sentence.start + left <= p.start < sm.sentence.start + right and _after_marker(ctx, p.start):
+            name = ctx.people.canonical(p.text)
+            modality = modality_of(sm.sentence.text, hit.start, hit.end, lx)
+            return [Event(doc_id=ctx.doc_id, type=EventType.DEPARTED, holder=name, holder_kind=MentionKind.PERSON,
+                          role=None, org=ctx.main_org, date=None, modality=modality, evidence=sm.sentence,
+                          trigger=Span(start, end, ctx.text[start:end]), rule=hit.trigger.pattern + " (replaced)",
+                          confidence=0.4)]
+    return []
 
 
 def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int, holder: str,
@@ -484,7 +505,9 @@ def _salient(ctx: DocContext, offset: int) -> tuple[int, int, str] | None:
     characters, the one the article names most often (the latest on a tie)."""
     before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
     if not ctx.people.mentions_before(offset):
-        return None
+        # nobody named yet (a headline's "Sie übernimmt"): the pronoun points ahead, to the next name
+        ahead = [m for m in ctx.people.mentions_near(offset, offset + 300, 0) if m[0] >= offset]
+        return ahead[0] if ahead else None
     sentence_start = ctx.text.rfind("\n", 0, offset) + 1
     here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
     if here:

@@ -59,14 +59,24 @@ _CAP_SEQ = re.compile(r"\b([A-ZÄÖÜ][\w'’\-]+)((?:\s+(?:van|von|de|der|den|d
                       r"[A-ZÄÖÜ][\w'’\-]+){1,2})")
 
 
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    from .lang import SUPPORTED
+
+    return frozenset(w.casefold().rstrip(".") for code in SUPPORTED for w in get_language(code).names.ORG_SUFFIXES)
+
+
 class RuleNer:
-    """Persons only: a known first name followed by one or two capitalised words."""
+    """Persons only: a known first name followed by one or two capitalised words (not ending in an
+    organisation word: "Hubert Foo Media" is a company)."""
 
     def __call__(self, texts: Sequence[str]) -> list[list[NamedSpan]]:
         names = first_names()
+        org_words = _org_words()
         out = []
         for text in texts:
-            spans = [NamedSpan(m.start(), m.end(), "PER") for m in _CAP_SEQ.finditer(text) if m.group(1) in names]
+            spans = [NamedSpan(m.start(), m.end(), "PER") for m in _CAP_SEQ.finditer(text)
+                     if m.group(1) in names and m.group().split()[-1].casefold() not in org_words]
             out.append(spans)
         return out
 
