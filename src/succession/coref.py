@@ -40,8 +40,9 @@ class People:
                 fulls[name[:-1]] += fulls.pop(name)
         self._by_surname: dict[str, list[str]] = defaultdict(list)
         firsts = _first_folded()
+        first_seen = {s: a for a, _, s in reversed(self._mentions)}
         ranked = sorted(fulls.items(), key=lambda kv: (fold(kv[0].split()[0]) not in firsts, -len(kv[0].split()),
-                                                       -kv[1], kv[0]))
+                                                       -kv[1], first_seen.get(kv[0], 0), kv[0]))
         for full, _ in ranked:
             key = fold(full.split()[-1])
             if full not in self._by_surname[key]:

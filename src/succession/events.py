@@ -265,6 +265,10 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     lx = lexicon(ctx.lang)
     if hit.trigger.pattern in lx.replacement and not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _after_marker(ctx, p.start)]
+    elif hit.trigger.type in ("appointed", "returned", "moved"):
+        # "the successor to Foo", "in place of Foo": Foo is not the one starting
+        markers = tuple(m for m in get_language(ctx.lang).names.PREDECESSOR_MARKERS if " " in m)
+        persons = [p for p in persons if not _after_words(ctx, p.start, markers)]
     if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
         return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced

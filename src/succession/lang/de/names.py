@@ -6,7 +6,7 @@ ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding"
                 "stiftung", "verband", "verein", "universität", "institut", "behörde", "ministerium", "fc",
                 "konferenz", "kammer", "logistik", "chemie", "feinmechanik", "maschinenbau", "elektronik", "technik",
                 "versorgung", "stadtwerke", "werke", "immobilien", "media", "medien", "verlag", "werk", "airlines", "energie", "pharma", "telekom")
-PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von")
+PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von", "anstelle von", "statt")
 NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
              "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",
              "Auch", "Als", "Am", "Im", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vor", "Zu", "Zum",

@@ -9,7 +9,7 @@ ORG_SUFFIXES = ("inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "com
                 "pharmaceuticals", "industries", "rovers", "wanderers", "athletic", "albion", "town", "county", "aerospace",
                 "analytics", "logistics", "software", "solutions", "resources", "mining", "holding", "enterprises", "ventures", "networks", "telecom", "insurance")
 # a person right after these is the one replaced, not the one taking over ("takes over from Foo")
-PREDECESSOR_MARKERS = ("from", "replacing", "succeeding")
+PREDECESSOR_MARKERS = ("from", "replacing", "succeeding", "successor to", "successor of", "in place of")
 # words that start a sentence capitalised and are never names
 NOT_NAMES = ("The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her", "Their", "Its", "This", "That",
              "These", "Those", "But", "And", "Or", "In", "On", "At", "For", "With", "By", "From", "As", "After",
