@@ -107,7 +107,7 @@ class People:
                 if better or len(cands) == 1:
                     return (better or cands)[0]
             for c in cands:  # "Dave"/"David": spelled close enough, same surname; the first ranked wins
-                if c == surface or JaroWinkler.similarity(fold(c.split()[0]), fold(words[0])) >= 0.85:
+                if c == surface or _same_first_name(fold(c.split()[0]), fold(words[0])):
                     return c
             return surface
         if cands:
@@ -132,6 +132,15 @@ class People:
                             variants=tuple(sorted({s for _, _, s in ms})),
                             mentions=tuple(Span(a, b, s) for a, b, s in sorted(ms)))
                      for name, ms in sorted(groups.items()))
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """'dave'/'david', 'jurgen'/'juergen': one person's first name written two ways."""
+    if a == b:
+        return True
+    if len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] and (a.startswith(b[:3]) and abs(len(a) - len(b)) <= 2):
+        return True
+    return JaroWinkler.similarity(a, b) >= 0.85
 
 
 @lru_cache(maxsize=1)

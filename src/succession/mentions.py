@@ -131,8 +131,8 @@ def _pattern_orgs(sent: Span, lx: Lexicon, persons: list[NameMention], not_names
             if not words or (capital_head and len(words) == 1 and "-" not in words[0]):
                 continue  # a bare "Bank" is no name
             name = " ".join(words).rstrip(".,")
-            if lx.event_words and lx.event_words.search(name):
-                continue
+            if lx.event_words and lx.event_words.search(name) and not capital_head:
+                continue  # "the World Cup final"; but a name ending in "Committee" is an organisation
             s = sent.start + sent.text.find(name, m.start(1))
             if any(p.start < s + len(name) and s < p.end and len(p.text.split()) > 1 and not capital_head
                    for p in persons):
