@@ -458,6 +458,11 @@ def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     after = [p for p in persons if 0 <= p.start - role.end <= 20 and not re.search(r"[.;:]", ctx.text[role.end:p.start])]
     if after:
         return after[:1]
+    # "Foo, Favorit für den Posten des neuen Chefs": the head of an apposition the post belongs to
+    appos = [p for p in persons if p.end <= start and ctx.text[p.end:p.end + 2].startswith(",")
+             and not re.search(r"[.;:]", ctx.text[p.end:start]) and len(ctx.text[p.end:start].split()) <= 8]
+    if appos:
+        return appos[-1:]
     return [p for p in persons if p.end <= start and _COPULA.search(ctx.text[p.end:start])
             and not re.search(r"[.;:,]", ctx.text[p.end:start])]
 

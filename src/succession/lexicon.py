@@ -13,7 +13,7 @@ from .lang import get_language
 
 __all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern"]
 
-_GAP = r"(?:\s+\S+){0,10}?"
+_GAP = r"(?:\s+[^\s,;:.!?]+){0,10}?"  # a gap stays inside the clause
 
 
 def compile_pattern(pattern: str) -> str:

@@ -228,7 +228,7 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
             words = words[1:]  # "Former Foo boss", "Chief Foo boss": the organisation is what follows
         org = " ".join(words)
         role = lx.canonical_role(head) or lx.role_heads.get(head.casefold())
-        if _is_body(sent.text, m.start(2), m.end(2), lx, article_at=m.end(1) - len(org) - m.start()):
+        if _is_body(sent.text, m.start(2), m.end(2), lx, article_at=m.end(1) - len(org)):
             continue  # "der OpenAI-Vorstand": the board acting
         if role and org and org not in not_orgs and not lx.canonical_role(org):
             s = sent.start + m.end(1) - len(org)
