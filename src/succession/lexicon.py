@@ -13,7 +13,9 @@ from .lang import get_language
 
 __all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern"]
 
-_GAP = r"(?:\s+[^\s,;:.!?]+){0,10}?"  # a gap stays inside the clause
+# a gap stays inside the clause: no sentence punctuation, and a comma only before a lower-case word
+# ("the company, which began" goes on; "gewählt, Chef vom Dienst" starts something else)
+_GAP = r"(?:\s+[^\s,;:.!?]+(?:,(?=\s+[a-zäöüß]))?){0,10}?"
 
 
 def compile_pattern(pattern: str) -> str:
