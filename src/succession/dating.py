@@ -126,9 +126,15 @@ def _dateline(lines: list[str], langs: tuple[str, ...]) -> DateValue | None:
     return None
 
 
+_ENDS_IN_DIGIT = re.compile(r"\d\W{0,3}$")
+
+
 def _embedded(lines: list[str], langs: tuple[str, ...]) -> DateValue | None:
     found: list[DateValue] = []
     for line in lines:
+        if not _ENDS_IN_DIGIT.search(line):
+            continue  # the date must end the line, and every full date ends in a number
+        line = line[-80:]  # ... so its last characters hold it; long lines are not scanned whole
         for expr in _full_dates(line, langs):
             if expr.prep is None and expr.value is not None and not line[expr.end:].strip(_LINE_END_PUNCT):
                 found.append(expr.value)

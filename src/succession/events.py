@@ -263,6 +263,8 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
         persons = [p for p in persons if not _after_words(ctx, p.start, get_language(ctx.lang).names.AGENT_MARKERS)]
     lx = lexicon(ctx.lang)
+    if not hit.trigger.is_nominal(ctx.text[start:end]):
+        persons = [p for p in persons if not _genitive(ctx, p)]
     if hit.trigger.pattern in lx.replacement and not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _after_marker(ctx, p.start)]
     elif hit.trigger.type in ("appointed", "returned", "moved"):
@@ -319,7 +321,7 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
     succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", ""))
                  or (p.start >= end and _OF.match(text[end:p.start]) and p.start - end < 40)}
-    others = [p for p in inside if p.start not in succeeded]
+    others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
     if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
         # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named
@@ -423,6 +425,17 @@ def _after_words(ctx: DocContext, at: int, words: tuple[str, ...]) -> bool:
     before = ctx.text[max(0, at - 40):at].casefold()
     return any(re.search(r"(?<![\w])" + re.escape(m) + r"\s+(?:(?:den|dem|der|the)\s+)?(?:[\w\-]+\s+)?$", before)
                for m in words)
+
+
+def _genitive(ctx: DocContext, p: NameMention) -> bool:
+    """'Magaths Vorgänger', "Foo's deputy": a name in the genitive owns something; it does not act."""
+    if ctx.text[p.end:p.end + 2] in ("'s", "’s"):
+        return True
+    if not p.text.endswith("s") or len(p.text) < 4:
+        return False
+    base = p.text[:-1]
+    known = base in ctx.people.surnames() or ctx.people.canonical(base) != base
+    return known and ctx.text[p.end:p.end + 1] == " " and ctx.text[p.end + 1:p.end + 2].isupper()
 
 
 def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:

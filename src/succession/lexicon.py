@@ -89,6 +89,18 @@ class Lexicon:
     future: re.Pattern[str] | None
 
     compound_suffixes: bool = False
+    # a cheap superset test before the regular expressions: whole words, word starts, word ends
+    quick_words: frozenset[str] = frozenset()
+    quick_prefixes: tuple[str, ...] = ()
+    quick_suffixes: tuple[str, ...] = ()
+
+    def maybe_candidate(self, sentence: str) -> bool:
+        """False only when no trigger or role word can be in the sentence (most sentences)."""
+        for w in _WORD.findall(sentence.casefold()):
+            if w in self.quick_words or w.startswith(self.quick_prefixes) or (
+                    self.quick_suffixes and w.endswith(self.quick_suffixes)):
+                return True
+        return False
 
     def canonical_role(self, surface: str) -> str | None:
         s = " ".join(surface.casefold().split())
@@ -157,4 +169,26 @@ def lexicon(lang: str) -> Lexicon:
                                     + r")\.?)(?![\w\-])"),
         cues=cues, past=_alternation(mod.PAST), future=_alternation(mod.FUTURE),
         compound_suffixes=bool(data.roles.COMPOUND_SUFFIXES),
+        **_quick_filter(trig.TRIGGERS, roles, bool(data.roles.COMPOUND_SUFFIXES)),
     )
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _quick_filter(triggers, roles: dict[str, str], compounds: bool) -> dict:  # type: ignore[no-untyped-def]
+    words, prefixes = set(), set()
+    for pattern, _type, _side in triggers:
+        # every literal word of a pattern must be in the sentence: test for its longest one
+        toks = [t for t in pattern.split() if t != "..."]
+        tok = max(enumerate(toks), key=lambda it: (len(it[1].rstrip("*")), it[0]))[1]
+        parts = _WORD.findall(tok.casefold())
+        if not parts:
+            continue
+        (prefixes if tok.endswith("*") or len(parts) > 1 else words).add(max(parts, key=len))
+    for key in roles:
+        longest = max(_WORD.findall(key), key=len, default="")
+        if len(longest) >= 3:
+            prefixes.add(longest)  # inflected forms start with the role word
+    suffixes = tuple(sorted(k for k in roles if " " not in k and len(k) >= 4)) if compounds else ()
+    return {"quick_words": frozenset(words), "quick_prefixes": tuple(sorted(prefixes)), "quick_suffixes": suffixes}

@@ -49,6 +49,8 @@ class SentenceMentions:
 
 
 def is_candidate(sentence: str, lx: Lexicon) -> bool:
+    if not lx.maybe_candidate(sentence):
+        return False
     return bool(lx.any_trigger.search(sentence) or lx.role_regex.search(sentence))
 
 
@@ -92,6 +94,11 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[Sente
     return _reconcile(out)
 
 
+def _last_word(name: str) -> str:
+    word = name.split()[-1]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
+
+
 def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
     """One name, one kind per document: a single word tagged an organisation more often than a person
     (or anywhere with an organisation suffix) is an organisation everywhere, and vice versa."""
@@ -108,7 +115,8 @@ def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
     for sm in sents:
         persons = [p for p in sm.persons if p.text not in as_org]
         orgs = [o for o in sm.orgs if o.text not in as_person and (o.text in as_org or not any(
-            p.start <= o.start < p.end or o.start <= p.start < o.end for p in sm.persons))]
+            p.start <= o.start < p.end or o.start <= p.start < o.end for p in sm.persons))
+            and _last_word(o.text) not in surnames]  # "Saison Magaths": a person's name ends it
         persons += [NameMention(o.start, o.end, o.text, "person") for o in sm.orgs if o.text in as_person]
         orgs += [NameMention(p.start, p.end, p.text, "org") for p in sm.persons if p.text in as_org]
         out.append(SentenceMentions(sm.sentence, tuple(sorted(persons, key=lambda m: m.start)),

@@ -81,6 +81,16 @@ class RuleNer:
         return out
 
 
+def _without_idle_tok2vec(nlp):  # type: ignore[no-untyped-def]
+    """Drop a shared tok2vec that no remaining component listens to (en_core_web_sm's NER has its own):
+    it would be computed for nothing, and it is half the time."""
+    if "tok2vec" in nlp.pipe_names:
+        listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
+        if not any(c in nlp.pipe_names for c in listeners):
+            nlp.remove_pipe("tok2vec")
+    return nlp
+
+
 @lru_cache(maxsize=None)
 def load_ner(lang: str) -> NerBackend:
     """The named-entity backend for a language (loaded once; a few hundred ms)."""
@@ -93,8 +103,8 @@ def load_ner(lang: str) -> NerBackend:
             path = RESOURCES / name.split(":", 1)[1]
             if not path.exists():
                 raise OSError(f"no model at {path}")
-            return SpacyNer(spacy.load(path, exclude=exclude))
-        return SpacyNer(spacy.load(name, exclude=exclude))
+            return SpacyNer(_without_idle_tok2vec(spacy.load(path, exclude=exclude)))
+        return SpacyNer(_without_idle_tok2vec(spacy.load(name, exclude=exclude)))
     except (OSError, ImportError, ValueError) as e:
         log.warning("named-entity model %s for %r not available (%s); using rules", name, lang, e)
         return RuleNer()

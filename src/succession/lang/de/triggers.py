@@ -40,7 +40,7 @@ TRIGGERS = [
     ("gibt ... ab", "departed", "subj"), ("legt ... nieder", "departed", "subj"), ("legte ... nieder", "departed", "subj"),
     ("räumt ... sessel", "departed", "subj"), ("räumen", "departed", "subj"), ("kehrt ... den rücken", "departed", "subj"),
     ("abschied", "departed", "subj"), ("hört ... auf", "departed", "subj"), ("gekündigt", "departed", "subj"),
-    ("nicht mehr antrete", "departed", "subj"), ("nicht mehr an", "departed", "subj"),
+    ("nicht mehr antrete", "departed", "subj"),
     ("wechselt", "departed", "subj"),
     # dismissals
     ("entlassen", "dismissed", "obj"), ("entlassung", "dismissed", "obj"), ("entließ", "dismissed", "obj"),
