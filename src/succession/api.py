@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .clean import repeated_lines
 from .ingest import DEFAULT_MAX_BYTES, iter_inputs
 from .models import Analysis, DateValue, Document, Rejected
-from .pipeline import analyse
+from .pipeline import analyse, analyse_many
 
 __all__ = ["CorpusRun", "analyse_documents", "analyse_paths", "extract"]
 
@@ -32,10 +32,10 @@ def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None 
     """Analyse documents, then (``link``) group them into stories and resolve names across them."""
     repeated = repeated_lines([d.text for d in docs]) if len(docs) >= 3 else frozenset()
     run = CorpusRun()
-    for i, doc in enumerate(docs):
-        run.analyses.append(analyse(doc, repeated=repeated))
+    for i, analysis in enumerate(analyse_many(docs, repeated=repeated)):
+        run.analyses.append(analysis)
         if on_progress:
-            on_progress(i + 1, len(docs), doc.id)
+            on_progress(i + 1, len(docs), analysis.document.id)
     if link and run.analyses:
         _link(run, repeated)
     return run

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .coref import People, fold
 from .dates import find_time_expressions
@@ -634,19 +635,23 @@ def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventTy
     return name
 
 
+@lru_cache(maxsize=4096)
+def _times(sentence: str, lang: str, anchor: dt.date | None, tense: str | None) -> tuple:
+    """Time expressions of a sentence (memoised: several triggers in one sentence ask for them)."""
+    return tuple(find_time_expressions(sentence, lang, anchor, tense=tense))
+
+
 def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:
     # a planned change looks forward; otherwise the date grammar decides ("from May 1" still looks forward)
     tense = "future" if modality is Modality.PLANNED else None
     left, right = clause(sent.text, hit.start, hit.end)
-    found = [x for x in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense=tense)
-             if left <= x.start and x.end <= right]
+    found = [x for x in _times(sent.text, ctx.lang, ctx.anchor, tense) if left <= x.start and x.end <= right]
     if hit.trigger.type == "founded":  # foundings are told by year, not "on Friday"
         found = [x for x in found if not x.relative]
     forward = get_language(ctx.lang).modality.FORWARD_PREPOSITIONS
     if tense is None and any(x.prep and x.prep.casefold() in forward for x in found):
         # "from May 1", "zum 30. April": a date introduced so lies ahead of the report
-        found = [y for y in find_time_expressions(sent.text, ctx.lang, ctx.anchor, tense="future")
-                 if left <= y.start and y.end <= right]
+        found = [y for y in _times(sent.text, ctx.lang, ctx.anchor, "future") if left <= y.start and y.end <= right]
     exprs = [x for x in found if x.value is not None]
     if not exprs:
         # unresolved (an undated article): keep the words, so a date found later can resolve them

@@ -14,7 +14,8 @@ from .lexicon import Lexicon, lexicon
 from .models import Span
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 
-__all__ = ["RoleMention", "NameMention", "SentenceMentions", "find_mentions", "is_candidate", "add_known_names",
+__all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "find_mentions", "is_candidate",
+           "add_known_names",
            "add_known_orgs"]
 
 _TRIM = " \t\n,;:.!?\"'„“”«»()[]-–—’‘"
@@ -54,12 +55,21 @@ def is_candidate(sentence: str, lx: Lexicon) -> bool:
     return bool(lx.any_trigger.search(sentence) or lx.role_regex.search(sentence))
 
 
-def find_mentions(text: str, sentences: Sequence[Span], lang: str) -> list[SentenceMentions]:
-    """Persons, organisations and roles in every candidate sentence, in document order."""
+def candidates(sentences: Sequence[Span], lang: str) -> list[Span]:
+    """The sentences that could report a change or state a role (a trigger or role word in them)."""
     lx = lexicon(lang)
-    cands = [s for s in sentences if is_candidate(s.text, lx)]
+    return [s for s in sentences if is_candidate(s.text, lx)]
+
+
+def find_mentions(text: str, sentences: Sequence[Span], lang: str,
+                  named: Sequence[Sequence[NamedSpan]] | None = None, *,
+                  cands: Sequence[Span] | None = None) -> list[SentenceMentions]:
+    """Persons, organisations and roles in every candidate sentence, in document order. ``named``: the
+    named-entity spans of the candidates (``cands``, else ``candidates(sentences)``) when already computed."""
+    lx = lexicon(lang)
+    cands = list(cands) if cands is not None else candidates(sentences, lang)
     texts = [s.text for s in cands]
-    found = load_ner(lang)(texts) if cands else []
+    found = list(named) if named is not None else (load_ner(lang)(texts) if cands else [])
     # known first name + capitalised surname: a person even where the model missed it
     found = [_union(model, rules) for model, rules in zip(found, RuleNer()(texts))]
     names = get_language(lang).names

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from .clean import blank, boilerplate_spans
 from .coref import People, fold
@@ -12,11 +14,12 @@ from .dating import find_publication_date, parse_given_date
 from .events import DocContext, extract_events
 from .lang import SUPPORTED
 from .language import detect_language
-from .mentions import SentenceMentions, add_known_names, add_known_orgs, find_mentions
+from .mentions import SentenceMentions, add_known_names, add_known_orgs, candidates, find_mentions
+from .ner import NamedSpan, load_ner
 from .models import Analysis, DateValue, Document, Entity, MentionKind, Span
 from .sentences import split_sentences
 
-__all__ = ["analyse", "cleaned_text", "mentions_of"]
+__all__ = ["Prepared", "analyse", "analyse_many", "cleaned_text", "finish", "mentions_of", "prepare"]
 
 log = logging.getLogger(__name__)
 
@@ -26,9 +29,24 @@ def cleaned_text(doc: Document, repeated: frozenset[str] = frozenset()) -> tuple
     return blank(doc.text, spans), spans
 
 
-def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
-            anchor_basis: str = "story") -> Analysis:
-    """Everything one document says. ``anchor`` dates a document that cannot be dated from itself."""
+@dataclass(frozen=True)
+class Prepared:
+    """A document after the cheap stages, waiting for the named-entity model on its candidate sentences."""
+
+    doc: Document
+    text: str
+    boilerplate: tuple[Span, ...]
+    lang: str
+    published: DateValue | None
+    basis: str | None
+    sentences: tuple[Span, ...]
+    candidates: tuple[Span, ...]
+
+
+def prepare(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
+            anchor_basis: str = "story") -> Prepared | Analysis:
+    """Clean, identify the language, date and split a document; an Analysis (with a warning) when its
+    language is not one succession reads."""
     text, boiler = cleaned_text(doc, repeated)
     lang = doc.lang if doc.lang in SUPPORTED else detect_language(text)
     if lang not in SUPPORTED:
@@ -38,18 +56,62 @@ def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: Da
     published, basis = _published(doc, text, lang)
     if published is None and anchor is not None:
         published, basis = anchor, anchor_basis
-    sents, people = mentions_of(text, lang)
-    person_ms = [(p.start, p.end, p.text) for sm in sents for p in sm.persons]
-    ctx = DocContext(doc.id, text, lang, _anchor_day(published), people, _main_org(sents, text), _title_end(doc))
+    sentences = tuple(split_sentences(text, lang))
+    return Prepared(doc, text, boiler, lang, published, basis, sentences, tuple(candidates(sentences, lang)))
+
+
+def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> Analysis:
+    """Mentions, people and events of a prepared document (``named``: its candidates' entity spans)."""
+    sents, people = mentions_of(p.text, p.lang, p.sentences, named, p.candidates)
+    person_ms = [(m.start, m.end, m.text) for sm in sents for m in sm.persons]
+    ctx = DocContext(p.doc.id, p.text, p.lang, _anchor_day(p.published), people, _main_org(sents, p.text),
+                     _title_end(p.doc))
     events, facts = extract_events(ctx, sents)
     entities = people.entities(person_ms) + _org_entities(sents)
-    return Analysis(document=doc, lang=lang, published=published, published_basis=basis, boilerplate=boiler,
-                    entities=entities, events=tuple(events), facts=tuple(facts))
+    return Analysis(document=p.doc, lang=p.lang, published=p.published, published_basis=p.basis,
+                    boilerplate=p.boilerplate, entities=entities, events=tuple(events), facts=tuple(facts))
 
 
-def mentions_of(text: str, lang: str) -> tuple[list[SentenceMentions], People]:
+def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
+            anchor_basis: str = "story") -> Analysis:
+    """Everything one document says. ``anchor`` dates a document that cannot be dated from itself."""
+    p = prepare(doc, repeated=repeated, anchor=anchor, anchor_basis=anchor_basis)
+    return p if isinstance(p, Analysis) else finish(p)
+
+
+def analyse_many(docs: Iterable[Document], *, repeated: frozenset[str] = frozenset(), batch: int = 64
+                 ) -> Iterator[Analysis]:
+    """Analyses of many documents, in order; the named-entity model runs once per language per batch
+    (its cost is mostly per call, not per sentence)."""
+    pending: list[Prepared | Analysis] = []
+    for doc in docs:
+        pending.append(prepare(doc, repeated=repeated))
+        if len(pending) >= batch:
+            yield from _finish_batch(pending)
+            pending = []
+    yield from _finish_batch(pending)
+
+
+def _finish_batch(items: list[Prepared | Analysis]) -> Iterator[Analysis]:
+    named: dict[int, list] = {}
+    for lang in {p.lang for p in items if isinstance(p, Prepared)}:
+        group = [(i, p) for i, p in enumerate(items) if isinstance(p, Prepared) and p.lang == lang]
+        texts = [s.text for _, p in group for s in p.candidates]
+        spans = load_ner(lang)(texts) if texts else []
+        pos = 0
+        for i, p in group:
+            named[i] = spans[pos:pos + len(p.candidates)]
+            pos += len(p.candidates)
+    for i, p in enumerate(items):
+        yield p if isinstance(p, Analysis) else finish(p, named.get(i))
+
+
+def mentions_of(text: str, lang: str, sentences: Sequence[Span] | None = None,
+                named: Sequence[Sequence[NamedSpan]] | None = None, cands: Sequence[Span] | None = None
+                ) -> tuple[list[SentenceMentions], People]:
     """Candidate sentences with their mentions, and the document's people."""
-    sents = find_mentions(text, split_sentences(text, lang), lang)
+    sentences = split_sentences(text, lang) if sentences is None else sentences
+    sents = find_mentions(text, sentences, lang, named, cands=cands)
     people = People(text, [(p.start, p.end, p.text) for sm in sents for p in sm.persons])
     known = {**people.first_names(), **people.surnames()}  # "Anil, 45, has stepped down": a first name alone
     sents = add_known_orgs(add_known_names(sents, known), text)
