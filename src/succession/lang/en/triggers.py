@@ -46,7 +46,11 @@ TRIGGERS = [
     ("ousted", "dismissed", "obj"), ("oust*", "dismissed", "obj"), ("dismiss*", "dismissed", "obj"),
     ("removed", "dismissed", "obj"), ("removal", "dismissed", "obj"), ("forced out", "dismissed", "obj"),
     ("pushed out", "dismissed", "obj"), ("let go", "dismissed", "obj"), ("thrown out", "dismissed", "obj"),
-    ("axed", "dismissed", "obj"),
+    ("axed", "dismissed", "obj"), ("shown the door", "dismissed", "obj"), ("relieved of his duties", "dismissed", "obj"),
+    ("relieved of her duties", "dismissed", "obj"), ("got the boot", "dismissed", "obj"), ("given the boot", "dismissed", "obj"),
+    ("bowed out", "departed", "subj"), ("bow out", "departed", "subj"), ("bows out", "departed", "subj"),
+    ("handed in his notice", "departed", "subj"), ("handed in her notice", "departed", "subj"),
+    ("parted company", "departed", "subj"), ("parted ways", "departed", "subj"),
     # returns
     ("return*", "returned", "subj"), ("reinstat*", "returned", "obj"), ("rehired", "returned", "obj"),
     ("came back", "returned", "subj"), ("comeback", "returned", "subj"),
