@@ -147,7 +147,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
              and sent.start + left <= r.start < sent.start + right]
     if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
-            and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)):
+            and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)) \
+            and not _org_noun_after(ctx, abs_end):
         return []
     if hit.trigger.side == "obj" and lx.not_holders and lx.not_holders.search(
             " ".join(sent.text[hit.end:].split()[:5])):
@@ -254,6 +255,14 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
     return False
 
 
+def _org_noun_after(ctx: DocContext, end: int) -> bool:
+    """'left the firm', 'verließ das Unternehmen': an organisation named by a common noun."""
+    lx = lexicon(ctx.lang)
+    after = ctx.text[end:end + 40]
+    m = re.match(r"\s+(?:the|its|his|her|der|die|das|den|dem)\s+(\w+)", after, re.IGNORECASE)
+    return bool(m and ctx.main_org and lx.org_noun_regex and lx.org_noun_regex.match(m.group(1) + " X"))
+
+
 def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
     return any(abs(o.start - end) < 80 or abs(start - o.end) < 80 for o in sm.orgs)
 
@@ -304,7 +313,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     if companions:
         return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in [best, *companions]
                 if p is best or p.start != best.start]
-    group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best) \
+    group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best, ctx.lang) \
         if ctx.text[best.start:best.end] == best.text else [best]
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
 
@@ -342,7 +351,7 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
         return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
     after = [p for p in persons if 0 <= p.start - end <= 70]
     if after and _OF.match(text[end:after[0].start]) and not re.search(r"[.;:]", text[end:after[0].start]):
-        group = _coordinated(text, persons, after[0])
+        group = _coordinated(text, persons, after[0], ctx.lang)
         return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
     # "Foo nimmt Auszeit", "Foo kündigt seinen Wechsel an": the subject of a light verb just before the noun
     subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
@@ -492,16 +501,26 @@ def _companions(ctx: DocContext, persons: list[NameMention]) -> list[NameMention
     return out
 
 
-def _coordinated(text: str, persons: list[NameMention], best: NameMention) -> list[NameMention]:
+def _coordinated(text: str, persons: list[NameMention], best: NameMention, lang: str | None = None
+                 ) -> list[NameMention]:
     """'A, B und C': every person in an enumeration with the chosen holder shares the event."""
     ordered = sorted(persons, key=lambda p: p.start)
     i = ordered.index(best)
     lo = hi = i
-    while lo > 0 and _COORD.match(text[ordered[lo - 1].end:ordered[lo].start]):
+    while lo > 0 and _COORD.match(_untitled(text[ordered[lo - 1].end:ordered[lo].start], lang)):
         lo -= 1
-    while hi < len(ordered) - 1 and _COORD.match(text[ordered[hi].end:ordered[hi + 1].start]):
+    while hi < len(ordered) - 1 and _COORD.match(_untitled(text[ordered[hi].end:ordered[hi + 1].start], lang)):
         hi += 1
     return ordered[lo:hi + 1]
+
+
+def _untitled(gap: str, lang: str | None) -> str:
+    """The text between two names without the second one's title ('and production chief')."""
+    if not lang:
+        return gap
+    lx = lexicon(lang)
+    gap = lx.compound_role_regex.sub(" ", gap)
+    return lx.role_regex.sub(" ", gap)
 
 
 def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> NameMention | None:
@@ -574,6 +593,19 @@ def _titles_of(ctx: DocContext, sm: SentenceMentions, h_start: int) -> list[Role
     return [r for r in sm.roles if 0 <= h_start - r.end <= 3]
 
 
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|der|die|das|dessen|deren)\b[^,;:]*,")
+
+
+def _relative_clauses(sentence: Span, trigger_at: int) -> list[tuple[int, int]]:
+    """Relative clauses of the sentence that do not hold the trigger (", who argued with Foo,")."""
+    out = []
+    for m in _RELATIVE.finditer(sentence.text):
+        a, b = sentence.start + m.start(), sentence.start + m.end()
+        if not a <= trigger_at < b:
+            out.append((a, b))
+    return out
+
+
 def _title_of_other(ctx: DocContext, r: RoleMention, *, holder_start: int) -> bool:
     """A role written right before or after another person's name is that person's title."""
     for p in ctx.people.mentions_near(r.start, r.end):
@@ -592,7 +624,9 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
     linked = _linked_org(ctx.text, sm, role_m) if role_m else None
     if linked and fold(linked) != fold(holder):
         return linked
-    orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)]
+    nested = _relative_clauses(sm.sentence, t_start)
+    orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)
+            and not any(a <= o.start < b for a, b in nested)]
     anchor = role_m.start if role_m else t_start
     if ctx.main_org and any(fold(o.text) == fold(ctx.main_org) for o in orgs):
         return ctx.main_org  # the organisation the article is about, when this sentence names it
