@@ -30,7 +30,7 @@ if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing Chromium for the browser test" >&2
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null 2>&1 \
-      || echo "setup: could not install Chromium; the browser test will skip" >&2
+      || echo "setup: could not install Chromium; the browser test skips (and fails in CI)" >&2
   fi
 fi
 echo "setup: ready (.venv)" >&2
