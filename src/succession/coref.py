@@ -34,6 +34,7 @@ class People:
         for spans in RuleNer()([text]):
             ms += [(s.start, s.end, text[s.start:s.end]) for s in spans]
         self._mentions = sorted(set(ms))
+        self._genders: dict[str, str | None] = {}
         fulls = Counter(s for _, _, s in self._mentions if len(s.split()) >= 2)
         for name in list(fulls):  # "Foo Barts" beside "Foo Bart" is a German genitive, not another person
             if name.endswith("s") and name[:-1] in fulls:
@@ -50,6 +51,19 @@ class People:
         self._first = defaultdict(set)
         for full in fulls:
             self._first[fold(full.split()[0])].add(full)
+
+    def gender(self, name: str) -> str | None:
+        """'m' or 'f' where the text gives the person an honorific that says so (Mr, Ms, Herr, Frau)."""
+        return self._genders.get(name)
+
+    def learn_genders(self, text: str, honorifics: dict[str, str]) -> None:
+        if not honorifics:
+            return
+        alt = "|".join(re.escape(h) for h in sorted(honorifics, key=len, reverse=True))
+        for m in re.finditer(r"(?<![\w])(" + alt + r")\.?\s+([A-ZÄÖÜ][\w\-]+)", text, re.IGNORECASE):
+            name = self.canonical(m.group(2))
+            g = honorifics[m.group(1).casefold()]
+            self._genders[name] = g if self._genders.get(name, g) == g else None
 
     def add_mentions(self, mentions: Iterable[tuple[int, int, str]]) -> None:
         """More mentions of people already known (e.g. surnames found after the full name was learnt)."""

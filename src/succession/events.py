@@ -456,7 +456,7 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
         s = sm.sentence.start + m.start()
         if start <= s < end:
             continue
-        ref = _salient(ctx, s)
+        ref = _salient(ctx, s, gender=get_language(ctx.lang).names.PRONOUN_GENDER.get(m.group().casefold()))
         if ref:
             out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
     return out
@@ -542,7 +542,7 @@ def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, requi
     return NameMention(*ref, "person") if ref else None
 
 
-def _salient(ctx: DocContext, offset: int) -> tuple[int, int, str] | None:
+def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[int, int, str] | None:
     """Who a pronoun at ``offset`` most likely means: of the people named in the last few hundred
     characters, the one the article names most often (the latest on a tie)."""
     before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
@@ -555,6 +555,11 @@ def _salient(ctx: DocContext, offset: int) -> tuple[int, int, str] | None:
     if here:
         return here[-1]  # named earlier in the same sentence: "Foo said his ..."
     everyone = ctx.people.mentions_before(len(ctx.text))
+    if gender:  # "she" is not the man the honorifics call "Mr"
+        fits = lambda m: ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)  # noqa: E731
+        before, everyone = [m for m in before if fits(m)], [m for m in everyone if fits(m)]
+        if not everyone:
+            return None
     freq = Counter(ctx.people.canonical(m[2]) for m in everyone)
     # the article's protagonist (named first) is who most pronouns mean, however far back
     protagonist = everyone[0]

@@ -12,7 +12,7 @@ from .clean import blank, boilerplate_spans
 from .coref import People, fold
 from .dating import find_publication_date, parse_given_date
 from .events import DocContext, extract_events
-from .lang import SUPPORTED
+from .lang import SUPPORTED, get_language
 from .language import detect_language
 from .mentions import SentenceMentions, add_known_names, add_known_orgs, candidates, find_mentions
 from .ner import NamedSpan, load_ner
@@ -116,6 +116,7 @@ def mentions_of(text: str, lang: str, sentences: Sequence[Span] | None = None,
     known = {**people.first_names(), **people.surnames()}  # "Anil, 45, has stepped down": a first name alone
     sents = add_known_orgs(add_known_names(sents, known), text)
     people.add_mentions((p.start, p.end, p.text) for sm in sents for p in sm.persons)
+    people.learn_genders(text, get_language(lang).names.HONORIFIC_GENDER)
     return sents, people
 
 

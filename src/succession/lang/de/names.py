@@ -42,3 +42,6 @@ EVENT_WORDS = ("weltmeisterschaft", "meisterschaft", "wm", "em", "pokal", "liga"
 CAPITALISES_NOUNS = True
 COMPANION_WORDS = ("gemeinsam mit", "zusammen mit", "mit")
 AGENT_MARKERS = ("durch",)
+HONORIFIC_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
+# "sie" is also "they": only "er" and the possessives of "er" say the gender
+PRONOUN_GENDER = {"er": "m", "sein": "m", "seine": "m", "seiner": "m", "seinen": "m", "seinem": "m", "seines": "m"}

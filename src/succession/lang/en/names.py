@@ -54,3 +54,6 @@ CAPITALISES_NOUNS = False
 COMPANION_WORDS = ("together with", "along with", "alongside", "with")
 # a person after these is the one acting on the holder ("appointed by Foo")
 AGENT_MARKERS = ("by",)
+# grammatical gender an honorific or pronoun shows, to match pronouns to the people the text names
+HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
