@@ -95,6 +95,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         persons += _titled_names(text, sent, roles, persons, not_names, lx, name_words)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
+        persons, orgs = _titled_orgs_are_people(text, sent, roles, persons, orgs, lx)
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
         persons = [p for p in persons if not any(o.start <= p.start < o.end for o in pattern_orgs)]
@@ -132,6 +133,29 @@ def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
         out.append(SentenceMentions(sm.sentence, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(orgs, key=lambda m: m.start)), sm.roles))
     return out
+
+
+_AS_ROLE = re.compile(r"\s+(?:as|als|zum|zur)\s+(?:(?:new|interim|acting|neuen|neue[rn]?)\s+)?", re.IGNORECASE)
+
+
+def _titled_orgs_are_people(text: str, sent: Span, roles: tuple[RoleMention, ...], persons: list[NameMention],
+                            orgs: list[NameMention], lx: Lexicon) -> tuple[list[NameMention], list[NameMention]]:
+    """'appointed Foo Bar as chief executive', 'CFO Foo Bar': a two- or three-word name the model called an
+    organisation is a person when a role is said of it (and no organisation word is in it)."""
+    from .ner import _org_words  # the organisation words of every language
+
+    keep, moved = [], []
+    for o in orgs:
+        words = o.text.split()
+        as_role = _AS_ROLE.match(text, o.end)
+        titled = as_role and any(r.start == as_role.end() for r in roles)
+        titled = titled or any(0 <= o.start - r.end <= 2 for r in roles if not r.org)
+        if titled and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+                and not any(w.casefold().rstrip(".") in _org_words() for w in words):
+            moved.append(NameMention(o.start, o.end, o.text, "person"))
+        else:
+            keep.append(o)
+    return persons + moved, keep
 
 
 def _pattern_orgs(sent: Span, lx: Lexicon, persons: list[NameMention], not_names: frozenset[str]

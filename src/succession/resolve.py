@@ -30,7 +30,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .lang import SUPPORTED, get_language
-from .models import Analysis, MentionKind
+from .models import Analysis, Entity, MentionKind
 
 __all__ = [
     "CorpusEntity", "MergeEvidence", "Resolution", "find_entity", "fold", "name_similarity", "org_display",
@@ -307,7 +307,7 @@ def _named_things(a: Analysis) -> list[tuple[str, MentionKind, tuple[str, ...]]]
     for e in a.entities:
         if e.kind in (_PERSON, _ORG) and e.name.strip():
             variants = tuple(sorted({e.name, *(v for v in e.variants if v.strip())}))
-            out.append((e.name, e.kind, variants))
+            out.append((_as_written(e), e.kind, variants))
             seen |= {fold(v) for v in variants}
     extra = [(ev.holder, ev.holder_kind) for ev in a.events] + [(f.holder, _PERSON) for f in a.facts]
     extra += [(x.org, _ORG) for x in (*a.events, *a.facts) if x.org]
@@ -316,6 +316,17 @@ def _named_things(a: Analysis) -> list[tuple[str, MentionKind, tuple[str, ...]]]
             out.append((name, kind, (name,)))
             seen.add(fold(name))
     return out
+
+
+def _as_written(e: Entity) -> str:
+    """The entity's name as this article spells it: its name, unless that is not among the variants
+    written and a full variant is (the name was set by an earlier linking run), so that linking
+    linked analyses again gives the same merges, with the same evidence."""
+    written = [v for v in e.variants if v.strip()]
+    if not written or fold(e.name) in {fold(v) for v in written}:
+        return e.name
+    full = [v for v in written if len(v.split()) >= 2 or e.kind == _ORG]
+    return max(full, key=lambda v: (len(v.split()), len(v), v)) if full else e.name
 
 
 def _role_links(a: Analysis) -> dict[str, tuple[set[str], set[str]]]:
