@@ -51,8 +51,10 @@ def link_corpus(analyses: Sequence[Analysis], *, reanalyse: Reanalyse | None = N
 
 
 def _indexing_order(a: Analysis) -> tuple[bool, str, str]:
-    """Dated articles first, oldest first, then by id: results do not depend on input order."""
-    return a.published is None, str(a.published or ""), a.document.id
+    """Dated articles first, oldest first, then by id: results do not depend on input order. A date
+    taken over from the story earlier does not count (so linking linked analyses again is stable)."""
+    own = a.published if a.published_basis != "story" else None
+    return own is None, str(own or ""), a.document.id
 
 
 def _date_from_story(a: Analysis, index: StoryIndex, reanalyse: Reanalyse | None) -> Analysis:

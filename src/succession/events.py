@@ -116,6 +116,8 @@ def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
 
 
 def _blocked(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
+        return True  # "named Manager of the Year": an honour, not a post
     after = sentence[end:end + 30].lstrip(" ,")
     before = sentence[max(0, start - 15):start].rstrip(" -")
     if lx.block_after is not None:
@@ -493,12 +495,7 @@ def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
 def _companions(ctx: DocContext, persons: list[NameMention]) -> list[NameMention]:
     """'founded it together with Foo', 'gemeinsam mit Foo gegründet': the companions share the founding."""
     words = get_language(ctx.lang).names.COMPANION_WORDS
-    out = []
-    for p in persons:
-        before = ctx.text[max(0, p.start - 20):p.start].casefold()
-        if any(re.search(r"(?<![\w])" + re.escape(w) + r"\s+$", before) for w in words):
-            out.append(p)
-    return out
+    return [p for p in persons if _after_words(ctx, p.start, words)]  # "with (engineer) Foo"
 
 
 def _coordinated(text: str, persons: list[NameMention], best: NameMention, lang: str | None = None
@@ -755,9 +752,32 @@ def _dedupe(events: list[Event]) -> list[Event]:
             best[key] = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
                                 role=win.role or other.role)
     # an event without a role folds into one with a role for the same holder, change and organisation
-    out = [best[k] for k in order]
+    out = _merge_short_org_forms([best[k] for k in order])
     with_role = {(fold(e.holder), coarse[e.type.value], fold(e.org or "")) for e in out if e.role}
     return [e for e in out if e.role or (fold(e.holder), coarse[e.type.value], fold(e.org or "")) not in with_role]
+
+
+def _merge_short_org_forms(events: list[Event]) -> list[Event]:
+    """'Foo' and 'Foo Aerospace' are one organisation: the same change reported with either is one."""
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if fold(o.holder) == fold(e.holder) and _COARSE[o.type.value] == _COARSE[e.type.value]
+                     and o.modality == e.modality and _org_words_compatible(o.org, e.org) and not _distinct(o, e)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        win, other = (e, twin) if _score(e) > _score(twin) else (twin, e)
+        merged = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
+                         role=win.role or other.role, org=max((win.org or "", other.org or ""), key=len) or None)
+        out[out.index(twin)] = merged
+    return out
+
+
+def _org_words_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return a == b
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
 def _distinct(a: Event, b: Event) -> bool:

@@ -76,6 +76,7 @@ class Lexicon:
     block_before: re.Pattern[str] | None
     not_triggers: re.Pattern[str] | None
     not_holders: re.Pattern[str] | None
+    award_words: re.Pattern[str] | None
     replacement: frozenset[str]
     adjective_triggers: frozenset[str]
     successor_nouns: re.Pattern[str] | None
@@ -152,7 +153,8 @@ def lexicon(lang: str) -> Lexicon:
         former=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in data.roles.FORMER) + r")[\w]*",
                           re.IGNORECASE),
         block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
-        not_triggers=_alternation(trig.NOT_TRIGGERS), not_holders=_alternation(trig.NOT_HOLDERS), replacement=frozenset(trig.REPLACEMENT),
+        not_triggers=_alternation(trig.NOT_TRIGGERS), not_holders=_alternation(trig.NOT_HOLDERS),
+        award_words=re.compile("|".join(re.escape(w) for w in trig.AWARD_WORDS), re.IGNORECASE), replacement=frozenset(trig.REPLACEMENT),
         successor_nouns=_alternation(trig.SUCCESSOR_NOUNS), adjective_triggers=frozenset(trig.ADJECTIVE_TRIGGERS),
         event_words=re.compile("|".join(re.escape(w) if len(w) >= 6 else r"(?<![\w])" + re.escape(w) + r"(?![\w])"
                                         for w in data.names.EVENT_WORDS), re.IGNORECASE),

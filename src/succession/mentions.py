@@ -96,6 +96,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         persons += _titled_names(text, sent, roles, persons, not_names, lx, name_words)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         persons, orgs = _titled_orgs_are_people(text, sent, roles, persons, orgs, lx)
+        persons += _names_before_as_role(text, sent, roles, persons + orgs, lx)
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
         persons = [p for p in persons if not any(o.start <= p.start < o.end for o in pattern_orgs)]
@@ -135,7 +136,33 @@ def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
     return out
 
 
-_AS_ROLE = re.compile(r"\s+(?:as|als|zum|zur)\s+(?:(?:new|interim|acting|neuen|neue[rn]?)\s+)?", re.IGNORECASE)
+_AS_ROLE = re.compile(r"(?:,[^,.;]{0,80},)?\s+(?:as|als|zum|zur)\s+(?:(?:new|interim|acting|neuen|neue[rn]?)\s+)?",
+                      re.IGNORECASE)  # an apposition may stand between: "Foo Bar, previously ..., as president"
+
+
+_NAME_PAIR = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][\w'’\-]+(?:\s+[A-ZÄÖÜ][\w'’\-]+){1,2})")
+
+
+def _names_before_as_role(text: str, sent: Span, roles: tuple[RoleMention, ...], have: list[NameMention],
+                          lx: Lexicon) -> list[NameMention]:
+    """'hired Foo Bar as CTO': two or three capitalised words right before "as <role>" name a person,
+    even where the model found nothing there."""
+    from .ner import _org_words
+
+    out = []
+    for m in _NAME_PAIR.finditer(sent.text):
+        s, e = sent.start + m.start(1), sent.start + m.end(1)
+        as_role = _AS_ROLE.match(text, e)
+        if not as_role or as_role.group().startswith(",") or not any(r.start == as_role.end() for r in roles):
+            continue
+        words = m.group(1).split()
+        if get_language(lx.lang).names.CAPITALISES_NOUNS and words[0] not in first_names():
+            continue  # German capitalises nouns: "Seine Aufgaben als CTO" names nobody
+        if any(w.casefold() in _org_words() for w in words) or any(a < e and s < b for a, b in
+                                                                     ((h.start, h.end) for h in have)):
+            continue
+        out.append(NameMention(s, e, m.group(1), "person"))
+    return out
 
 
 def _titled_orgs_are_people(text: str, sent: Span, roles: tuple[RoleMention, ...], persons: list[NameMention],

@@ -206,8 +206,8 @@ def _minhashes(texts: Sequence[str], cfg: StoryConfig) -> list[np.ndarray]:
 def _names(a: Analysis, cfg: StoryConfig) -> tuple[tuple[str, float, str], ...]:
     """The article's most mentioned person surnames and organisation keys, weighted by sqrt(mentions).
 
-    Inside the article a one-word person name that fits a full name's surname or first name ("Sam",
-    "Altman") counts for that full name, and surnames a letter apart ("Altmans") count as one."""
+    Inside the article a one-word person name that fits a full name's surname or first name ("Henrike",
+    "Aldebrand") counts for that full name, and surnames a letter apart ("Aldebrands") count as one."""
     persons: list[tuple[tuple[str, ...], str, float]] = []
     weights: dict[str, float] = defaultdict(float)
     for e in a.entities:
@@ -242,6 +242,11 @@ def _facts(a: Analysis, body: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _own_date(a: Analysis) -> DateValue | None:
+    """The article's publication date as it gave it; a date taken over from its story says nothing new."""
+    return a.published if a.published_basis != "story" else None
+
+
 def _days(published: DateValue | None) -> tuple[int | None, int | None]:
     if published is None:
         return None, None
@@ -255,8 +260,9 @@ def _sketches(analyses: Sequence[Analysis], encoder: Encoder | None, cfg: StoryC
     sigs = _minhashes([title + "\n" + body for title, body in texts], cfg)
     out = []
     for a, (_, body), vec, sig in zip(analyses, texts, vectors, sigs):
-        lo, hi = _days(a.published)
-        out.append(_Sketch(a.document.id, a.lang, str(a.published) if a.published else None, lo, hi,
+        own = _own_date(a)
+        lo, hi = _days(own)
+        out.append(_Sketch(a.document.id, a.lang, str(own) if own else None, lo, hi,
                            sig, vec, _names(a, cfg), _facts(a, body)))
     return out
 
@@ -443,7 +449,8 @@ class StoryIndex:
         return {sid: self.members(sid) for sid in self._stories}
 
     def published_of(self, doc_id: str) -> DateValue | None:
-        """The publication date an article was indexed with (None when unknown or not indexed)."""
+        """The publication date an article was indexed with: its own, not one taken over from its story
+        (None when unknown or not indexed)."""
         pos = self._pos.get(doc_id)
         value = self._sketches[pos].published if pos is not None else None
         return DateValue(value) if value else None

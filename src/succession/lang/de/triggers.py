@@ -107,3 +107,5 @@ REPLACEMENT = ("übergehen", "geht ... an", "übergibt ... an", "übergeben", "l
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")
 
 OBJECT_FOLLOWS_VERB = False
+
+AWARD_WORDS = ("des jahres", "auszeichnung", "preis", "preisträger", "ehrung", "ehrenpreis", "medaille")

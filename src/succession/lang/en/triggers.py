@@ -107,3 +107,6 @@ ADJECTIVE_TRIGGERS = ("new",)
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
+
+# honours, not posts: "named Manager of the Year", "won the award"
+AWARD_WORDS = ("of the year", "award", "prize", "honour", "honor", "hall of fame", "medal", "trophy")
