@@ -62,7 +62,9 @@ def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
             result = link_corpus(redated, reanalyse=reanalyse)
             analyses = list(result.analyses)
     run.analyses = analyses
-    run.entities = tuple(result.entities)
+    from .variants import sweep_variants
+
+    run.entities = sweep_variants(analyses, result.entities)
 
 
 def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progress | None = None,
