@@ -54,6 +54,8 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
     known = _person_roles(facts)
     events: list[Event] = []
     for i, sm in enumerate(sents):
+        if sm.sentence.text.rstrip(" \"'”“»«)").endswith("?"):
+            continue  # a question reports no change ("Would you return to the board?")
         new = [e for hit in _hits(sm.sentence.text, lx) for e in _events_for(ctx, sm, hit, lx, known)]
         nxt = _next_sentence(ctx.text, sm.sentence.end)
         if nxt and negated_by_followup(nxt, ctx.lang):

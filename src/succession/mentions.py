@@ -324,9 +324,12 @@ def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int |
     """'der Vorstand', 'the board', 'der Foo-Vorstand': the governing body acting, not a seat on it
     (``article_at``: where to look for the article, if not right before ``start``)."""
     roles = get_language(lx.lang).roles
-    if sentence[start:end].casefold() not in roles.BODY_WORDS:
-        return False
+    word = sentence[start:end].casefold()
+    if not any(word == b or (word.startswith(b) and len(word) - len(b) <= 3) for b in roles.BODY_WORDS):
+        return False  # "Aufsichtsrates" is "Aufsichtsrat" inflected
     at = start if article_at is None else article_at
+    while at > 0 and sentence[at - 1] not in " \t\n(\"„“":
+        at -= 1  # "des Porsche-Aufsichtsrates": the article stands before the whole compound
     before_text = sentence[max(0, at - 40):at].casefold()
     if any(re.search(r"(?<![\w])" + re.escape(v) + r"\s+(?:\S+\s+)?$", before_text) for v in roles.SEAT_VERBS) or any(
             sentence[end:end + 30].casefold().lstrip().startswith(v) for v in roles.SEAT_VERBS_AFTER):
