@@ -650,18 +650,26 @@ _LEFT_POST = re.compile(r"^\s*(?:(?:die|der|das|den|dem|the|its|his|her|their|se
                         re.IGNORECASE)
 
 
+# "a return to former club Foo", "Wechsel zum Konkurrenten Foo": a linker, then up to two words, then the name
+_LINKED_AFTER = re.compile(r"^\s*(?:to|zu|zum|zur|at|bei|beim|for|with)\s+(?:(?:the|der|die|dem|den|its|his|her)\s+)?"
+                           r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventType, holder: str) -> str | None:
     """'moving on to Foo', 'joins Foo', 'Wechsel zu Foo', 'verlässt die Führung der Foo', 'leaves Foo':
     the organisation right after the trigger (a mention, or for a start capitalised words that are not
     a person or a role)."""
     after = [o for o in sm.orgs if 0 <= o.start - t_end <= 40 and fold(o.text) != fold(holder)]
-    near = [o for o in after if o.start - t_end <= 12 or _LEFT_POST.match(ctx.text[t_end:o.start])]
+    near = [o for o in after if o.start - t_end <= 12 or _LEFT_POST.match(ctx.text[t_end:o.start])
+            or _LINKED_AFTER.match(ctx.text[t_end:o.start])]
     if near:
         return near[0].text
-    if etype not in (EventType.APPOINTED, EventType.RETURNED):
-        return None
     trig = ctx.text[max(sm.sentence.start, t_end - 4):t_end].casefold()
-    if not re.search(r"(?:to|zu|zur|zum|bei|joins?|joined)$", trig):
+    at = re.match(r"\s+(?:at|bei|beim)(?=\s)", ctx.text[t_end:t_end + 6])  # "sacked at Foo", "entlassen bei Foo"
+    if at:
+        t_end += at.end()
+    elif etype not in (EventType.APPOINTED, EventType.RETURNED) or not re.search(r"(?:to|zu|zur|zum|bei|joins?|joined)$",
+                                                                                   trig):
         return None
     m = _NAME_AFTER.match(ctx.text, t_end, sm.sentence.end)
     if not m or any(p.start <= m.start(1) < p.end for p in sm.persons):

@@ -10,7 +10,7 @@ PLANNED = ("will", "'ll", "is to", "are to", "is set to", "are set to", "set to"
 RUMOURED = ("reportedly", "rumour*", "rumor*", "according to sources", "sources said", "sources say",
             "people familiar", "speculation", "is said to", "are said to", "is tipped", "tipped to", "favourite to",
             "favorite to", "frontrunner", "front-runner", "in talks", "widely reported", "it was reported",
-            "is expected to", "are expected to", "was expected to", "were expected to", "could be named")
+            "linked with", "been linked", "is expected to", "are expected to", "was expected to", "were expected to", "could be named")
 UNCERTAIN = ("can", "could be", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
              "not clear whether", "whether")
 # prepositions that put a date after the report ("from May 1", "as of April 30")
