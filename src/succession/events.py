@@ -323,6 +323,9 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
+# "successor of (the chairman) Foo": the name right after the preposition, with at most a title between
+_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+)?$",
+                        re.IGNORECASE)
 _OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für)\b", re.IGNORECASE)
 
 
@@ -334,7 +337,7 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
     inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
     succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", ""))
-                 or (p.start >= end and _OF.match(text[end:p.start]) and p.start - end < 40)}
+                 or (p.start >= end and _OF_DIRECT.match(text[end:p.start]))}
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
     if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
@@ -410,7 +413,7 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
     if succ:  # "Foo's successor", "Nachfolger von Foo"
         for p in sm.persons:
             if (0 <= start - p.end <= 4 and ctx.text[p.end:start].strip() in ("'s", "’s")) or (
-                    p.start >= end and _OF.match(ctx.text[end:p.start]) and p.start - end < 40):
+                    p.start >= end and _OF_DIRECT.match(ctx.text[end:p.start])):
                 name = ctx.people.canonical(p.text)
                 if name != holder:
                     return name
