@@ -57,6 +57,8 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
         if sm.sentence.text.rstrip(" \"'”“»«)").endswith("?"):
             continue  # a question reports no change ("Would you return to the board?")
         new = [e for hit in _hits(sm.sentence.text, lx) for e in _events_for(ctx, sm, hit, lx, known)]
+        if _refused(ctx, sm.sentence.text):
+            new = [_negate(e) if e.type in (EventType.DEPARTED, EventType.DISMISSED) else e for e in new]
         nxt = _next_sentence(ctx.text, sm.sentence.end)
         if nxt and negated_by_followup(nxt, ctx.lang):
             new = [_negate(e) for e in new]
@@ -81,6 +83,14 @@ def _drop_headline_repeats(events: list[Event], title_end: int) -> list[Event]:
         return events
     body = {(fold(e.holder), _COARSE[e.type.value]) for e in events if e.evidence.start >= title_end}
     return [e for e in events if e.evidence.start >= title_end or (fold(e.holder), _COARSE[e.type.value]) not in body]
+
+
+def _refused(ctx: DocContext, sentence: str) -> bool:
+    """'offered his resignation, which the board rejected': the departure did not happen."""
+    from .lexicon import compile_pattern
+
+    cues = get_language(ctx.lang).modality.REFUSAL
+    return any(re.search(compile_pattern(c), sentence, re.IGNORECASE) for c in cues)
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -324,8 +334,13 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
 # "successor of (the chairman) Foo": the name right after the preposition, with at most a title between
-_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+)?$",
+_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+){0,3}$",
                         re.IGNORECASE)
+def _of_direct(between: str) -> bool:
+    """Whether a name after ``between`` is the object of 'of'/'von' (titles may stand between, no verb)."""
+    return bool(_OF_DIRECT.match(between)) and not _COPULA.search(between)
+
+
 _OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für)\b", re.IGNORECASE)
 
 
@@ -337,7 +352,7 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
     inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
     succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", ""))
-                 or (p.start >= end and _OF_DIRECT.match(text[end:p.start]))}
+                 or (p.start >= end and _of_direct(text[end:p.start]))}
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
     if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
@@ -413,7 +428,7 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
     if succ:  # "Foo's successor", "Nachfolger von Foo"
         for p in sm.persons:
             if (0 <= start - p.end <= 4 and ctx.text[p.end:start].strip() in ("'s", "’s")) or (
-                    p.start >= end and _OF_DIRECT.match(ctx.text[end:p.start])):
+                    p.start >= end and _of_direct(ctx.text[end:p.start])):
                 name = ctx.people.canonical(p.text)
                 if name != holder:
                     return name

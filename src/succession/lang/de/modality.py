@@ -19,3 +19,4 @@ FUTURE = ("wird", "werden", "soll", "sollen", "ab", "zum", "kommenden", "nächst
 NEGATING_FOLLOWUPS = ("dies wird ... nicht passieren", "das wird ... nicht passieren", "dazu wird es ... nicht kommen",
                       "daraus wird ... nichts", "das stimmt nicht", "dies ist nicht der fall")
 CONDITIONAL = ("falls", "wenn", "sofern", "sollte er", "sollte sie", "ob")
+REFUSAL = ("ablehnte", "abgelehnt", "lehnte ... ab", "nicht angenommen", "zurückgewiesen", "zurückwies")

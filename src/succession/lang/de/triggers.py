@@ -83,7 +83,7 @@ NEEDS_ROLE = ("unter der leitung", "gewählt", "wählte", "wählt", "wahl", "üb
 
 BLOCK_AFTER = ("aktie*", "anteil*", "beteiligung*", "schüsse", "tränengas", "raketen", "preis*", "zinsen",
                "kurs*", "umsatz", "gewinn", "verlust")
-BLOCK_BEFORE = ("waffen", "feuer")
+BLOCK_BEFORE = ("waffen", "feuer", "rücktritt")
 
 NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "mitarbeitern", "stellen", "jobs", "beschäftigte", "beschäftigten",
                "journalisten", "angestellte", "angestellten", "spieler")
