@@ -154,7 +154,8 @@ def lexicon(lang: str) -> Lexicon:
                           re.IGNORECASE),
         block_after=_alternation(trig.BLOCK_AFTER), block_before=_alternation(trig.BLOCK_BEFORE),
         not_triggers=_alternation(trig.NOT_TRIGGERS), not_holders=_alternation(trig.NOT_HOLDERS),
-        award_words=re.compile("|".join(re.escape(w) for w in trig.AWARD_WORDS), re.IGNORECASE), replacement=frozenset(trig.REPLACEMENT),
+        award_words=re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in trig.AWARD_WORDS) + r")(?![\w])",
+                               re.IGNORECASE), replacement=frozenset(trig.REPLACEMENT),
         successor_nouns=_alternation(trig.SUCCESSOR_NOUNS), adjective_triggers=frozenset(trig.ADJECTIVE_TRIGGERS),
         event_words=re.compile("|".join(re.escape(w) if len(w) >= 6 else r"(?<![\w])" + re.escape(w) + r"(?![\w])"
                                         for w in data.names.EVENT_WORDS), re.IGNORECASE),
