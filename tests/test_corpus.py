@@ -116,6 +116,16 @@ def test_entity_table(linked) -> None:  # type: ignore[no-untyped-def]
     assert "Tobbias Wendergast" not in names
 
 
+def test_linking_linked_analyses_again_changes_nothing(linked, encoder) -> None:  # type: ignore[no-untyped-def]
+    first, _ = linked
+    again = link_corpus(list(first.analyses), index=StoryIndex(encoder=encoder))
+    assert again.analyses == first.analyses
+    assert [(e.name, e.variants, e.docs) for e in again.entities] == [(e.name, e.variants, e.docs)
+                                                                      for e in first.entities]
+    ceo = next(e for e in again.entities if e.name == "Henrike Aldebrand")
+    assert any(any("similar spelling" in r for r in ev.reasons) for ev in ceo.evidence)
+
+
 def test_failed_reanalysis_keeps_the_article_and_says_why(arts, encoder) -> None:  # type: ignore[no-untyped-def]
     rec = Recorder(fail=True)
     result = link_corpus(list(arts.values()), reanalyse=rec, index=StoryIndex(encoder=encoder))

@@ -40,7 +40,7 @@ def entity_named(entities, name):  # type: ignore[no-untyped-def]
 # --- normalisation ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("a,b", [("Bret", "Brett"), ("Murata", "Moratta"), ("Ilya", "Ilja"), ("Ilya", "Elijah"),
-                                 ("Jürgen", "Jurgen"), ("Jürgen", "Juergen"), ("Altman", "Altmann")])
+                                 ("Jürgen", "Jurgen"), ("Jürgen", "Juergen"), ("Brammertz", "Brammerts")])
 def test_damaged_spellings_are_close(a: str, b: str) -> None:
     assert name_similarity(a, b) >= 0.8
 
