@@ -27,9 +27,11 @@ class CorpusRun:
     entities: tuple = ()  # cross-document entities (succession.corpus.CorpusEntity), when linked
 
 
-def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None = None, link: bool = True
-                      ) -> CorpusRun:
-    """Analyse documents, then (``link``) group them into stories and resolve names across them."""
+def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None = None, link: bool = True,
+                      stories=None) -> CorpusRun:  # type: ignore[no-untyped-def]
+    """Analyse documents, then (``link``) group them into stories and resolve names across them.
+    ``stories``: a succession.stories.StoryIndex to continue (new articles join its stories; it is
+    updated in place)."""
     repeated = repeated_lines([d.text for d in docs]) if len(docs) >= 3 else frozenset()
     run = CorpusRun()
     for i, analysis in enumerate(analyse_many(docs, repeated=repeated)):
@@ -37,11 +39,11 @@ def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None 
         if on_progress:
             on_progress(i + 1, len(docs), analysis.document.id)
     if link and run.analyses:
-        _link(run, repeated)
+        _link(run, repeated, stories)
     return run
 
 
-def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
+def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # type: ignore[no-untyped-def]
     try:
         from .corpus import link_corpus
     except ImportError:  # the cross-article layer is optional for single documents
@@ -51,7 +53,7 @@ def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
     def reanalyse(doc: Document, anchor: DateValue) -> Analysis:
         return analyse(doc, repeated=repeated, anchor=anchor)
 
-    result = link_corpus(run.analyses, reanalyse=reanalyse)
+    result = link_corpus(run.analyses, reanalyse=reanalyse, index=stories)
     analyses = list(result.analyses)
     if any(a.published is None for a in analyses):
         from .anchoring import anchor_from_events
@@ -59,7 +61,7 @@ def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
         redated = anchor_from_events(analyses, lambda doc, anchor: analyse(doc, repeated=repeated, anchor=anchor,
                                                                             anchor_basis="events"))
         if redated != analyses:  # names and stories again, for the re-analysed articles
-            result = link_corpus(redated, reanalyse=reanalyse)
+            result = link_corpus(redated, reanalyse=reanalyse, index=stories)
             analyses = list(result.analyses)
     run.analyses = analyses
     from .variants import sweep_variants
@@ -69,7 +71,7 @@ def _link(run: CorpusRun, repeated: frozenset[str]) -> None:
 
 def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progress | None = None,
                   on_rejected: Callable[[Rejected], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  link: bool = True) -> CorpusRun:
+                  link: bool = True, stories=None) -> CorpusRun:  # type: ignore[no-untyped-def]
     """Read files and folders (.txt, .html, .jsonl) and analyse every article in them."""
     docs, rejected = [], []
     seen: set[str] = set()
@@ -86,7 +88,7 @@ def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progr
         else:
             seen.add(item.id)
             docs.append(item)
-    run = analyse_documents(docs, on_progress=on_progress, link=link)
+    run = analyse_documents(docs, on_progress=on_progress, link=link, stories=stories)
     run.rejected = rejected
     return run
 

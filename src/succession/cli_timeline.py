@@ -128,8 +128,9 @@ def _echo_json(payload: object) -> None:
 
 # ---------------------------------------------------------------------------------------- commands
 
-def _analyse(inputs: list[Path], quiet: bool) -> tuple[list[Analysis], list[Rejected]]:
-    """Run the extractor (succession.api.analyse_paths) with a progress line on a terminal."""
+def _analyse(inputs: list[Path], quiet: bool, stories=None) -> tuple[list[Analysis], list[Rejected]]:  # type: ignore[no-untyped-def]
+    """Run the extractor (succession.api.analyse_paths) with a progress line on a terminal; ``stories``:
+    the store's story index, which new articles join."""
     from . import api  # the NLP pipeline is heavy: imported only when ingesting
 
     err = _err()
@@ -138,7 +139,7 @@ def _analyse(inputs: list[Path], quiet: bool) -> tuple[list[Analysis], list[Reje
         if not quiet and err.is_terminal:
             err.print(f"analysed {done}/{total} {escape(doc_id)}", end="\r")
 
-    run = api.analyse_paths(inputs, on_progress=on_progress)
+    run = api.analyse_paths(inputs, on_progress=on_progress, stories=stories)
     return list(run.analyses), list(run.rejected)
 
 
@@ -148,13 +149,22 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no per-input warnings.")] = False,
 ) -> None:
     """Analyse articles and add them to the store (re-ingesting unchanged articles changes nothing)."""
+    from .stories import StoryIndex
+
+    with _open(db, create=True) as store:  # stories grow across ingests: the index lives in the store
+        state = store.story_state()
     try:
-        analyses, rejected = _analyse(inputs, quiet)
+        stories = StoryIndex.from_state(state) if state else StoryIndex()
+    except ValueError:  # an index from another version: start afresh rather than fail
+        stories = StoryIndex()
+    try:
+        analyses, rejected = _analyse(inputs, quiet, stories)
     except InputError as exc:
         _err().print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(EXIT_USAGE) from exc
     with _open(db, create=True) as store:
         report = store.add_analyses(analyses)
+        store.save_story_state(stories.to_state())
         for r in rejected:
             store.record_failure(r.source, r.reason)
         store.ensure_fused()

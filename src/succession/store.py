@@ -216,6 +216,16 @@ class SQLiteStore:
             self._conn.execute("ROLLBACK")
             raise
 
+    def story_state(self) -> dict | None:
+        """The saved story index (succession.stories.StoryIndex.to_state()), so that stories grow across
+        ingests with stable ids; None before the first."""
+        raw = self._meta("story_index")
+        return json.loads(raw) if raw else None
+
+    def save_story_state(self, state: dict) -> None:
+        with self._conn:
+            self._set_meta(self._conn, "story_index", json.dumps(state, separators=(",", ":")))
+
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
