@@ -16,8 +16,7 @@ def explain(
     name: Annotated[str, typer.Argument(help="A person or organisation, in any spelling the articles use.")],
     inputs: Annotated[list[Path], typer.Argument(help="The articles to read (files or folders).")],
 ) -> None:
-    """Show which mentions were merged into one entity across the articles, with scores, shared
-    context and the articles each spelling comes from."""
+    """Show which spellings were merged into one entity across the articles, and why."""
     from .api import analyse_paths
     from .coref import fold
 
