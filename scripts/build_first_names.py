@@ -3,7 +3,7 @@
 
 A token counts as a given name when it opens a multi-token PER span ("Anna" in "Anna Beispiel").
 It is kept when it was seen at least ``--min-count`` times, is alphabetic (hyphenated parts allowed:
-"Hans-Peter"), capitalised, at least two letters long, is not mainly used outside person names
+"Karl-Heinz"), capitalised, at least two letters long, is not mainly used outside person names
 (capitalised "Der", "Präsident", "Paris" ...), is not mainly a surname, and is not a title or
 honorific ("Herr", "Dr", "Sir") or a name particle ("De", "Van"). Nothing is added by hand.
 

@@ -4,17 +4,19 @@
 Reproducible end to end: fixed seed, committed config (``scripts/ner_de.cfg``), data read from
 ``../shared/data/ner`` (or ``--data``). Steps:
 
-1. read GermEval 2014 dev+test (outer column), WikiANN-de train and Europeana DE (cut into
-   ~40-token windows) and map every tag set to PER/ORG/LOC;
-2. write ``train.spacy`` / ``dev.spacy`` / ``eval_de_pud.spacy`` DocBins into a build dir
-   (not committed); dev = every 10th GermEval sentence, UNER de_pud is held out for evaluation;
+1. read GermEval 2014 dev+test (outer column, counted twice), the prose sentences of WikiANN-de
+   train and Europeana DE (cut into ~40-token windows, titles cut off person spans) and map every
+   tag set to PER/ORG/LOC;
+2. write ``train.spacy`` / ``dev.spacy`` / ``eval_de_pud.spacy`` DocBins into a scratch dir outside
+   the repository; dev = every 10th GermEval sentence, UNER de_pud is held out for evaluation;
 3. ``spacy train`` on CPU;
-4. copy ``model-best`` into ``src/succession/resources/ner_de`` with a clean config and meta;
-5. evaluate on UNER de_pud (per-label P/R/F) and measure tokens/s.
+4. copy ``model-best`` into ``src/succession/resources/ner_de`` with an ``entity_ruler`` for
+   "Name + legal form" companies, a clean config and meta (no optimizer state, no corpus);
+5. evaluate on UNER de_pud (per-label P/R/F), measure tokens/s, store both in meta.json.
 
-Usage::
+Usage (see docs/models.md)::
 
-    .venv/bin/python scripts/train_ner_de.py                  # everything (~25 min on 2 cores)
+    .venv/bin/python scripts/train_ner_de.py                  # everything (~11 min on 2 idle cores)
     .venv/bin/python scripts/train_ner_de.py --eval-only      # evaluate the committed model
 """
 from __future__ import annotations
@@ -81,6 +83,7 @@ SOURCES = [
 ]
 EVAL_SOURCE = "UNER German-PUD test (CC BY-SA 3.0; Mayhew et al., NAACL 2024), held out"
 
+GERMEVAL_FILES = ("NER-de-dev.tsv", "NER-de-test.tsv")
 GERMEVAL_REPEAT = 2  # gold news text counts twice against the silver/historical data
 # Titles that Europeana puts inside PER spans ("Graf Name", "Gräfin Name") but GermEval and UNER leave
 # outside ("Präsident Name"): they are cut off the front of Europeana person spans. General language.
@@ -103,7 +106,8 @@ _PUNCT_IN_SPAN = frozenset("(),;:")
 
 # Legal forms that end a company name (general language) and words that never start one.
 LEGAL_FORMS = frozenset(
-    "AG GmbH gGmbH mbH SE KG KGaA OHG eG e.V. AöR Ltd Ltd. Inc Inc. Corp Corp. PLC plc LLC S.A. N.V. B.V. S.p.A.".split()
+    "AG GmbH gGmbH mbH SE KG KGaA OHG eG e.V. AöR Ltd Ltd. Inc Inc. Corp Corp. PLC plc LLC S.A. N.V. B.V. S.p.A."
+    .split()
 )
 NOT_NAME_WORDS = frozenset(
     """
@@ -289,7 +293,7 @@ class Corpus:
 
 def load_corpus(data: Path) -> Corpus:
     """Training, dev (every DEV_EVERY-th GermEval sentence) and held-out test (UNER de_pud) sentences."""
-    germeval = [s for name in ("NER-de-dev.tsv", "NER-de-test.tsv") for s in read_germeval(data / "germeval2014" / name)]
+    germeval = [s for name in GERMEVAL_FILES for s in read_germeval(data / "germeval2014" / name)]
     dev = tuple(s for i, s in enumerate(germeval) if i % DEV_EVERY == DEV_EVERY - 1)
     train = [s for i, s in enumerate(germeval) if i % DEV_EVERY != DEV_EVERY - 1]
     train *= GERMEVAL_REPEAT

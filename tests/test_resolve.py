@@ -39,7 +39,7 @@ def entity_named(entities, name):  # type: ignore[no-untyped-def]
 
 # --- normalisation ---------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("a,b", [("Bret", "Brett"), ("Murata", "Moratta"), ("Ilya", "Ilja"), ("Ilya", "Elijah"),
+@pytest.mark.parametrize("a,b", [("Jan", "Jann"), ("Kolmar", "Kollmarr"), ("Pyotr", "Pjotr"), ("Pyotr", "Peter"),
                                  ("Jürgen", "Jurgen"), ("Jürgen", "Juergen"), ("Brammertz", "Brammerts")])
 def test_damaged_spellings_are_close(a: str, b: str) -> None:
     assert name_similarity(a, b) >= 0.8
@@ -53,9 +53,9 @@ def test_different_names_are_not_close(a: str, b: str) -> None:
 def test_fold_and_keys() -> None:
     assert fold("Jürgen  MÜLLER") == "jurgen muller"
     assert fold("Straße") == "strasse"
-    assert person_key("Dr. Brett Taylorson") == (("bret",), "taylorson")
+    assert person_key("Dr. Jann Taylorson") == (("jan",), "taylorson")
     assert person_key("Herr Jürgen Faltermaier") == (("jurgen",), "faltermaier")
-    assert phonetic_key("Ilya") == phonetic_key("Elijah") == phonetic_key("Ilja")
+    assert phonetic_key("Pyotr") == phonetic_key("Peter") == phonetic_key("Pjotr")
     assert person_key("") == ((), "")
 
 
@@ -81,16 +81,16 @@ def veltrano_story() -> list[Analysis]:
     return [
         doc("en", story="s1", published="2031-03-04",
             persons={"Henrike Aldebrand": ("Henrike Aldebrand", "Aldebrand"), "Mirela Kostadin": (),
-                     "Jürgen Faltermaier": (), "Ilya Sorvanov": ()},
+                     "Jürgen Faltermaier": (), "Pyotr Sorvanov": ()},
             orgs={"Veltrano Systems": ()}, roles=(("Mirela Kostadin", "CTO", "Veltrano Systems"),),
             events=(("Henrike Aldebrand", "dismissed", "Veltrano Systems"),)),
         doc("de", story="s1", lang="de",
             persons={"Henrike Aldebrand": ("Henrike Aldebrand", "Aldebrands"), "Mirela Kostadin": (),
-                     "Jürgen Faltermaier": (), "Ilja Sorvanov": ("Ilja Sorvanov", "Ilja")},
+                     "Jürgen Faltermaier": (), "Pjotr Sorvanov": ("Pjotr Sorvanov", "Pjotr")},
             orgs={"Veltrano-Vorstand": ()}),
         doc("back", story="s1",
             persons={"Henrike Aldebrant": ("Henrike Aldebrant", "Aldebrant"), "Mirella Kostadin": (),
-                     "Jurgen Faltermeier": (), "Ilya Sorvanov": (), "Elijah": ()},
+                     "Jurgen Faltermeier": (), "Pyotr Sorvanov": (), "Peter": ()},
             orgs={"Veltrano System": ()}, roles=(("Mirella Kostadin", "CTO", "Veltrano System"),),
             events=(("Henrike Aldebrant", "dismissed", "Veltrano System"),)),
     ]
@@ -103,9 +103,9 @@ def test_damaged_spellings_merge_in_one_story() -> None:
     assert {"Aldebrand", "Aldebrands", "Aldebrant"} <= set(ceo.variants)
     assert entity_named(res.entities, "Mirella Kostadin").name == "Mirela Kostadin"
     assert entity_named(res.entities, "Jurgen Faltermeier").name == "Jürgen Faltermaier"
-    ilya = entity_named(res.entities, "Elijah")
-    assert {"Ilya Sorvanov", "Ilja Sorvanov", "Ilja"} <= set(ilya.variants)
-    assert ilya.name == "Ilya Sorvanov"
+    pyotr = entity_named(res.entities, "Peter")
+    assert {"Pyotr Sorvanov", "Pjotr Sorvanov", "Pjotr"} <= set(pyotr.variants)
+    assert pyotr.name == "Pyotr Sorvanov"
     org = entity_named(res.entities, "Veltrano System")
     assert org.name == "Veltrano Systems" and "Veltrano-Vorstand" in org.variants
     persons = [e for e in res.entities if e.kind == P]

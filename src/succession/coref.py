@@ -30,7 +30,7 @@ class People:
 
     def __init__(self, text: str, mentions: Iterable[tuple[int, int, str]]) -> None:
         ms = list(mentions)
-        # full names anywhere in the text (cheap pattern pass), so "Mr Demel" finds "Herbert Demel"
+        # full names anywhere in the text (cheap pattern pass), so "Mr Lindqvist" finds "Harald Lindqvist"
         for spans in RuleNer()([text]):
             ms += [(s.start, s.end, text[s.start:s.end]) for s in spans]
         self._mentions = sorted(set(ms))
@@ -101,13 +101,13 @@ class People:
             surface = surface[:-1]
         words = surface.split()
         while len(words) > 1 and words[0].casefold() in _PARTICLES:
-            words = words[1:]  # "Van Commenee" is a surname, not a first name
+            words = words[1:]  # "Van Tassel" is a surname, not a first name
         surface = " ".join(words)
         if not words:
             return surface
         key = fold(words[-1])
         if key not in self._by_surname and key.endswith("s") and key[:-1] in self._by_surname:
-            key = key[:-1]  # German genitive: "Schulmans"
+            key = key[:-1]  # German genitive: "Muellers"
         cands = self._by_surname.get(key) or self._fuzzy_surname(key)
         if len(words) >= 2:
             # a full name: keep it unless a longer form with the same first name exists
@@ -116,11 +116,11 @@ class People:
                     return c
             firsts = _first_folded()
             if cands and fold(words[0]) not in firsts:
-                # "Bezüglich Schulmans", "Foo-CEO Jane Roe": a word before a known name is not a first name
+                # "Bezüglich Muellers", "Foo-CEO Jane Roe": a word before a known name is not a first name
                 better = [c for c in cands if fold(c.split()[0]) in firsts]
                 if better or len(cands) == 1:
                     return (better or cands)[0]
-            for c in cands:  # "Dave"/"David": spelled close enough, same surname; the first ranked wins
+            for c in cands:  # "Tom"/"Thomas": spelled close enough, same surname; the first ranked wins
                 if c == surface or _same_first_name(fold(c.split()[0]), fold(words[0])):
                     return c
             return surface

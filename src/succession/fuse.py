@@ -276,7 +276,7 @@ def build_aliases(entities: Iterable[Entity]) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for key, names in votes.items():
         canonical = {name_key(n) for n in names}
-        if len(canonical) == 1:  # a variant shared by two different entities ("Taylor") means nothing
+        if len(canonical) == 1:  # a variant shared by two different entities ("Miller") means nothing
             aliases[key] = names.most_common(1)[0][0]
         elif key in canonical:
             aliases[key] = next(n for n in names if name_key(n) == key)

@@ -298,7 +298,7 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
         org = " ".join(words)
         role = lx.canonical_role(head) or lx.role_heads.get(head.casefold())
         if _is_body(sent.text, m.start(2), m.end(2), lx, article_at=m.end(1) - len(org)):
-            continue  # "der OpenAI-Vorstand": the board acting
+            continue  # "der Foo-Vorstand": the board acting
         if role and org and org not in not_orgs and not lx.canonical_role(org):
             s = sent.start + m.end(1) - len(org)
             out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
@@ -329,7 +329,7 @@ def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int |
         return False  # "Aufsichtsrates" is "Aufsichtsrat" inflected
     at = start if article_at is None else article_at
     while at > 0 and sentence[at - 1] not in " \t\n(\"„“":
-        at -= 1  # "des Porsche-Aufsichtsrates": the article stands before the whole compound
+        at -= 1  # "des Foo-Aufsichtsrates": the article stands before the whole compound
     before_text = sentence[max(0, at - 40):at].casefold()
     if any(re.search(r"(?<![\w])" + re.escape(v) + r"\s+(?:\S+\s+)?$", before_text) for v in roles.SEAT_VERBS) or any(
             sentence[end:end + 30].casefold().lstrip().startswith(v) for v in roles.SEAT_VERBS_AFTER):
@@ -393,7 +393,7 @@ def _former(sent: Span, at: int, lx: Lexicon) -> bool:
 
 
 def _honorific_names(text: str, sent: Span, honorifics: Sequence[str], have: list[NameMention]) -> list[NameMention]:
-    """'Mr Demel', 'Herr Muster', 'Ms Druyun': the surname after an honorific is a person."""
+    """'Mr Lindqvist', 'Herr Muster', 'Ms Okafor': the surname after an honorific is a person."""
     alt = "|".join(re.escape(h.rstrip(".")) for h in honorifics)
     out = []
     for m in re.finditer(r"(?<![\w])(?:" + alt + r")\.?\s+([A-ZÄÖÜ][\w\-]+)", sent.text, re.IGNORECASE):
@@ -410,7 +410,7 @@ _TITLED = re.compile(r"\s+([A-ZÄÖÜ][\w'’\-]+(?:\s+(?:[A-ZÄÖÜ][\w'’\-]+
 def _titled_names(text: str, sent: Span, roles: tuple[RoleMention, ...], have: list[NameMention],
                   not_names: frozenset[str], lx: Lexicon, known_words: frozenset[str] = frozenset()
                   ) -> list[NameMention]:
-    """'CEO Altman', 'Präsident Muster', 'Vorstandschef Max Muster': capitalised words right after a role
+    """'CEO Lindqvist', 'Präsident Muster', 'Vorstandschef Max Muster': capitalised words right after a role
     title are a name (the model often misses a lone surname)."""
     out = []
     for r in roles:
@@ -463,7 +463,7 @@ def add_known_names(sents: list[SentenceMentions], known: dict[str, str]) -> lis
     if not known:
         return sents
     known = dict(known)
-    known.update({k + "s": v for k, v in known.items() if len(k) > 3})  # German genitive "Schulmans"
+    known.update({k + "s": v for k, v in known.items() if len(k) > 3})  # German genitive "Muellers"
     rx = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(known, key=len, reverse=True))
                     + r")(?:'s|’s)?(?![\w\-])")
     out = []

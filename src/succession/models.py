@@ -166,7 +166,7 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class RoleFact:
-    """A role stated as held ("Microsoft CEO Satya Nadella"): no change, but evidence for the timeline."""
+    """A role stated as held ("Foo Corp CEO Jane Roe"): no change, but evidence for the timeline."""
 
     doc_id: str
     holder: str

@@ -68,7 +68,7 @@ def _org_words() -> frozenset[str]:
 
 class RuleNer:
     """Persons only: a known first name followed by one or two capitalised words (not ending in an
-    organisation word: "Hubert Foo Media" is a company)."""
+    organisation word: "Otto Foo Media" is a company)."""
 
     def __call__(self, texts: Sequence[str]) -> list[list[NamedSpan]]:
         names = first_names()

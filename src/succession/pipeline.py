@@ -113,7 +113,7 @@ def mentions_of(text: str, lang: str, sentences: Sequence[Span] | None = None,
     sentences = split_sentences(text, lang) if sentences is None else sentences
     sents = find_mentions(text, sentences, lang, named, cands=cands)
     people = People(text, [(p.start, p.end, p.text) for sm in sents for p in sm.persons])
-    known = {**people.first_names(), **people.surnames()}  # "Anil, 45, has stepped down": a first name alone
+    known = {**people.first_names(), **people.surnames()}  # "Jane, 45, has stepped down": a first name alone
     sents = add_known_orgs(add_known_names(sents, known), text)
     people.add_mentions((p.start, p.end, p.text) for sm in sents for p in sm.persons)
     people.learn_genders(text, get_language(lang).names.HONORIFIC_GENDER)

@@ -4,10 +4,10 @@ Every document-local person/organisation (an ``Entity`` of an ``Analysis``) is a
 
 * their normalised names are the same (case, accents, doubled letters folded; for organisations legal
   suffixes and compound heads such as "-Vorstand" stripped), or
-* the names are close in spelling or sound (one letter changed, "Kostadin"/"Kostadinn", "Ilya"/"Ilja") AND
+* the names are close in spelling or sound (one letter changed, "Kostadin"/"Kostadinn", "Pyotr"/"Pjotr") AND
   the two share context: same story, same organisation or role, people mentioned alongside.
 
-A single-word person name ("Aldebrand", "Ilja") attaches to the full name it fits in the same document,
+A single-word person name ("Aldebrand", "Pjotr") attaches to the full name it fits in the same document,
 else the same story, else, when exactly one person in the corpus fits and shares context, to that one;
 a one-word organisation name ("Veltrano") likewise to the one longer name it begins ("Veltrano
 Systems"). Different first names (or initials) never merge, so two Müllers stay two people. An
@@ -123,7 +123,7 @@ _PHONETIC = (("sch", "s"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dt", "t"), (
 def phonetic_key(word: str) -> str:
     """A rough sound key: letters that translation swaps are merged, vowels after the first dropped.
 
-    'Ilya', 'Ilja' and 'Elijah' -> 'al'; 'Murata', 'Moratta' -> 'mrt'; 'Jürgen', 'Juergen' -> 'argn'.
+    'Pyotr', 'Pjotr' -> 'ptr'; 'Kolmar', 'Kollmarr' -> 'klmr'; 'Jürgen', 'Juergen' -> 'argn'.
     Deliberately coarse: it only ever adds to spelling similarity, never decides alone.
     """
     s = "".join(c for c in fold(word) if c.isalpha())
@@ -189,7 +189,7 @@ def _person_tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> tuple[tuple[str, ...], str]:
-    """(given names, surname), folded, doubled letters collapsed: 'Dr. Brett Halloway' -> (('bret',), 'haloway')."""
+    """(given names, surname), folded, doubled letters collapsed: 'Dr. Bennett Halloway' -> (('benet',), 'haloway')."""
     toks = [_collapse(_alnum(t)) for t in _person_tokens(name)]
     toks = [t for t in toks if t]
     if not toks:

@@ -1,7 +1,7 @@
 """Every spelling of a person the articles use, not only those in sentences about changes.
 
 The extractor reads names where changes or roles are reported; the same people are named elsewhere too
-("Murati sagte ...", "Brockman setzt Auszeit fort"). After names are resolved across articles, each
+("Lindqvist sagte ...", "Okafor setzt Auszeit fort"). After names are resolved across articles, each
 person's surname is looked up in every article's text, and a first name written before it is kept when
 it is a spelling of the person's own first name. A surname two people share is left alone.
 """
@@ -56,7 +56,7 @@ def sweep_variants(analyses: Sequence[Analysis], entities: Sequence[Any]) -> tup
 
 
 def _same_first(word: str, entity: Any) -> bool:
-    """'Alexander' for an 'Aleksander': a first name written the way another language or a translation
+    """'Pjotr' for a 'Pyotr': a first name written the way another language or a translation
     writes it."""
     w = fold(word)
     firsts = {fold(v.split()[0]) for v in (entity.name, *entity.variants) if len(v.split()) >= 2}

@@ -36,7 +36,7 @@ ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "st", "inc", "corp", "co", "lt
                  "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "mt", "ft")
 # "3. March": a number with a full stop is an ordinal, not a sentence end
 ORDINAL_DOT = False
-# a name may carry a genitive "s" with no apostrophe ("Schulmans Wechsel")
+# a name may carry a genitive "s" with no apostrophe ("Muellers Wechsel")
 GENITIVE_S = False
 # words that, right before a role, say the role is the post taken or left ("as CEO", "von seiner Rolle als CEO")
 ROLE_LINKS = ("as", "to", "the role of", "the post of", "the job of")
