@@ -162,8 +162,4 @@ def _first_folded() -> frozenset[str]:
     return frozenset(fold(n) for n in first_names())
 
 
-def surname(name: str) -> str:
-    words = [w for w in name.split() if w.casefold() not in _PARTICLES]
-    return words[-1] if words else name
-
 

@@ -9,7 +9,7 @@ from .lang import get_language
 from .lexicon import Lexicon, compile_pattern
 from .models import Modality
 
-__all__ = ["clause", "modality_of", "negated_by_followup", "is_future"]
+__all__ = ["clause", "modality_of", "negated_by_followup"]
 
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|aber|während|doch|und|and|who|which|der|die|das|warum|weshalb|"
                            r"wieso|weil|why|because|whether|wie|how)\b|\s[–—-]\s")
@@ -46,10 +46,6 @@ def modality_of(sentence: str, start: int, end: int, lx: Lexicon, *, ignore: tup
             return Modality(name)
     return Modality.ASSERTED
 
-
-def is_future(sentence: str, lx: Lexicon) -> bool:
-    fut = lx.future.search(sentence) if lx.future else None
-    return bool(fut)
 
 
 @lru_cache(maxsize=None)
