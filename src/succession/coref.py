@@ -152,7 +152,7 @@ def _same_first_name(a: str, b: str) -> bool:
     """'dave'/'david', 'jurgen'/'juergen': one person's first name written two ways."""
     if a == b:
         return True
-    if len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] and (a.startswith(b[:3]) and abs(len(a) - len(b)) <= 2):
+    if len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] and abs(len(a) - len(b)) <= 2:
         return True
     return JaroWinkler.similarity(a, b) >= 0.85
 
@@ -160,6 +160,3 @@ def _same_first_name(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _first_folded() -> frozenset[str]:
     return frozenset(fold(n) for n in first_names())
-
-
-
