@@ -132,7 +132,9 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path: Path) -> None
     for k in range(KILLS):
         proc = _spawn(db)
         if k < KILLS - 2:  # into the ingest, a few batches past what is stored, at a random moment
-            target = (seen[-1] if seen else 0) + BATCH * rng.randint(1, 10)
+            # spread over the corpus (a busy machine commits more batches before the kill lands), never at its end
+            base = (k + 1) * N_ARTICLES // KILLS + rng.randint(-BATCH, BATCH)
+            target = min(max(base, (seen[-1] if seen else 0) + BATCH), N_ARTICLES - 3 * BATCH)
             _kill_after(proc, articles=target, delay=rng.uniform(0.0, 0.03))
         else:  # anywhere, fusion included
             _kill_after(proc, articles=None, delay=rng.uniform(0.1, full))
