@@ -397,7 +397,7 @@ def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalt
     passive = bool(_PASSIVE.search(text[max(0, start - 20):start]))
     prefer_after = (side == "obj") != passive
     if side != "any" and after != prefer_after:
-        gap *= penalty[side]
+        gap = gap * penalty[side] + 0.5  # a tie goes to the usual side
     return gap
 
 
