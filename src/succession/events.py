@@ -351,7 +351,8 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     text = ctx.text
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
     inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
-    succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", ""))
+    succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and (text[p.end:start].strip() in ("'s", "’s")
+                                                                         or _genitive(ctx, p)))
                  or (p.start >= end and _of_direct(text[end:p.start]))}
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
