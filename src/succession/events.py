@@ -201,6 +201,10 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
                    trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
                    confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
         pred = _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None
+        if pred and known.get(pred) and not (role_m is not None and role_m.start >= abs_end):
+            # "Foo's head Bar is set to replace Baz": Bar takes Baz's post, not a post of Bar's current title
+            role, org = known[pred][0], known[pred][1] or org
+            ev = replace(ev, role=role, org=org)
         if pred:
             # the one replaced leaves the post taken (a role named after the trigger), not the new holder's title
             post = role_m is not None and role_m.start >= abs_end
@@ -670,7 +674,7 @@ _LEFT_POST = re.compile(r"^\s*(?:(?:die|der|das|den|dem|the|its|his|her|their|se
 
 
 # "a return to former club Foo", "Wechsel zum Konkurrenten Foo": a linker, then up to two words, then the name
-_LINKED_AFTER = re.compile(r"^\s*(?:to|zu|zum|zur|at|bei|beim|for|with)\s+(?:(?:the|der|die|dem|den|its|his|her)\s+)?"
+_LINKED_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:to|zu|zum|zur|at|bei|beim|for|with)\s+(?:(?:the|der|die|dem|den|its|his|her)\s+)?"
                            r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
