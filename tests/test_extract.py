@@ -211,7 +211,7 @@ CHECKS = [  # (id, what the engine should do, check, works already)
      lambda r: not events(r, "01_grauwald-ceo-steps-down-en.txt", "Tanner"), True),
     ("award-trap", "'was named Manager of the Year' is an award, not an appointment",
      lambda r: _no_event_from(r, "08_quillfeather-founder-obituary-en.html", "Manager of the Year")
-     and _no_event_from(r, "10_tessaray-new-cto-en.txt", "Manager of the Year"), False),
+     and _no_event_from(r, "10_tessaray-new-cto-en.txt", "Manager of the Year"), True),
     ("denied-report", "a denied report ('Reports ... were wrong') gives no asserted appointment",
      lambda r: all(e.modality is not Modality.ASSERTED
                    for e in events(r, "05_felsquell-names-ceo-en.txt", "Weidenfels", *START)), True),
@@ -225,7 +225,7 @@ CHECKS = [  # (id, what the engine should do, check, works already)
     ("mt-chairman-announced", "'like supervisory council boss X announced' (machine translation) is no event of X",
      lambda r: not events(r, "03_grauwald-ceo-mt-en.txt", "Tanner"), False),
     ("joined-last-week", "the new CTO who 'joined the company last week' is found",
-     lambda r: bool(events(r, "10_tessaray-new-cto-en.txt", "Arbogast", *START)), False),
+     lambda r: bool(events(r, "10_tessaray-new-cto-en.txt", "Arbogast", *START)), True),
     ("club-as-organisation", "the club is the organisation of its sacked manager",
      lambda r: any(e.org for e in events(r, "06_fenwick-rovers-manager-sacked.txt", "Ferrisby")), True),
     ("successor-to", "'a successor to CTO X, who quit in late April' is X's departure, not an appointment",
