@@ -736,6 +736,8 @@ def _facts(ctx: DocContext, sm: SentenceMentions) -> list[RoleFact]:
     text = ctx.text
     for r in sm.roles:
         for p in sm.persons:
+            if r.start <= p.start < r.end or (r.org and fold(p.text) == fold(r.org)):
+                continue  # "Foo Corp chief": the organisation in the title is nobody
             between = text[r.end:p.start] if p.start >= r.end else text[p.end:r.start]
             if len(between) > 25 or not re.fullmatch(r"[\s,]*(?:(?:the|der|die|des|dem|den|of|von|bei|at)\s+)*"
                                                      r"(?:[A-ZÄÖÜ][\w\-]*\s*)*[\s,]*", between):
