@@ -160,6 +160,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
         return []  # "neue Funktionen", "new products": no post
     roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
              and sent.start + left <= r.start < sent.start + right]
+    # "took the helm": a role inside the trigger is the post, when the clause names no other
+    roles = roles or [r for r in sm.roles if r.start < abs_end and abs_start < r.end]
     if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
             and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)) \
             and not _org_noun_after(ctx, abs_end):

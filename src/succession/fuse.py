@@ -11,8 +11,8 @@ Rules, in the order they are applied:
 2. **Dates.** An event's date gives a window (``2023-11`` is 1..30 November). An event without a date
    happened on or before its article's publication day: window ``(-inf, published]``, kept undated
    (precision is never invented). If the same article dates an asserted change of the same holder at
-   the same organisation, the undated one is background to it and happened before it ("X, who had
-   been fired, returned on Wednesday"). Items are ordered by the start of their window, undated ones
+   the same organisation, reported as news (within two months of publication), the undated one is
+   background to it and happened before it ("X, who had been fired, returned on Wednesday"). Items are ordered by the start of their window, undated ones
    at their upper bound and before dated items of the same day.
 3. **Fused events.** Reports of the same change (same holder, kind of change -- start, end, leave or
    founding --, role and organisation) whose dated windows overlap or lie within
@@ -473,7 +473,10 @@ def _background(members: list[_Member]) -> None:
     same organisation ("X, who had been fired, returned on Wednesday"): they happened before them."""
     first: dict[tuple[str, str, str], dt.date] = {}
     for m in members:
-        if m.dated and m.report.event.modality == Modality.ASSERTED:
+        # only a change the article reports as news: a career step years before it says nothing of
+        # what the article's undated changes followed ("who took the helm in 2019 ... steps down")
+        recent = m.published is None or (m.published - m.hi).days <= 60
+        if m.dated and recent and m.report.event.modality == Modality.ASSERTED:
             key = (m.report.doc.doc_id, name_key(m.holder), name_key(m.org))
             first[key] = min(first.get(key, MAX_DAY), m.lo)
     for m in members:

@@ -7,7 +7,7 @@ shorter ones at the same position. ROLE_HEADS are compound heads ("-boss" in "Fo
 
 ROLES = {
     "chief executive officer": "CEO", "chief executive": "CEO", "ceo": "CEO", "boss": "CEO",
-    "managing director": "CEO", "group chief executive": "CEO", "head": "CEO", "chief": "CEO",
+    "managing director": "CEO", "group chief executive": "CEO", "head": "CEO", "chief": "CEO", "helm": "CEO",
     "interim chief executive": "interim CEO", "interim ceo": "interim CEO", "acting chief executive": "interim CEO",
     "acting ceo": "interim CEO", "temporary chief executive": "interim CEO",
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair",
