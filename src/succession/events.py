@@ -87,10 +87,18 @@ def _drop_headline_repeats(events: list[Event], title_end: int) -> list[Event]:
 
 def _refused(ctx: DocContext, sentence: str) -> bool:
     """'offered his resignation, which the board rejected': the departure did not happen."""
+    return bool(_cue_regex(ctx.lang, "modality", "REFUSAL", True).search(sentence))
+
+
+@lru_cache(maxsize=None)
+def _cue_regex(lang: str, concern: str, name: str, patterns: bool = False) -> re.Pattern[str]:
+    """One compiled expression for a list of language data (whole words; ``patterns``: the trigger
+    pattern syntax), built once per language rather than on every sentence."""
     from .lexicon import compile_pattern
 
-    cues = get_language(ctx.lang).modality.REFUSAL
-    return any(re.search(compile_pattern(c), sentence, re.IGNORECASE) for c in cues)
+    words = getattr(getattr(get_language(lang), concern), name)
+    alts = [compile_pattern(w) if patterns else r"(?<![\w])" + re.escape(w) + r"(?![\w])" for w in words]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)", re.IGNORECASE)
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -245,7 +253,7 @@ def _led_body(ctx: DocContext, sent: Span, role: str | None, hit: _Hit) -> str |
     roles = get_language(ctx.lang).roles
     low = sent.text.casefold()
     lead = any(w in low for w in roles.LEAD_WORDS)
-    if lead and any(re.search(r"(?<![\w])" + re.escape(b) + r"(?![\w])", low) for b in roles.BODY_WORDS):
+    if lead and _cue_regex(ctx.lang, "roles", "BODY_WORDS").search(low):
         return "chair"
     return None
 
@@ -254,8 +262,7 @@ def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
     """'falls er zurückkehren sollte', 'if he returned': a condition, not a reported change."""
     left, _ = clause(sentence, start, start)
     head = sentence[left:start].casefold()
-    cues = get_language(ctx.lang).modality.CONDITIONAL
-    return any(re.search(r"(?<![\w])" + re.escape(c) + r"(?![\w])", head) for c in cues)
+    return bool(_cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
 
 
 def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
@@ -461,9 +468,14 @@ def _after_marker(ctx: DocContext, at: int) -> bool:
 
 def _after_words(ctx: DocContext, at: int, words: tuple[str, ...]) -> bool:
     """Whether one of ``words`` (and at most a title word) stands right before offset ``at``."""
-    before = ctx.text[max(0, at - 40):at].casefold()
-    return any(re.search(r"(?<![\w])" + re.escape(m) + r"\s+(?:(?:den|dem|der|the)\s+)?(?:[\w\-]+\s+)?$", before)
-               for m in words)
+    return bool(_words_before(tuple(words)).search(ctx.text[max(0, at - 40):at].casefold()))
+
+
+@lru_cache(maxsize=256)
+def _words_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words``, then at most an article and a title word, at the end of a text."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in words)
+                      + r")\s+(?:(?:den|dem|der|the)\s+)?(?:[\w\-]+\s+)?$")
 
 
 def _genitive(ctx: DocContext, p: NameMention) -> bool:
@@ -600,11 +612,8 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
     roles = [r for r in roles if not _title_of_other(ctx, r, holder_start=h_start)]
     if not roles:
         return None
-    links = get_language(ctx.lang).names.ROLE_LINKS
     linked = [r for r in roles if abs(r.start - t_end) <= 60 or abs(t_start - r.end) <= 60]
-    linked = [r for r in linked if re.search(r"(?<![\w])(?:" + "|".join(re.escape(l) for l in links)
-                                            + r")\s+(?:\w+\s+){0,2}$", ctx.text[max(0, r.start - 40):r.start],
-                                            re.IGNORECASE)]
+    linked = [r for r in linked if _role_link(ctx.lang).search(ctx.text[max(0, r.start - 40):r.start])]
     if linked:
         return min(linked, key=lambda r: min(abs(r.start - t_end), abs(t_start - r.end)))
     if etype in (EventType.APPOINTED, EventType.RETURNED, EventType.REASSIGNED):
@@ -615,6 +624,14 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
     ending = etype in (EventType.DEPARTED, EventType.DISMISSED)
     return min(roles, key=lambda r: min(abs(r.start - h_start), abs(r.start - t_start))
                + ((-20 if ending else 40) if r.former else 0))
+
+
+@lru_cache(maxsize=None)
+def _role_link(lang: str) -> re.Pattern[str]:
+    """'as', 'zum', 'the role of' (and up to two words) right before a role: the post a change is about."""
+    links = get_language(lang).names.ROLE_LINKS
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in links) + r")\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
 
 
 def _titles_of(ctx: DocContext, sm: SentenceMentions, h_start: int) -> list[RoleMention]:
