@@ -23,32 +23,12 @@ import pytest
 
 from succession.errors import ConfigError
 from succession.models import (
-    Analysis, DateValue, Document, Entity, Event, EventType, MentionKind, Modality, RoleFact, Span,
+    Analysis, DateValue, Document, Entity, MentionKind, Span,
 )
 from succession.stories import STATE_VERSION, PairScore, StoryConfig, StoryIndex, UseEncoder, story_id_for
 
-DATA = Path(__file__).parent / "data" / "stories"
+from storydata import load_articles
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-def load_articles() -> dict[str, Analysis]:
-    """The fictional test articles as an extractor would report them (entities with their spans)."""
-    meta = json.loads((DATA / "articles.json").read_text(encoding="utf-8"))
-    out = {}
-    for art in meta["articles"]:
-        text = (DATA / art["file"]).read_text(encoding="utf-8")
-        ents = tuple(Entity(name, MentionKind(kind), tuple(variants),
-                            tuple(sorted((Span(m.start(), m.end(), m.group(0)) for v in variants
-                                          for m in re.finditer(re.escape(v), text)), key=lambda s: s.start)))
-                     for name, kind, variants in art["entities"])
-        ev = Span(0, 1, text[:1])
-        events = tuple(Event(art["id"], EventType(t), h, MentionKind(k), r, o, None, Modality.ASSERTED, ev)
-                       for h, k, t, r, o in art["events"])
-        facts = tuple(RoleFact(art["id"], h, r, o, ev) for h, r, o in art["facts"])
-        pub = DateValue(art["published"]) if art["published"] else None
-        out[art["id"]] = Analysis(Document(art["id"], text), art["lang"], pub, "given" if pub else None,
-                                  entities=ents, events=events, facts=facts)
-    return out
 
 
 class CachingEncoder:
