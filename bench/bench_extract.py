@@ -71,8 +71,8 @@ def vary(text: str, rng: random.Random) -> str:
     return out
 
 
-def corpus(n: int, seed: int = 7) -> list[Document]:
-    base = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+def corpus(n: int, seed: int = 7, source: Path = DEV) -> list[Document]:
+    base = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     rng = random.Random(seed)
     docs = []
     for i in range(n):
@@ -328,6 +328,9 @@ def summary(args: argparse.Namespace, passes: list[Pass], extra: dict[str, objec
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=5000, help="articles in the timed passes")
+    ap.add_argument("--input", type=Path, default=DEV,
+                    help="JSON Lines articles to time (default: the dev articles; ../shared/corpus/news.jsonl "
+                         "for the unannotated corpus), repeated with variations up to --n")
     ap.add_argument("--batch-size", type=int, default=64, help="spaCy nlp.pipe batch size")
     ap.add_argument("--no-ner-only", action="store_true", help="skip the NER-only spaCy baseline")
     ap.add_argument("--link-n", type=int, default=500, help="articles for the link=True run (0: skip)")
@@ -337,14 +340,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--link-child", type=int, help=argparse.SUPPRESS)  # child process: link=True run
     args = ap.parse_args()
-    if not DEV.exists():
-        sys.exit(f"{DEV} not found: the bench needs the dev articles")
+    if not args.input.exists():
+        sys.exit(f"{args.input} not found: the bench needs articles (see --input)")
     if args.link_child:
         run_link_child(args.link_child)
         return
-    docs = corpus(args.n)
+    docs = corpus(args.n, source=args.input)
     nlp = load_spacy()
-    warm_up(nlp, corpus(47))
+    warm_up(nlp, corpus(47, source=args.input))
     print(f"{args.n} articles ({len({d.id.split('#')[0] for d in docs})} distinct, copies varied), "
           f"{sum(len(d.text) for d in docs) / len(docs):.0f} chars each on average; RSS after loading "
           f"{rss_mb():.0f} MB; {os.cpu_count()} CPUs; baseline = {SPACY_MODEL} full default pipeline "

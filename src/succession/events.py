@@ -21,7 +21,7 @@ from .modality import clause, modality_of, negated_by_followup
 from .ner import first_names
 from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
 
-__all__ = ["extract_events", "DocContext"]
+__all__ = ["extract_events", "DocContext", "person_roles"]
 
 _COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
                     re.IGNORECASE)
@@ -51,7 +51,7 @@ class _Hit:
 def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[list[Event], list[RoleFact]]:
     lx = lexicon(ctx.lang)
     facts = [f for sm in sents for f in _facts(ctx, sm)]
-    known = _person_roles(facts)
+    known = person_roles(facts)
     events: list[Event] = []
     for i, sm in enumerate(sents):
         if sm.sentence.text.rstrip(" \"'”“»«)").endswith("?"):
@@ -780,7 +780,7 @@ def _linked_org(text: str, sm: SentenceMentions, r: RoleMention) -> str | None:
     return None
 
 
-def _person_roles(facts: list[RoleFact]) -> dict[str, tuple[str, str | None]]:
+def person_roles(facts: list[RoleFact]) -> dict[str, tuple[str, str | None]]:
     counts: dict[str, Counter[tuple[str, str | None]]] = {}
     for f in facts:
         counts.setdefault(f.holder, Counter())[(f.role, f.org)] += 1

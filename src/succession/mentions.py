@@ -14,7 +14,7 @@ from .lexicon import Lexicon, lexicon
 from .models import Span
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 
-__all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "find_mentions", "is_candidate",
+__all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "clean_name", "find_mentions", "is_candidate",
            "add_known_names",
            "add_known_orgs"]
 
@@ -84,7 +84,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         nationality = [(sent.start + sp.start, sent.start + sp.end) for sp in spans if sp.label == "MISC"]
         roles = tuple(r for r in roles if not (r.org and any(a <= r.start < b for a, b in nationality)))
         for sp in _split_org_person(sent.text, spans):
-            m = _clean(text, sent.start + sp.start, sent.start + sp.end, not_names, lx)
+            m = _clean(text, sent.start + sp.start, sent.start + sp.end, not_names, lx, digits=sp.label == "ORG")
             if m is None:
                 continue
             if sp.label == "PER" and _looks_like_person(m[2], lx):
@@ -243,7 +243,15 @@ def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
 _DATELINE = re.compile(r"^[A-ZÄÖÜ]{2,}(?:[/ ][A-ZÄÖÜ]{2,})*\s*[-–—]\s*")
 
 
-def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon) -> tuple[int, int, str] | None:
+def clean_name(text: str, start: int, end: int, lang: str, *, digits: bool = False) -> tuple[int, int, str] | None:
+    """The name a model's span ``text[start:end]`` holds (see ``_clean``), or None when it holds none."""
+    return _clean(text, start, end, frozenset(get_language(lang).names.NOT_NAMES), lexicon(lang), digits=digits)
+
+
+def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon, *, digits: bool = False
+           ) -> tuple[int, int, str] | None:
+    """The name inside a model's span, without swallowed titles, articles and punctuation (``digits``:
+    an organisation may carry a number, "FC Foo 04"; a person's name may not)."""
     dateline = _DATELINE.match(text[start:end])
     if dateline:  # "ESSEN - Foo AG": the dateline is no part of the name
         start += dateline.end()
@@ -263,7 +271,7 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     s = text[start:end].rstrip(_TRIM)
     s = _POSSESSIVE.sub("", s)
     end = start + len(s)
-    if len(s) < 2 or not s[0].isupper() or any(c.isdigit() for c in s) or "\n" in s:
+    if len(s) < 2 or not s[0].isupper() or (not digits and any(c.isdigit() for c in s)) or "\n" in s:
         return None
     cut = re.search(r":|\s[-–—]\s", s)
     if cut:  # "Foo AG: Board", "Foo - Bar": a headline's punctuation ends the name

@@ -11,15 +11,17 @@ from dataclasses import dataclass
 from .clean import blank, boilerplate_spans
 from .coref import People, fold
 from .dating import find_publication_date, parse_given_date
-from .events import DocContext, extract_events
+from .events import DocContext, extract_events, person_roles
+from .learned import Candidate, candidates_of, decide, load_event_model
+from .learned.syntax import Parse, parse_sentences
 from .lang import SUPPORTED, get_language
 from .language import detect_language
-from .mentions import SentenceMentions, add_known_names, add_known_orgs, candidates, find_mentions
+from .mentions import NameMention, SentenceMentions, clean_name, add_known_names, add_known_orgs, candidates, find_mentions
 from .ner import NamedSpan, load_ner
-from .models import Analysis, DateValue, Document, Entity, MentionKind, Span
+from .models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
 from .sentences import split_sentences
 
-__all__ = ["Prepared", "analyse", "analyse_many", "cleaned_text", "finish", "mentions_of", "prepare"]
+__all__ = ["Annotated", "Prepared", "analyse", "annotate", "annotate_many", "candidates_for", "analyse_many", "cleaned_text", "finish", "mentions_of", "prepare"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ class Prepared:
     basis: str | None
     sentences: tuple[Span, ...]
     candidates: tuple[Span, ...]
+    tagged: tuple[Span, ...] = ()  # the sentences the named-entity model reads: candidates, their neighbours, the lead
 
 
 def prepare(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
@@ -57,19 +60,67 @@ def prepare(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: Da
     if published is None and anchor is not None:
         published, basis = anchor, anchor_basis
     sentences = tuple(split_sentences(text, lang))
-    return Prepared(doc, text, boiler, lang, published, basis, sentences, tuple(candidates(sentences, lang)))
+    cands = tuple(candidates(sentences, lang))
+    return Prepared(doc, text, boiler, lang, published, basis, sentences, cands, _tagged(sentences, cands))
+
+
+def _tagged(sentences: tuple[Span, ...], cands: tuple[Span, ...], lead: int = 3) -> tuple[Span, ...]:
+    """Candidate sentences, the sentences around them and the lead: where the organisations a change
+    happened at are named (the sentence itself often says only "the club" or "the company")."""
+    starts = {c.start for c in cands}
+    keep = set(range(min(lead, len(sentences))))
+    for i, s in enumerate(sentences):
+        if s.start in starts:
+            keep.update((i - 1, i, i + 1))
+    return tuple(s for i, s in enumerate(sentences) if i in keep)
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """A document with everything the decisions read: mentions, people, the rules' events and facts, and
+    the organisations and places the named-entity model found."""
+
+    prepared: Prepared
+    ctx: DocContext
+    sents: tuple[SentenceMentions, ...]
+    people: People
+    rule_events: tuple[Event, ...]
+    facts: tuple[RoleFact, ...]
+    places: tuple[NameMention, ...]  # organisations and places the model found (kind: ORG or LOC)
+    parse: Parse | None = None  # the candidate sentences' dependency parse, where the language has a parser
+
+
+def annotate(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> Annotated:
+    """Mentions, people, the rules' candidate events and the places of a prepared document."""
+    if named is None:
+        named = load_ner(p.lang)([s.text for s in p.tagged]) if p.tagged else []
+    by_start = {s.start: spans for s, spans in zip(p.tagged, named)}
+    sents, people = mentions_of(p.text, p.lang, p.sentences, [by_start.get(s.start, []) for s in p.candidates],
+                                p.candidates)
+    ctx = DocContext(p.doc.id, p.text, p.lang, _anchor_day(p.published), people, _main_org(sents, p.text),
+                     _title_end(p.doc))
+    events, facts = extract_events(ctx, sents)
+    places = tuple(NameMention(*m, n.label) for s, spans in zip(p.tagged, named) for n in spans
+                   if n.label in ("ORG", "LOC")
+                   and (m := clean_name(p.text, s.start + n.start, s.start + n.end, p.lang, digits=True)))
+    parse = parse_sentences(p.lang, [(s.start, s.text) for s in p.candidates])
+    return Annotated(p, ctx, tuple(sents), people, tuple(events), tuple(facts), places, parse)
+
+
+def candidates_for(a: Annotated) -> list[Candidate]:
+    """The learned decisions' candidates of an annotated document."""
+    return candidates_of(a.ctx, a.sents, a.rule_events, person_roles(list(a.facts)), a.places, a.parse)
 
 
 def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> Analysis:
     """Mentions, people and events of a prepared document (``named``: its candidates' entity spans)."""
-    sents, people = mentions_of(p.text, p.lang, p.sentences, named, p.candidates)
-    person_ms = [(m.start, m.end, m.text) for sm in sents for m in sm.persons]
-    ctx = DocContext(p.doc.id, p.text, p.lang, _anchor_day(p.published), people, _main_org(sents, p.text),
-                     _title_end(p.doc))
-    events, facts = extract_events(ctx, sents)
-    entities = people.entities(person_ms) + _org_entities(sents)
+    a = annotate(p, named)
+    model = load_event_model(get_language(p.lang).names.EVENT_MODEL)
+    events = a.rule_events if model is None else tuple(decide(p.doc.id, candidates_for(a), model))
+    person_ms = [(m.start, m.end, m.text) for sm in a.sents for m in sm.persons]
+    entities = a.people.entities(person_ms) + _org_entities(list(a.sents))
     return Analysis(document=p.doc, lang=p.lang, published=p.published, published_basis=p.basis,
-                    boilerplate=p.boilerplate, entities=entities, events=tuple(events), facts=tuple(facts))
+                    boilerplate=p.boilerplate, entities=entities, events=events, facts=a.facts)
 
 
 def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
@@ -93,17 +144,35 @@ def analyse_many(docs: Iterable[Document], *, repeated: frozenset[str] = frozens
 
 
 def _finish_batch(items: list[Prepared | Analysis]) -> Iterator[Analysis]:
+    for p, named in _with_named(items):
+        yield p if isinstance(p, Analysis) else finish(p, named)
+
+
+def annotate_many(docs: Iterable[Document], *, batch: int = 64) -> Iterator[Annotated | Analysis]:
+    """Annotated documents in order (an Analysis for those not analysed): what training reads."""
+    pending: list[Prepared | Analysis] = []
+    for doc in docs:
+        pending.append(prepare(doc))
+        if len(pending) >= batch:
+            yield from (p if isinstance(p, Analysis) else annotate(p, n) for p, n in _with_named(pending))
+            pending = []
+    yield from (p if isinstance(p, Analysis) else annotate(p, n) for p, n in _with_named(pending))
+
+
+def _with_named(items: list[Prepared | Analysis]
+                ) -> Iterator[tuple[Prepared | Analysis, Sequence[Sequence[NamedSpan]] | None]]:
+    """Each item with its candidates' entity spans: the model runs once per language over the batch."""
     named: dict[int, list] = {}
     for lang in {p.lang for p in items if isinstance(p, Prepared)}:
         group = [(i, p) for i, p in enumerate(items) if isinstance(p, Prepared) and p.lang == lang]
-        texts = [s.text for _, p in group for s in p.candidates]
+        texts = [s.text for _, p in group for s in p.tagged]
         spans = load_ner(lang)(texts) if texts else []
         pos = 0
         for i, p in group:
-            named[i] = spans[pos:pos + len(p.candidates)]
-            pos += len(p.candidates)
+            named[i] = spans[pos:pos + len(p.tagged)]
+            pos += len(p.tagged)
     for i, p in enumerate(items):
-        yield p if isinstance(p, Analysis) else finish(p, named.get(i))
+        yield p, named.get(i)
 
 
 def mentions_of(text: str, lang: str, sentences: Sequence[Span] | None = None,

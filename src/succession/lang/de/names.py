@@ -20,6 +20,10 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
 PRONOUNS_POSSESSIVE = ("sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren")
 NER_MODEL = "resource:ner_de"
+# the learned decisions over candidates (resources/NAME.json, trained by scripts/train_events.py)
+EVENT_MODEL = "events_de"
+# the dependency parser candidates read; None where a language has none
+PARSER_MODEL = None
 ORG_NOISE = ("der", "die", "das", "ag", "se", "gmbh", "kgaa", "konzern", "gruppe", "und", "holding")
 LINKERS = ("von", "bei", "der", "des", "beim")
 STOP_WORDS = ("der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist",

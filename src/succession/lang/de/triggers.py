@@ -109,3 +109,35 @@ ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")
 OBJECT_FOLLOWS_VERB = False
 
 AWARD_WORDS = ("des jahres", "auszeichnung", "preis", "preisträger", "ehrung", "ehrenpreis", "medaille")
+
+# Triggers by lemma (simplemma), for the inflected and split forms the patterns above miss
+# ("entlassenen", "zurückgetretenen", "trat am Montag zurück"): lemma -> (type, side, needs a role).
+LEMMA_TRIGGERS = {
+    "ernennen": ("appointed", "obj", False), "berufen": ("appointed", "obj", True),
+    "bestellen": ("appointed", "obj", True), "wählen": ("appointed", "obj", True), "küren": ("appointed", "obj", True),
+    "wiederwählen": ("appointed", "obj", True), "übernehmen": ("appointed", "subj", True),
+    "ablösen": ("appointed", "subj", False), "ersetzen": ("appointed", "any", False),
+    "nachfolgen": ("appointed", "subj", False), "befördern": ("appointed", "obj", True),
+    "angeloben": ("appointed", "obj", True), "vereidigen": ("appointed", "obj", True),
+    "einsetzen": ("appointed", "obj", True), "antreten": ("appointed", "subj", True),
+    "engagieren": ("appointed", "obj", True), "verpflichten": ("appointed", "obj", True),
+    "designiert": ("appointed", "any", True), "amtsantritt": ("appointed", "subj", False),
+    "amtsübernahme": ("appointed", "subj", False), "nachrücken": ("appointed", "subj", True),
+    "zurücktreten": ("departed", "subj", False), "zurückgetreten": ("departed", "subj", False),
+    "abtreten": ("departed", "subj", False), "ausscheiden": ("departed", "subj", False),
+    "verlassen": ("departed", "subj", True), "aufhören": ("departed", "subj", True),
+    "scheiden": ("departed", "subj", True), "zurückziehen": ("departed", "subj", True),
+    "niederlegen": ("departed", "subj", True), "abgeben": ("departed", "subj", True),
+    "abtritt": ("departed", "subj", False), "rückzug": ("departed", "subj", True),
+    "entlassen": ("dismissed", "obj", False), "absetzen": ("dismissed", "obj", True),
+    "abberufen": ("dismissed", "obj", False), "feuern": ("dismissed", "obj", True),
+    "schassen": ("dismissed", "obj", False), "stürzen": ("dismissed", "obj", True),
+    "abserviert": ("dismissed", "obj", False), "abservieren": ("dismissed", "obj", False),
+    "entheben": ("dismissed", "obj", False), "kündigen": ("dismissed", "obj", True),
+    "abwählen": ("dismissed", "obj", True), "suspendieren": ("dismissed", "obj", True),
+    "zurückkehren": ("returned", "subj", True), "beurlauben": ("leave", "obj", True),
+    "versetzen": ("reassigned", "obj", True), "wechseln": ("moved", "subj", True),
+    "gründen": ("founded", "subj", False), "mitbegründen": ("founded", "subj", False),
+}
+# particles of separable verbs, written at the clause's end ("trat ... zurück" is "zurücktreten")
+SEPARABLE_PARTICLES = ("zurück", "ab", "aus", "an", "auf", "bei", "nieder", "nach", "ein")

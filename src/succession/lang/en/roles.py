@@ -30,11 +30,31 @@ ROLES = {
     "editor": "editor", "editor-in-chief": "editor", "governor": "governor",
     "co-head": "co-head", "production chief": "head of production", "safety lead": "safety lead",
     "head of safety": "safety lead",
+    # public offices: government, parliament, party, city, church, academia, agencies, international bodies
+    "prime minister": "prime minister", "premier": "prime minister", "first minister": "prime minister",
+    "deputy prime minister": "deputy prime minister", "minister": "minister", "secretary of state": "minister",
+    "home secretary": "minister", "foreign secretary": "minister", "defence secretary": "minister",
+    "health secretary": "minister", "education secretary": "minister", "culture secretary": "minister",
+    "trade secretary": "minister", "transport secretary": "minister", "environment secretary": "minister",
+    "work and pensions secretary": "minister", "chief secretary to the treasury": "minister",
+    "northern ireland secretary": "minister", "scottish secretary": "minister", "welsh secretary": "minister",
+    "chancellor": "chancellor", "chancellor of the exchequer": "chancellor", "vice-chancellor": "vice-chancellor",
+    "head of state": "head of state", "head of government": "prime minister", "mayor": "mayor",
+    "lord mayor": "mayor", "deputy mayor": "deputy mayor", "party leader": "party leader", "leader": "leader",
+    "deputy leader": "deputy leader", "party chairman": "chair", "general secretary": "general secretary",
+    "secretary-general": "general secretary", "secretary general": "general secretary",
+    "commissioner": "commissioner", "high commissioner": "ambassador", "ambassador": "ambassador",
+    "speaker": "speaker", "attorney general": "attorney general", "director-general": "director-general",
+    "director general": "director-general", "chief constable": "police chief", "police chief": "police chief",
+    "chief of staff": "chief of staff", "bishop": "bishop", "archbishop": "archbishop", "pope": "pope",
+    "dean": "dean", "rector": "rector", "provost": "rector", "artistic director": "artistic director",
+    "chief whip": "chief whip", "governor-general": "governor",
 }
 
 # a capitalised word followed by one of these forms a role about that organisation ("Foo boss")
 ROLE_HEADS = {"boss": "CEO", "chief": "CEO", "chief executive": "CEO", "ceo": "CEO", "chairman": "chair",
-              "manager": "manager", "coach": "coach", "president": "president"}
+              "manager": "manager", "coach": "coach", "president": "president", "leader": "leader",
+              "mayor": "mayor"}
 
 # words before a role that change it
 ROLE_MODIFIERS = {"interim": "interim", "acting": "interim", "temporary": "interim", "caretaker": "interim"}
@@ -44,7 +64,8 @@ FORMER = ("former", "ex-", "ex", "then", "erstwhile", "previous", "outgoing", "l
 
 # roles only one person holds at a time in an organisation
 SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO", "CPO", "CMO",
-                 "chief scientist", "manager", "coach", "governor", "editor")
+                 "chief scientist", "manager", "coach", "governor", "editor", "prime minister", "chancellor",
+                 "mayor", "head of state", "party leader", "pope", "rector", "dean")
 
 # endings a role word may take (plural, possessive)
 INFLECTION = r"(?:s|'s|’s)?"

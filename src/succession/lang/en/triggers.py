@@ -110,3 +110,20 @@ OBJECT_FOLLOWS_VERB = True
 
 # honours, not posts: "named Manager of the Year", "won the award"
 AWARD_WORDS = ("of the year", "award", "prize", "honour", "honor", "hall of fame", "medal", "trophy")
+
+# Triggers by lemma (simplemma), for inflected forms the patterns above miss:
+# lemma -> (type, side, needs a role).
+LEMMA_TRIGGERS = {
+    "appoint": ("appointed", "obj", False), "name": ("appointed", "obj", True), "hire": ("appointed", "obj", False),
+    "recruit": ("appointed", "obj", True), "promote": ("appointed", "obj", True), "elect": ("appointed", "obj", True),
+    "re-elect": ("appointed", "obj", True), "succeed": ("appointed", "subj", False),
+    "replace": ("appointed", "any", False), "install": ("appointed", "obj", True),
+    "resign": ("departed", "subj", False), "quit": ("departed", "subj", True), "retire": ("departed", "subj", True),
+    "step": ("departed", "subj", True), "sack": ("dismissed", "obj", False), "oust": ("dismissed", "obj", False),
+    "dismiss": ("dismissed", "obj", True), "axe": ("dismissed", "obj", True), "depose": ("dismissed", "obj", False),
+    "unseat": ("dismissed", "obj", False), "topple": ("dismissed", "obj", True),
+    "reinstate": ("returned", "obj", False), "rehire": ("returned", "obj", False),
+    "found": ("founded", "subj", False), "co-found": ("founded", "subj", False),
+}
+# English has no separable verbs written apart from their particle in the clause's end
+SEPARABLE_PARTICLES = ()

@@ -1,0 +1,300 @@
+#!/usr/bin/env python3
+"""Train the learned event decisions (``src/succession/resources/events_<lang>.json``) from annotated articles.
+
+    .venv/bin/python scripts/train_events.py --corpus ../shared/eval/train           # train and save
+    .venv/bin/python scripts/train_events.py --corpus ../shared/eval/train --cv 5    # 5-fold figures only
+
+A corpus is a folder with ``docs.jsonl`` (engine input: id, text, optional title, published, lang) and
+``gold.jsonl`` (answers in the format of ``../shared/gold/README.md``). Every candidate the engine makes
+(``succession.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
+of the same person and kind of change has its evidence in the candidate's sentence; an organisation option
+is right when its words and the gold organisation's contain one another. Two logistic regressions per
+language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds). ``--cv K`` reports K-fold
+cross-validated figures by article, for the learned decisions and for the rules alone, with the scorer
+given by ``--scorer`` (default ``../shared/tools/score.py``).
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib.util
+import json
+import pickle
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import replace
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
+from succession.learned.candidates import Candidate  # noqa: E402
+from succession.models import Document  # noqa: E402
+from succession.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
+
+ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
+ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
+             "holding", "der", "die", "das", "of", "und", "and"}
+
+
+# ------------------------------------------------------------------------------------------------ labels
+def norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", s.casefold()).strip()
+
+
+def forms(s: str | None) -> list[str]:
+    """'Name (Alias)' -> the name outside and the name inside the brackets."""
+    inside = re.findall(r"\(([^)]*)\)", s or "")
+    return [f for f in (norm(re.sub(r"\([^)]*\)", " ", s or "")), *map(norm, inside)) if f]
+
+
+def same_person(pred: str, gold: str) -> bool:
+    p = norm(pred).split()
+    if not p:
+        return False
+    for g in (f.split() for f in forms(gold)):
+        if difflib.SequenceMatcher(None, p[-1], g[-1]).ratio() < 0.8:
+            continue
+        if len(p) == 1 or len(g) == 1 or p[0][0] == g[0][0]:
+            return True
+    return False
+
+
+def same_org(pred: str | None, gold: str | None) -> bool:
+    if not gold or not pred:
+        return False
+    p = {w for w in norm(pred).replace("-", " ").split() if w not in ORG_NOISE}
+    for g in forms(gold):
+        gw = {w for w in g.split() if w not in ORG_NOISE}
+        if p and gw and (p <= gw or gw <= p):
+            return True
+    return False
+
+
+def compatible(pred_type: str, gold_type: str) -> bool:
+    a, b = COARSE[pred_type], COARSE.get(gold_type)
+    return a == b or "re" in (a, b) and {a, b} <= {"re", "start", "end"}
+
+
+def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
+    at = text.find(evidence)
+    if at >= 0:
+        return at, at + len(evidence)
+    words = evidence.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words[:12])
+    m = re.search(pattern, text)
+    return (m.start(), m.start() + len(evidence)) if m else None
+
+
+def label(c: Candidate, text: str, gold_events: list[dict]) -> tuple[float | None, dict | None]:
+    """1 when a gold event of this person and kind has its evidence in the candidate's sentence, 0 when
+    none of the article has, None (not learnt from) when one does but elsewhere."""
+    elsewhere = False
+    for g in gold_events:
+        if not (compatible(c.etype.value, g["type"]) and same_person(c.holder, g["holder"])):
+            continue
+        span = evidence_span(text, g.get("evidence") or "")
+        if span and span[0] < c.sentence.end and c.sentence.start < span[1]:
+            return 1.0, g
+        elsewhere = True
+    return (ELSEWHERE, None) if elsewhere else (0.0, None)
+
+
+# ------------------------------------------------------------------------------------------------ data
+def load_corpus(folder: Path) -> tuple[list[Document], dict[str, dict]]:
+    docs, gold = [], {}
+    with open(folder / "docs.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                docs.append(Document(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published"),
+                                     lang=r.get("lang"), source=str(folder)))
+    with open(folder / "gold.jsonl", encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                r = json.loads(line)
+                gold[r["doc"]] = r
+    return docs, gold
+
+
+def build(docs: list[Document], gold: dict[str, dict]) -> list[dict]:
+    """Per article: its language, text, candidates and the rules' own events."""
+    out = []
+    start = time.time()
+    for i, a in enumerate(annotate_many(docs), 1):
+        if not isinstance(a, Annotated):
+            continue
+        g = gold.get(a.prepared.doc.id, {})
+        out.append({"id": a.prepared.doc.id, "lang": a.prepared.lang, "text": a.prepared.text,
+                    "cands": candidates_for(a), "rules": list(a.rule_events), "gold": g.get("events", [])})
+        if i % 100 == 0:
+            print(f"  {i}/{len(docs)} articles, {time.time() - start:.0f} s", file=sys.stderr)
+    return out
+
+
+def general(x: list[dict], articles: list[int], min_articles: int) -> list[dict]:
+    """Features seen in at least ``min_articles`` different articles: what one article alone says
+    (its topic words) is not learnt."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    for f, a in zip(x, articles):
+        for k in f:
+            seen[k].add(a)
+    keep = {k for k, s in seen.items() if len(s) >= min_articles}
+    return [{k: v for k, v in f.items() if k in keep} for f in x]
+
+
+def examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict], list[int], list[dict], list[int]]:
+    ev_x, ev_y, org_x, org_y = [], [], [], []
+    ev_a, org_a = [], []
+    for art in articles:
+        for c in art["cands"]:
+            y, g = label(c, art["text"], art["gold"])
+            if y is None:
+                continue
+            ev_x.append(c.features)
+            ev_y.append(int(y))
+            ev_a.append(id(art))
+            if g is not None and g.get("org"):
+                # ranking, learnt from pairs: the right option against each wrong one, both ways round
+                right = [o.features for o in c.orgs if same_org(o.name, g["org"])]
+                wrong = [o.features for o in c.orgs if not same_org(o.name, g["org"])]
+                for r in right[:1]:
+                    for w in wrong:
+                        diff = {k: r.get(k, 0.0) - w.get(k, 0.0) for k in r.keys() | w.keys()}
+                        diff = {k: v for k, v in diff.items() if v}
+                        org_x += [diff, {k: -v for k, v in diff.items()}]
+                        org_y += [1, 0]
+                        org_a += [id(art), id(art)]
+    return general(ev_x, ev_a, min_articles), ev_y, general(org_x, org_a, min_articles), org_y
+
+
+def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> LinearModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if len(set(y)) < 2:
+        return LinearModel({}, 0.0)
+    vec = DictVectorizer()
+    m = LogisticRegression(C=c, solver="lbfgs", max_iter=2000, fit_intercept=intercept)
+    m.fit(vec.fit_transform(x), y)
+    return LinearModel(dict(zip(vec.feature_names_, (float(w) for w in m.coef_[0]))), float(m.intercept_[0]))
+
+
+def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
+          threshold_new: float = 0.6) -> EventModel:
+    ev_x, ev_y, org_x, org_y = examples(articles)
+    return EventModel(fit(ev_x, ev_y, c_event), fit(org_x, org_y, c_org, intercept=False), threshold,
+                      {**meta, "event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)},
+                      threshold_new)
+
+
+def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
+    recs = []
+    for art in articles:
+        recs.append({"kind": "document", "doc": art["id"], "lang": art["lang"]})
+        events = art["rules"] if model is None else decide(art["id"], art["cands"], model)
+        for e in events:
+            recs.append({"kind": "event", "doc": art["id"], "holder": e.holder, "holder_kind": e.holder_kind.value,
+                         "type": e.type.value, "role": e.role, "org": e.org,
+                         "date": e.date.value if e.date else None, "modality": e.modality.value,
+                         "evidence": {"start": e.evidence.start, "end": e.evidence.end, "text": e.evidence.text}})
+    return recs
+
+
+def load_scorer(path: Path):  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("score", path)
+    mod = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def _pooled(article: dict, lang: str, pool: str) -> bool:
+    """Whether a language's model learns from this article: its own language's, or (``pool``) all."""
+    return pool == "all" or article["lang"] == lang
+
+
+def fold_of(doc_id: str, k: int) -> int:
+    """A stable fold per article (a checksum of its id, not Python's salted hash)."""
+    return sum(doc_id.encode("utf-8")) % k
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", action="append", type=Path, required=True, help="folder with docs.jsonl and gold.jsonl")
+    ap.add_argument("--cv", type=int, default=0, help="K-fold cross-validation by article; nothing is saved")
+    ap.add_argument("--out", type=Path, default=REPO / "src" / "succession" / "resources")
+    ap.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
+    ap.add_argument("--cache", type=Path, help="pickle of the candidates, reused when present (for tuning)")
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5],
+                    help="decision threshold (with --cv, several may be compared)")
+    ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
+                    help="decision threshold for changes the rules do not report")
+    ap.add_argument("--pool", choices=("lang", "all"), default="all",
+                    help="learn each language's model from its own articles, or from all (the features are mostly "
+                         "language-independent)")
+    ap.add_argument("--c-event", type=float, default=0.3)
+    ap.add_argument("--c-org", type=float, default=1.0)
+    ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
+    a = ap.parse_args()
+
+    if a.cache and a.cache.exists():
+        articles, gold = pickle.loads(a.cache.read_bytes())
+    else:
+        docs, gold = [], {}
+        for folder in a.corpus:
+            d, g = load_corpus(folder)
+            docs += d
+            gold.update(g)
+        print(f"building candidates for {len(docs)} articles", file=sys.stderr)
+        articles = build(docs, gold)
+        if a.cache:
+            a.cache.write_bytes(pickle.dumps((articles, gold)))
+    langs = sorted({art["lang"] for art in articles})
+    if a.cv:
+        scorer = load_scorer(a.scorer)
+        gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
+        runs: dict[str, list[dict]] = {"rules alone": predict(articles, None)}
+        for k in range(a.cv):
+            for lang in langs:
+                tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
+                te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
+                model = train(tr, a.threshold[0], a.c_event, a.c_org, {})
+                for t in a.threshold:
+                    for tn in a.threshold_new:
+                        for ro in (True, False):
+                            runs.setdefault(f"learned t={t}/{tn}{' rule-org' if ro else ''}", []).extend(
+                                predict(te, replace(model, threshold=t, threshold_new=tn, rule_org=ro)))
+        learned = runs[f"learned t={a.threshold[0]}/{a.threshold_new[0]} rule-org"]
+        for name, recs in runs.items():
+            res = scorer.score(gold_docs, recs)
+            ev = res["events"]
+            langs_f1 = "  ".join(f"{k} F1 {v['f1']} (tp {v['tp']} fp {v['fp']} fn {v['fn']})"
+                                 for k, v in res["by_lang"].items())
+            print(f"{name:18} P {ev['precision']} R {ev['recall']} F1 {ev['f1']}   {langs_f1}   "
+                  f"role {res['on_matched']['role']} date {res['on_matched']['date']} "
+                  f"modality {res['on_matched']['modality']}")
+        if a.pred:
+            a.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in learned), encoding="utf-8")
+        return 0
+    for lang in langs:
+        part = [x for x in articles if _pooled(x, lang, a.pool)]
+        meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
+                "c_event": a.c_event, "c_org": a.c_org}
+        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0])
+        path = a.out / f"events_{lang}.json"
+        path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                        encoding="utf-8")
+        print(f"wrote {path} ({len(model.event.weights)} + {len(model.org.weights)} weights)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

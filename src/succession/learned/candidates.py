@@ -1,0 +1,364 @@
+"""Candidate changes of position, each with the features a learned model decides on.
+
+The rules of ``events.py`` are one source of candidates and one group of features, not the verdict: every
+person (or pronoun standing for one) in a sentence with a trigger becomes a candidate for each trigger,
+and every organisation the article offers becomes an option for where the change happened.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .. import events as rules
+from ..coref import fold
+from ..lang import get_language
+from ..lexicon import Lexicon, lexicon
+from ..mentions import NameMention, SentenceMentions
+from ..modality import clause, modality_of
+from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
+from .lemmas import lemma_hits
+from .syntax import Parse
+
+__all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE"]
+
+COARSE = {"appointed": "start", "returned": "start", "departed": "end", "dismissed": "end", "leave": "leave",
+          "reassigned": "re", "founded": "founded"}
+# the kind of institution a canonical role belongs to: where a place may be the organisation (a
+# minister's state, a mayor's city, a national coach's country)
+_SECTORS = {r: "public" for r in ("prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
+                                  "mayor", "deputy mayor", "governor", "speaker", "ambassador", "commissioner",
+                                  "attorney general", "police chief", "city councillor", "president")}
+_SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sporting director")})
+_SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
+_SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
+                                        "board member", "vice chair")})
+_WORD = re.compile(r"[\w][\w'’\-]*")
+_PREP_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(frozen=True)
+class OrgOption:
+    """A place where the change may have happened, with what speaks for it."""
+
+    name: str
+    features: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One person, one trigger, one sentence: a change that may have been reported."""
+
+    holder: str
+    holder_kind: MentionKind
+    etype: EventType
+    sentence: Span
+    trigger: Span
+    role: str | None
+    modality: Modality
+    date: DateValue | None
+    date_text: str | None
+    rule: str
+    features: dict[str, float]
+    orgs: tuple[OrgOption, ...] = field(default=())
+    source: Event | None = None  # the rules' own event for this change, where they report it
+
+    @property
+    def coarse(self) -> str:
+        return COARSE[self.etype.value]
+
+
+def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+def _words(s: str) -> list[str]:
+    """The words of ``s`` as features: general language only; a capitalised word (a name, or a German
+    noun) stands as its shape, so no name of a training article becomes part of a model."""
+    return [w.casefold() if w[:1].islower() else "<Cap>" for w in _WORD.findall(s)]
+
+
+@dataclass
+class _DocView:
+    """What every candidate of one article shares: the context, its organisations and the rules' verdicts."""
+
+    ctx: rules.DocContext
+    sents: Sequence[SentenceMentions]
+    lx: Lexicon
+    rule_events: Sequence[Event]
+    facts: dict[str, tuple[str, str | None]]
+    org_counts: Counter[str]
+    org_names: dict[str, str]
+    title_orgs: frozenset[str]
+    names: Sequence[NameMention]  # organisations and places the model found anywhere it read
+    name_counts: Counter[str]
+    parse: Parse | None
+
+
+def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule_events: Sequence[Event],
+                  facts: dict[str, tuple[str, str | None]], names: Sequence[NameMention] = (),
+                  parse: Parse | None = None) -> list[Candidate]:
+    """Every candidate change of an article, with features and organisation options."""
+    lx = lexicon(ctx.lang)
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    for sm in sents:
+        for o in sm.orgs:
+            counts[fold(o.text)] += 1
+            spelled.setdefault(fold(o.text), o.text)
+    persons = {fold(p.text) for sm in sents for p in sm.persons}
+    found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    name_counts = Counter(fold(n.text) for n in found)
+    for n in found:
+        spelled.setdefault(fold(n.text), n.text)
+    title = frozenset(fold(o.text) for o in [*(o for sm in sents for o in sm.orgs), *found]
+                      if o.start < max(ctx.title_end, 1))
+    view = _DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse)
+    out: list[Candidate] = []
+    for i, sm in enumerate(sents):
+        out += _sentence_candidates(view, i, sm)
+    return out
+
+
+def _sentence_candidates(view: _DocView, index: int, sm: SentenceMentions) -> list[Candidate]:
+    ctx, lx, sent = view.ctx, view.lx, sm.sentence
+    hits = rules._hits(sent.text, lx)
+    hits += lemma_hits(sent.text, ctx.lang, [(h.start, h.end) for h in hits])
+    if not hits:
+        return []
+    rule_here = [e for e in view.rule_events if e.evidence.start == sent.start]
+    persons: list[tuple[NameMention, bool]] = [(p, False) for p in sm.persons]
+    for p in rules._pronouns(ctx, sm, sent.start, sent.start):
+        persons.append((p, True))
+    question = sent.text.rstrip(" \"'”“»«)").endswith("?")
+    out = []
+    for hit in hits:
+        t0, t1 = sent.start + hit.start, sent.start + hit.end
+        ttype = "appointed" if hit.trigger.type == "moved" else hit.trigger.type
+        etype = EventType(ttype)
+        modality = modality_of(sent.text, hit.start, hit.end, lx,
+                               ignore=tuple((r.start - sent.start, r.end - sent.start) for r in sm.roles))
+        date, date_text = rules._date_for(ctx, sent, hit, modality)
+        left, right = clause(sent.text, hit.start, hit.end)
+        seen: set[str] = set()
+        for p, pronoun in persons:
+            if p.start < t1 and t0 < p.end and not pronoun:
+                continue
+            holder = p.text if pronoun else ctx.people.canonical(p.text)
+            if fold(holder) in seen:
+                continue
+            seen.add(fold(holder))
+            rule_ev = next((e for e in rule_here if fold(e.holder) == fold(holder)
+                            and COARSE[e.type.value] == COARSE[ttype]), None)
+            rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
+            f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
+            if rule_ev is not None:
+                f["rule"] = 1.0
+                f["rule_exact=" + str(rule_ev.type.value == ttype)] = 1.0
+            elif rule_other is not None:
+                f["rule_other_type"] = 1.0
+            if any(fold(e.holder) == fold(holder) and COARSE[e.type.value] == COARSE[ttype]
+                   for e in view.rule_events):
+                f["rule_in_doc"] = 1.0
+            role = rule_ev.role if rule_ev else _role(view, sm, p, t0, t1, etype)
+            if role:
+                f["has_role"] = 1.0
+                f["role=" + role] = 1.0
+            if rule_ev is not None:
+                etype_out = rule_ev.type
+            else:
+                etype_out = etype
+            options = _org_options(view, sm, hit, t0, t1, holder, role, rule_ev)
+            out.append(Candidate(holder=holder, holder_kind=MentionKind.PERSON, etype=etype_out, sentence=sent,
+                                 trigger=Span(t0, t1, ctx.text[t0:t1]), role=role,
+                                 modality=rule_ev.modality if rule_ev else modality,
+                                 date=(rule_ev.date if rule_ev else None) or date,
+                                 date_text=(rule_ev.date_text if rule_ev else None) or date_text,
+                                 rule=hit.trigger.pattern, features=f, orgs=options, source=rule_ev))
+    # what the rules report that no person-and-trigger candidate holds (an organisation taking a seat, the
+    # one a successor replaces) stays a candidate of its own
+    held = {(fold(c.holder), c.coarse) for c in out}
+    for e in rule_here:
+        if (fold(e.holder), COARSE[e.type.value]) in held:
+            continue
+        f = {"bias": 1.0, "rule": 1.0, "rule_only": 1.0, "ttype=" + e.type.value: 1.0,
+             "modality=" + e.modality.value: 1.0, "org_holder": float(e.holder_kind is MentionKind.ORG),
+             "replaced": float(e.rule.endswith("(replaced)")), "has_role": float(e.role is not None)}
+        out.append(Candidate(e.holder, e.holder_kind, e.type, sent, e.trigger or sent, e.role, e.modality,
+                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v},
+                             (OrgOption(e.org, {"from_rule": 1.0, "bias": 1.0}),) if e.org else (), source=e))
+    return out
+
+
+def _role(view: _DocView, sm: SentenceMentions, p: NameMention, t0: int, t1: int, etype: EventType) -> str | None:
+    role_m = rules._role_for(view.ctx, list(sm.roles), p.start, t0, t1, etype)
+    if role_m is not None:
+        return role_m.role
+    known = view.facts.get(view.ctx.people.canonical(p.text))
+    return known[0] if known else None
+
+
+def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, pronoun: bool, holder: str,
+                     t0: int, t1: int, left: int, right: int, question: bool, modality: Modality
+                     ) -> dict[str, float]:
+    ctx, sent = view.ctx, sm.sentence
+    text = ctx.text
+    trig = hit.trigger
+    f: dict[str, float] = {"bias": 1.0, "trig=" + trig.pattern: 1.0, "ttype=" + trig.type: 1.0,
+                           "side=" + trig.side: 1.0, "modality=" + modality.value: 1.0}
+    if trig.needs_role:
+        f["needs_role"] = 1.0
+    if trig.is_nominal(text[t0:t1]):
+        f["nominal"] = 1.0
+    if pronoun:
+        f["pronoun"] = 1.0
+    before = p.end <= t0
+    gap = text[p.end:t0] if before else text[t1:p.start]
+    n = len(gap.split())
+    f["pos=" + ("before" if before else "after") + _bucket(n)] = 1.0
+    f["side_pos=" + trig.side + ("before" if before else "after")] = 1.0
+    others = [q for q in sm.persons if q is not p and min(p.start, t0) < q.start < max(p.end, t1)]
+    f["between_persons=" + _bucket(len(others), (0, 1))] = 1.0
+    in_clause = sent.start + left <= p.start < sent.start + right
+    f["in_clause"] = float(in_clause)
+    if re.search(r"[,;:()–—]", gap):
+        f["punct_between"] = 1.0
+    if n <= 5:
+        for w in _words(gap):
+            f["btw=" + w] = 1.0
+    for w in _words(text[max(sent.start, p.start - 25):p.start])[-2:]:
+        f["pl=" + w] = 1.0
+    for w in _words(text[p.end:min(sent.end, p.end + 25)])[:2]:
+        f["pr=" + w] = 1.0
+    for w in _words(text[max(sent.start, t0 - 30):t0])[-3:]:
+        f["tl=" + w] = 1.0
+    for w in _words(text[t1:min(sent.end, t1 + 20)])[:2]:
+        f["tr=" + w] = 1.0
+    if question:
+        f["question"] = 1.0
+    if sent.start < max(ctx.title_end, 1):
+        f["title"] = 1.0
+    if rules._conditional(ctx, sent.text, hit.start):
+        f["conditional"] = 1.0
+    if not pronoun:
+        if len(p.text.split()) == 1:
+            f["one_word"] = 1.0
+            if not rules._plausible_person(ctx, holder, sm):
+                f["implausible"] = 1.0
+        if rules._genitive(ctx, p):
+            f["genitive"] = 1.0
+        if rules._after_marker(ctx, p.start):
+            f["after_from"] = 1.0
+    mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
+    f["mentions=" + _bucket(mentions, (1, 2, 4, 8))] = 1.0
+    if any(0 <= p.start - r.end <= 3 for r in sm.roles):
+        f["titled"] = 1.0
+    if any(0 <= r.start - t1 <= 60 for r in sm.roles):
+        f["role_after_trigger"] = 1.0
+    if not sm.roles:
+        f["no_role_in_sentence"] = 1.0
+    if holder in view.facts:
+        f["known_role"] = 1.0
+    if view.parse is not None and not pronoun:
+        f.update(view.parse.features(p.start, p.end, t0, t1))
+    return f
+
+
+def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, holder: str, role: str | None,
+                 rule_ev: Event | None) -> tuple[OrgOption, ...]:
+    ctx = view.ctx
+    text = ctx.text
+    opts: dict[str, dict[str, float]] = {}
+
+    def add(name: str | None, **flags: float) -> dict[str, float] | None:
+        if not name or fold(name) == fold(holder) or fold(name) in fold(holder).split():
+            return None
+        key = fold(name)
+        f = opts.setdefault(key, {"_name": 0.0})
+        f.update(flags)
+        view.org_names.setdefault(key, name)
+        return f
+
+    if rule_ev is not None:
+        add(rule_ev.org, from_rule=1.0)
+    for r in sm.roles:
+        if r.org and abs(r.start - t0) < 120:
+            add(r.org, role_compound=1.0)
+    here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
+    for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
+                                                                                 for n in here]:
+        f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
+        if f is None:
+            continue
+        after = a >= t1
+        d = len((text[t1:a] if after else text[b:t0]).split())
+        if d < f.get("_dist", 99):
+            f["_dist"], f["_after"] = d, float(after)
+        f["opos=" + ("after" if after else "before") + _bucket(d, (0, 1, 2, 4, 8, 16))] = 1.0
+        m = _PREP_BEFORE.search(text[max(sm.sentence.start, a - 20):a])
+        if m:
+            f["oprev=" + m.group(1).casefold()] = 1.0
+        if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
+            f["possessive_or_compound"] = 1.0
+    if ctx.main_org:
+        add(ctx.main_org, main=1.0)
+    near_first: dict[str, int] = {}
+    for n in view.names:
+        d = abs(n.start - sm.sentence.start)
+        key = fold(n.text)
+        if key not in near_first or d < near_first[key]:
+            near_first[key] = d
+    ranked = [k for k, _ in view.name_counts.most_common(6)]
+    for n in view.names:
+        key = fold(n.text)
+        if key in ranked or near_first[key] < 400:
+            f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
+            if f is not None:
+                f["doc_rank=" + (str(ranked.index(key)) if key in ranked else "none")] = 1.0
+                f["doc_near=" + _bucket(near_first[key] // 100, (0, 1, 2, 3))] = 1.0
+                f["doc_count=" + _bucket(view.name_counts[key], (1, 2, 3, 5))] = 1.0
+    for rank, (key, _) in enumerate(view.org_counts.most_common(3)):
+        add(view.org_names[key], **{f"doc_rank{rank}": 1.0})
+    known = view.facts.get(holder)
+    if known and known[1]:
+        add(known[1], holder_known_org=1.0)
+    in_sentence = sorted((k for k, f in opts.items() if f.get("in_sentence")), key=lambda k: opts[k].get("_dist", 99))
+    for rank, key in enumerate(in_sentence[:3]):
+        opts[key]["near_rank=" + str(rank)] = 1.0
+    after = [k for k in in_sentence if opts[k].get("_after")]
+    if after:
+        opts[min(after, key=lambda k: opts[k]["_dist"])]["nearest_after"] = 1.0
+    total = Counter({k: view.org_counts.get(k, 0) + view.name_counts.get(k, 0) for k in opts})
+    for rank, (key, _) in enumerate(total.most_common(2)):
+        opts[key]["count_rank=" + str(rank)] = 1.0
+    sector = _SECTORS.get(role or "", "other")
+    out = []
+    for key, f in opts.items():
+        for private in ("_name", "_dist", "_after"):
+            f.pop(private, None)
+        for k in [k for k in f if k.startswith(("kind=", "doc_kind="))]:
+            f[k + "|" + sector] = 1.0
+        name = view.org_names.get(key, key)
+        f["freq=" + _bucket(view.org_counts.get(key, 0) + view.name_counts.get(key, 0), (0, 1, 2, 4, 8))] = 1.0
+        if key in view.title_orgs:
+            f["in_title"] = 1.0
+        words = name.split()
+        f["len=" + _bucket(len(words), (1, 2, 3))] = 1.0
+        if any(c.isdigit() for c in name):
+            f["digit"] = 1.0
+        if name.isupper() and len(name) <= 6:
+            f["acronym"] = 1.0
+        if view.lx.org_suffix_regex and view.lx.org_suffix_regex.search(name):
+            f["org_suffix"] = 1.0
+        if role:
+            for k in [k for k in f if k.startswith("kind=")]:
+                f[k + "|" + role] = 1.0
+            if f.get("main"):
+                f["main|" + role] = 1.0
+        f["bias"] = 1.0
+        out.append(OrgOption(name, f))
+    return tuple(out)

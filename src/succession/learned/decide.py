@@ -1,0 +1,62 @@
+"""From scored candidates to events: each candidate the model trusts enough becomes a change at the
+organisation option it ranks first (or the rules' organisation, where they name one); reports of one
+change (same person, kind of change and organisation) fold into the one the model trusts most."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..coref import fold
+from ..models import Event
+from .candidates import Candidate
+from .model import EventModel
+
+__all__ = ["decide"]
+
+
+def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[Event]:
+    best: dict[tuple[str, str, str], tuple[float, Candidate, str | None]] = {}
+    for c in cands:
+        prob = model.event.probability(c.features)
+        ruled = bool(c.features.get("rule"))
+        if prob < (model.threshold if ruled else model.threshold_new):
+            continue
+        org = (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
+        key = (fold(c.holder), c.coarse, fold(org or ""))
+        if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
+            best[key] = (prob, c, org)
+    kept: list[tuple[float, Candidate, str | None]] = []
+    for prob, c, org in sorted(best.values(), key=lambda t: -t[0]):
+        twin = next((k for k in kept if fold(k[1].holder) == fold(c.holder) and k[1].coarse == c.coarse
+                     and _same_org(k[2], org)), None)
+        if twin is None:
+            kept.append((prob, c, org))
+    return sorted((_event(doc_id, prob, c, org) for prob, c, org in kept), key=lambda e: (e.evidence.start, e.holder))
+
+
+def _event(doc_id: str, prob: float, c: Candidate, org: str | None) -> Event:
+    if c.source is not None and (org or None) == (c.source.org or None):
+        # the rules' own report, as they made it (role, date and modality read for this very change)
+        return replace(c.source, confidence=round(prob, 3))
+    return Event(doc_id=doc_id, type=c.etype, holder=c.holder, holder_kind=c.holder_kind, role=c.role, org=org,
+                 date=c.date, modality=c.modality, evidence=c.sentence, trigger=c.trigger, rule="learned:" + c.rule,
+                 confidence=round(prob, 3), date_text=c.date_text)
+
+
+def _same_org(a: str | None, b: str | None) -> bool:
+    """One organisation written two ways ("Foo", "Foo United"), or no organisation on one side."""
+    if not a or not b:
+        return True
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return wa <= wb or wb <= wa
+
+
+def _rule_org(c: Candidate) -> str | None:
+    return next((o.name for o in c.orgs if o.features.get("from_rule")), None)
+
+
+def best_org(c: Candidate, model: EventModel) -> str | None:
+    """The organisation option the model ranks first for one candidate."""
+    if not c.orgs:
+        return None
+    return max(c.orgs, key=lambda o: model.org.probability(o.features)).name

@@ -1,0 +1,64 @@
+"""Triggers found by lemma: inflected forms ("entlassenen") and separable verbs split across the clause
+("trat am Montag zurück"), from the language data's ``LEMMA_TRIGGERS`` and ``SEPARABLE_PARTICLES``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..events import _Hit
+from ..lang import get_language
+from ..lexicon import Trigger
+
+__all__ = ["lemma_hits"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w\-]*")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"“”»«]|$|\s(?:und|oder|and|or)\s)")
+_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+@lru_cache(maxsize=1 << 16)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang).casefold()
+
+
+@lru_cache(maxsize=None)
+def _trigger(lang: str, lemma: str) -> Trigger | None:
+    entry = get_language(lang).triggers.LEMMA_TRIGGERS.get(lemma)
+    if entry is None:
+        return None
+    etype, side, needs_role = entry
+    return Trigger("lemma:" + lemma, re.compile(re.escape(lemma)), etype, side, needs_role)
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    low = word.casefold()
+    out = [_lemma(word, lang), low]
+    out += [low[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) > len(e) + 3]
+    return out
+
+
+def lemma_hits(sentence: str, lang: str, covered: list[tuple[int, int]]) -> list[_Hit]:
+    """Trigger hits by lemma that no pattern hit of the sentence (``covered``) already holds."""
+    data = get_language(lang).triggers
+    if not data.LEMMA_TRIGGERS:
+        return []
+    particles = data.SEPARABLE_PARTICLES
+    tokens = list(_TOKEN.finditer(sentence))
+    out = []
+    for i, m in enumerate(tokens):
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        forms = _forms(m.group(), lang)
+        trig = next((t for t in (_trigger(lang, f) for f in forms) if t is not None), None)
+        if trig is None and particles:
+            for p in tokens[i + 1:i + 14]:
+                if p.group().casefold() in particles and _CLAUSE_END.match(sentence, p.end()):
+                    trig = next((t for t in (_trigger(lang, p.group().casefold() + f) for f in forms)
+                                 if t is not None), None)
+                    if trig is not None:
+                        break
+        if trig is not None:
+            out.append(_Hit(m.start(), m.end(), trig))
+    return out
