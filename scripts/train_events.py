@@ -31,6 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from succession.events import tidy  # noqa: E402
 from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
 from succession.models import Document  # noqa: E402
@@ -134,7 +135,8 @@ def build(docs: list[Document], gold: dict[str, dict]) -> list[dict]:
             continue
         g = gold.get(a.prepared.doc.id, {})
         out.append({"id": a.prepared.doc.id, "lang": a.prepared.lang, "text": a.prepared.text,
-                    "cands": candidates_for(a), "rules": list(a.rule_events), "gold": g.get("events", [])})
+                    "cands": candidates_for(a), "rules": list(a.rule_events), "gold": g.get("events", []),
+                    "title_end": a.ctx.title_end})
         if i % 100 == 0:
             print(f"  {i}/{len(docs)} articles, {time.time() - start:.0f} s", file=sys.stderr)
     return out
@@ -200,7 +202,7 @@ def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
     recs = []
     for art in articles:
         recs.append({"kind": "document", "doc": art["id"], "lang": art["lang"]})
-        events = art["rules"] if model is None else decide(art["id"], art["cands"], model)
+        events = art["rules"] if model is None else tidy(decide(art["id"], art["cands"], model), art["title_end"])
         for e in events:
             recs.append({"kind": "event", "doc": art["id"], "holder": e.holder, "holder_kind": e.holder_kind.value,
                          "type": e.type.value, "role": e.role, "org": e.org,

@@ -21,7 +21,7 @@ from .modality import clause, modality_of, negated_by_followup
 from .ner import first_names
 from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
 
-__all__ = ["extract_events", "DocContext", "person_roles"]
+__all__ = ["extract_events", "DocContext", "person_roles", "tidy"]
 
 _COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
                     re.IGNORECASE)
@@ -63,7 +63,13 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
         if nxt and negated_by_followup(nxt, ctx.lang):
             new = [_negate(e) for e in new]
         events += new
-    return _dedupe(_shared_roles(_drop_headline_repeats(events, ctx.title_end))), facts
+    return tidy(events, ctx.title_end), facts
+
+
+def tidy(events: list[Event], title_end: int) -> list[Event]:
+    """The last pass over an article's changes, whoever decided them: a headline's repeat of the body goes,
+    a change naming no role takes the one the same person's other changes name, one report per change."""
+    return _dedupe(_shared_roles(_drop_headline_repeats(events, title_end)))
 
 
 def _shared_roles(events: list[Event]) -> list[Event]:

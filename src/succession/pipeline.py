@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .clean import blank, boilerplate_spans
 from .coref import People, fold
 from .dating import find_publication_date, parse_given_date
-from .events import DocContext, extract_events, person_roles
+from .events import DocContext, extract_events, person_roles, tidy
 from .learned import Candidate, candidates_of, decide, load_event_model
 from .learned.syntax import Parse, parse_sentences
 from .lang import SUPPORTED, get_language
@@ -116,7 +116,8 @@ def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> A
     """Mentions, people and events of a prepared document (``named``: its candidates' entity spans)."""
     a = annotate(p, named)
     model = load_event_model(get_language(p.lang).names.EVENT_MODEL)
-    events = a.rule_events if model is None else tuple(decide(p.doc.id, candidates_for(a), model))
+    events = a.rule_events if model is None else tuple(tidy(decide(p.doc.id, candidates_for(a), model),
+                                                            a.ctx.title_end))
     person_ms = [(m.start, m.end, m.text) for sm in a.sents for m in sm.persons]
     entities = a.people.entities(person_ms) + _org_entities(list(a.sents))
     return Analysis(document=p.doc, lang=p.lang, published=p.published, published_basis=p.basis,

@@ -277,6 +277,8 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     def add(name: str | None, **flags: float) -> dict[str, float] | None:
         if not name or fold(name) == fold(holder) or fold(name) in fold(holder).split():
             return None
+        if name.isupper() and len(name) > 5 and " " not in name:
+            return None  # a dateline ("STUTTGART -"), not an organisation
         key = fold(name)
         f = opts.setdefault(key, {"_name": 0.0})
         f.update(flags)

@@ -26,7 +26,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
             best[key] = (prob, c, org)
     kept: list[tuple[float, Candidate, str | None]] = []
-    for prob, c, org in sorted(best.values(), key=lambda t: -t[0]):
+    # the rules' own reports first: what they read of a change (role, date, modality) is the better reading
+    for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
         twin = next((k for k in kept if fold(k[1].holder) == fold(c.holder) and k[1].coarse == c.coarse
                      and _same_org(k[2], org)), None)
         if twin is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..events import _Hit
+from ..events import _blocked, _Hit
 from ..lang import get_language
-from ..lexicon import Trigger
+from ..lexicon import Trigger, lexicon
 
 __all__ = ["lemma_hits"]
 
@@ -59,6 +59,6 @@ def lemma_hits(sentence: str, lang: str, covered: list[tuple[int, int]]) -> list
                                  if t is not None), None)
                     if trig is not None:
                         break
-        if trig is not None:
+        if trig is not None and not _blocked(sentence, m.start(), m.end(), lexicon(lang)):
             out.append(_Hit(m.start(), m.end(), trig))
     return out
