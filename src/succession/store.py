@@ -30,7 +30,7 @@ from .errors import StoreError
 from .fuse import (
     Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline,
     build_aliases, conflict_from_dict, content_hash, conflict_to_dict, event_from_dict, event_to_dict, fuse, name_key,
-    role_family, stable_id, tenure_from_dict, tenure_to_dict,
+    role_family, stable_id, tenure_from_dict, tenure_to_dict, with_short_names,
 )
 from .models import (
     Analysis, DateValue, Document, Entity, Event, EventType, Mention, MentionKind, Modality, Rejected,
@@ -394,11 +394,15 @@ class SQLiteStore:
     def aliases(self) -> dict[str, str]:
         """Variant key -> canonical name, from the entities of every stored article."""
         names: dict[int, tuple[str, str, list[str]]] = {}
-        for eid, name, kind in self._conn.execute("SELECT id, name, kind FROM entities"):
+        docs: dict[str, list[int]] = {}
+        for eid, name, kind, doc_id in self._conn.execute("SELECT id, name, kind, doc_id FROM entities"):
             names[eid] = (name, kind, [])
+            docs.setdefault(doc_id, []).append(eid)
         for eid, variant in self._conn.execute("SELECT entity_id, variant FROM entity_variants ORDER BY entity_id, seq"):
             names[eid][2].append(variant)
-        return build_aliases(Entity(n, MentionKind(k), tuple(v)) for n, k, v in names.values())
+        entities = {eid: Entity(n, MentionKind(k), tuple(v)) for eid, (n, k, v) in names.items()}
+        return with_short_names(build_aliases(entities.values()),
+                                ([entities[e] for e in ids] for ids in docs.values()))
 
     def documents_info(self, ids: Iterable[str] | None = None) -> dict[str, DocInfo]:
         sql = "SELECT id, title, url, lang, published, story, source FROM documents"
