@@ -64,7 +64,7 @@ from . import reconcile
 from .models import Analysis, DateValue, Entity, Event, EventType, MentionKind, Modality, RoleFact
 
 __all__ = [
-    "Conflict", "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",
+    "FUSION_REVISION", "Conflict", "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",
     "Leave", "MAX_DAY", "MIN_DAY", "Tenure", "Timeline", "build_aliases", "conflict_from_dict",
     "conflict_to_dict", "event_from_dict", "event_to_dict", "fuse", "fuse_analyses", "is_interim",
     "content_hash", "name_key", "plain", "reports_of", "role_family", "stable_id", "tenure_from_dict", "tenure_to_dict",
@@ -72,6 +72,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+# moves on whenever the rules change what fusion makes of the same reports: stores fuse their data again
+FUSION_REVISION = "2"
 
 MIN_DAY = dt.date.min
 MAX_DAY = dt.date.max
@@ -170,6 +173,7 @@ class Tenure:
     events: tuple[str, ...]  # fused event ids
     leaves: tuple[Leave, ...]
     status: str  # current | ended | on leave
+    last_seen: dt.date | None = None  # the latest article that reports the role held (or its start)
 
     def holds_on(self, day: dt.date) -> str | None:
         """'definite', 'possible' or None: was the role held on ``day``?"""
@@ -623,6 +627,7 @@ class _Draft:
     sources: list[Evidence] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     leaves: list[_LeaveDraft] = field(default_factory=list)
+    seen: list[dt.date] = field(default_factory=list)  # publication days of the reports cited
 
     track: tuple[str, str, str] = ("", "", "")  # (holder, role, organisation) keys, set on creation
 
@@ -660,9 +665,14 @@ class _Draft:
         if event is not None:
             self.events.append(event.id)
             self.sources.extend(event.sources)
+            if event.last_reported:
+                self.seen.append(event.last_reported)
         if fact is not None:
             span = fact.fact.evidence
             self.sources.append(Evidence(fact.doc.doc_id, span.start, span.end, span.text))
+            when = fact.fact.as_of or fact.doc.published
+            if when:
+                self.seen.append(when.last_day)
 
 
 class _Item(NamedTuple):
@@ -968,7 +978,7 @@ def _freeze(d: _Draft, index: int) -> Tenure:
         end_earliest=end_lo, end_latest=end_hi, sources=tuple(dict.fromkeys(d.sources)),
         events=tuple(dict.fromkeys(d.events)),
         leaves=tuple(Leave(lv.start, lv.end) for lv in d.leaves),
-        status=status)
+        status=status, last_seen=max(d.seen, default=None))
 
 
 def _freeze_all(drafts: list[_Draft]) -> list[Tenure]:
@@ -1084,6 +1094,7 @@ def tenure_to_dict(t: Tenure, *, raw: bool = False) -> dict[str, object]:
         "end_earliest": _day_out(t.end_earliest, raw), "end_latest": _day_out(t.end_latest, raw),
         "status": t.status, "leaves": [[_date_out(s), _date_out(e)] for s, e in t.leaves],
         "events": list(t.events), "sources": _evidence_out(t.sources),
+        "last_seen": t.last_seen.isoformat() if t.last_seen else None,
     }
 
 
@@ -1100,7 +1111,8 @@ def tenure_from_dict(d: Mapping[str, object]) -> Tenure:
         end_earliest=day(d["end_earliest"]), end_latest=day(d["end_latest"]),  # type: ignore[arg-type]
         status=str(d["status"]), events=tuple(d["events"]),  # type: ignore[arg-type]
         leaves=tuple(Leave(_date_in(s), _date_in(e)) for s, e in d["leaves"]),  # type: ignore[union-attr]
-        sources=_evidence_in(d["sources"]))  # type: ignore[arg-type]
+        sources=_evidence_in(d["sources"]),  # type: ignore[arg-type]
+        last_seen=day(d["last_seen"]) if d.get("last_seen") else None)  # type: ignore[arg-type]
 
 
 def event_to_dict(e: FusedEvent, *, raw: bool = False) -> dict[str, object]:

@@ -30,7 +30,7 @@ from .errors import StoreError
 from .fuse import (
     Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline,
     build_aliases, conflict_from_dict, content_hash, conflict_to_dict, event_from_dict, event_to_dict, fuse, name_key,
-    role_family, stable_id, tenure_from_dict, tenure_to_dict, with_short_names,
+    FUSION_REVISION, role_family, stable_id, tenure_from_dict, tenure_to_dict, with_short_names,
 )
 from .models import (
     Analysis, DateValue, Document, Entity, Event, EventType, Mention, MentionKind, Modality, Rejected,
@@ -421,7 +421,7 @@ class SQLiteStore:
     def ensure_fused(self) -> bool:
         """Recompute the fusion cache if the data moved on since; True when it did."""
         version = self._meta("data_version") or "0"
-        if self._meta("fused_version") == version:
+        if self._meta("fused_version") == f"{version}/{FUSION_REVISION}":  # new fusion rules: fuse again
             return False
         timeline = fuse(self.event_reports(), self.fact_reports(), aliases=(aliases := self.aliases()))
         with self._write() as conn:
@@ -429,7 +429,7 @@ class SQLiteStore:
             if (now[0] if now else "0") != version:
                 return False  # a write slipped in between; the next read fuses again
             _write_fusion(conn, timeline, aliases)
-            self._set_meta(conn, "fused_version", version)
+            self._set_meta(conn, "fused_version", f"{version}/{FUSION_REVISION}")
         log.info("fused %d tenures, %d events, %d conflicts", len(timeline.tenures), len(timeline.events),
                  len(timeline.conflicts))
         return True

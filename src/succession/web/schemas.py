@@ -63,10 +63,11 @@ class TenureOut(BaseModel):
     start_latest: str | None
     end_earliest: str | None
     end_latest: str | None
-    status: str = Field(description="current | ended | on leave")
+    status: str = Field(description="current | ended | on leave (current: no end reported, see last_seen)")
     leaves: list[list[str | None]]
     events: list[str]
     sources: list[EvidenceOut]
+    last_seen: str | None = Field(None, description="The latest article reporting the role held, YYYY-MM-DD.")
 
 
 class EventOut(BaseModel):

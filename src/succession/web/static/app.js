@@ -103,8 +103,9 @@
     return when(t.start, t.start_earliest, t.start_latest, t.start_inferred);
   }
 
+  /** No reported end is not "now": the role may have ended unreported after the last article. */
   function tenureUntil(t) {
-    if (t.status === "current") return "now";
+    if (t.status !== "ended") return "no end reported" + (t.last_seen ? " (last seen " + t.last_seen + ")" : "");
     return when(t.end, t.end_earliest, t.end_latest, t.end_inferred);
   }
 
