@@ -132,8 +132,13 @@ def ingest(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl.")],
     db: DbOption = Path(DEFAULT_DB),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no per-input warnings.")] = False,
+    fmt: Annotated[Optional[OutFormat], typer.Option("--format", "-f", help="Also print the counts on stdout: "
+                                                                           "table, json or csv.")] = None,
 ) -> None:
-    """Analyse articles and add them to the store (re-ingesting unchanged articles changes nothing)."""
+    """Analyse articles and add them to the store (re-ingesting unchanged articles changes nothing).
+
+    Example: succession ingest demo/articles --db demo.db
+    """
     from .stories import StoryIndex
 
     with _open(db, create=True) as store:  # stories grow across ingests: the index lives in the store
@@ -160,6 +165,11 @@ def ingest(
             err.print(f"[yellow]skipped[/] {escape(r.source)}: {escape(r.reason)}")
         err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
                   f"{len(skipped)} skipped → {escape(str(db))}")
+    if fmt is not None:
+        counts = {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
+                  "skipped": len(skipped), "store": str(db)}
+        emit([Listing("Ingested", tuple(Column(k, wrap=False, keep=3) for k in counts),
+                      (tuple(str(v) for v in counts.values()),))], fmt, counts)
     raise typer.Exit(EXIT_SKIPPED if skipped else EXIT_OK)
 
 

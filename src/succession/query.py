@@ -87,6 +87,10 @@ def timeline(store: Store, org: str | None = None, person: str | None = None) ->
 def _best(tenures: list[Tenure], day: dt.date) -> list[Tenure]:
     """The definite tenures on ``day``, else the possible ones."""
     definite = [t for t in tenures if t.holds_on(day) == "definite"]
+    starting = {role_family(t.role) for t in definite if t.start_earliest == day}
+    # on a handover day the seat is the successor's: the predecessor's end was inferred from that start
+    definite = [t for t in definite if not (t.status == ENDED and t.end_inferred and t.end_latest == day
+                                            and role_family(t.role) in starting)]
     return definite or [t for t in tenures if t.holds_on(day)]
 
 
