@@ -95,7 +95,7 @@ def _table(listing: Listing, out: Console) -> None:
         for row in listing.rows:
             for col, value in zip(listing.columns, row):
                 if value:
-                    out.print(Text(f"{col.name:>{name_w}}: {value}"), overflow="fold")
+                    out.print(Text(f"{col.name:>{name_w}}: {value}"), soft_wrap=True)  # never cut a value
             out.print()
         return
     table = Table(title=Text(listing.title))
