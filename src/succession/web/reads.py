@@ -13,7 +13,7 @@ from ..fuse import FusedEvent, Tenure, is_interim, name_key, role_family
 from ..models import MentionKind
 from ..store import SQLiteStore
 
-__all__ = ["entities", "events", "stories", "story_documents", "tenures", "with_variants"]
+__all__ = ["entities", "events", "latest_first", "stories", "story_documents", "tenures", "with_variants"]
 
 
 def tenures(store: SQLiteStore, *, org: str | None = None, person: str | None = None, role: str | None = None,
@@ -32,6 +32,13 @@ def events(store: SQLiteStore, *, org: str | None = None, person: str | None = N
     found = store.find_events(org_key=store.resolve(org) if org else None,
                               holder_key=store.resolve(person) if person else None)
     return [e for e in found if status is None or e.status == status]
+
+
+def latest_first(events: Sequence[FusedEvent]) -> list[FusedEvent]:
+    """The most recently reported changes first (then the latest change), for a "latest changes" view."""
+    def key(e: FusedEvent) -> tuple[dt.date, dt.date, str]:
+        return (e.last_reported or dt.date.min, e.latest if e.latest != dt.date.max else e.earliest, e.id)
+    return sorted(events, key=key, reverse=True)
 
 
 def entities(store: SQLiteStore, kind: str, q: str | None = None) -> list[tuple[str, str, int, int]]:

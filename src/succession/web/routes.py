@@ -119,9 +119,13 @@ def list_entities(store: StoreDep, kind: Literal["person", "org"] = "person",
 
 def list_events(store: StoreDep, org: OrgQ = None, person: PersonQ = None,
                 status: Literal["asserted", "marker", "superseded", "retracted"] | None = None,
+                order: Annotated[Literal["time", "latest"], Query(
+                    description="time: when the change happened; latest: the most recently reported first.")] = "time",
                 limit: Limit = 50, offset: Offset = 0) -> dict[str, object]:
-    """Fused events (changes of position as reported by one or more articles), in time order."""
+    """Fused events (changes of position as reported by one or more articles), in time order or latest first."""
     found = reads.events(store, org=org, person=person, status=status)
+    if order == "latest":
+        found = reads.latest_first(found)
     return {"items": [event_out(e) for e in found[offset:offset + limit]], "total": len(found),
             "limit": limit, "offset": offset}
 
