@@ -111,34 +111,7 @@ class Store(Protocol):
     def fused_record(self, record_id: str) -> Tenure | FusedEvent | None: ...
     def stored_evidence(self, record_id: str) -> list[Evidence]: ...
     def holders(self) -> list[tuple[str, str, int, int]]: ...
-    def explain_name(self, name: str) -> dict[str, list[tuple[str, str, str]]]:
-        """Canonical name -> (spelling, document, why it is this name) for a name typed in any spelling."""
-        aliases = self.aliases()
-        key = name_key(name)
-        canonical = {aliases.get(key, name)} if key in aliases else set()
-        if not canonical:  # part of a name: every canonical name containing it
-            canonical = {v for k, v in aliases.items() if key and key in name_key(v)}
-        out: dict[str, list[tuple[str, str, str]]] = {}
-        for target in sorted(canonical):
-            rows = []
-            for doc_id, ent, variant in self._conn.execute(
-                    "SELECT e.doc_id, e.name, v.variant FROM entities e JOIN entity_variants v ON v.entity_id = e.id "
-                    "ORDER BY e.doc_id, v.seq"):
-                if aliases.get(name_key(variant)) != target and aliases.get(name_key(ent)) != target:
-                    continue
-                if name_key(variant) == name_key(target):
-                    why = "the canonical spelling"
-                elif name_key(ent) == name_key(target) and aliases.get(name_key(variant)) == target:
-                    why = f"named {ent!r} in the same article (coreference)"
-                elif aliases.get(name_key(variant)) == target:
-                    why = f"a spelling only {target!r} uses across the articles"
-                else:
-                    why = f"the article's {ent!r}, joined to {target!r} by its other spellings"
-                rows.append((variant, doc_id, why))
-            if rows:
-                out[target] = list(dict.fromkeys(rows))
-        return out
-
+    def explain_name(self, name: str) -> dict[str, list[tuple[str, str, str]]]: ...
     def variants_of(self, name: str) -> list[str]: ...
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
     def close(self) -> None: ...
