@@ -9,6 +9,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from .. import query
 from ..fuse import FusedEvent, Tenure, is_interim, name_key, role_family
 from ..models import MentionKind
 from ..store import SQLiteStore
@@ -21,16 +22,17 @@ def tenures(store: SQLiteStore, *, org: str | None = None, person: str | None = 
     """Tenures at an organisation / of a person / in a role (its seat, unless the role is interim) / on a day."""
     family = role_key = None
     if role is not None:
+        role = query.canonical_role(role)  # a role word in either language
         role_key, family = (name_key(role), None) if is_interim(role) else (None, role_family(role))
-    return store.find_tenures(org_key=store.resolve(org) if org else None,
-                              holder_key=store.resolve(person) if person else None,
+    return store.find_tenures(org_key=query.match_name(store, org, "org") if org else None,
+                              holder_key=query.match_name(store, person, "person") if person else None,
                               family_key=family, role_key=role_key, on=on)
 
 
 def events(store: SQLiteStore, *, org: str | None = None, person: str | None = None,
            status: str | None = None) -> list[FusedEvent]:
-    found = store.find_events(org_key=store.resolve(org) if org else None,
-                              holder_key=store.resolve(person) if person else None)
+    found = store.find_events(org_key=query.match_name(store, org, "org") if org else None,
+                              holder_key=query.match_name(store, person, "person") if person else None)
     return [e for e in found if status is None or e.status == status]
 
 

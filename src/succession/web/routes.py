@@ -180,8 +180,10 @@ def who(store: StoreDep, org: Annotated[str, Query(min_length=1, max_length=200)
         role: Annotated[str, Query(min_length=1, max_length=200, description="e.g. CEO (finds interim CEOs too).")],
         on: DayQ) -> dict[str, object]:
     """Who held a role at an organisation on a day (definite holders, else possible ones)."""
-    found = query.who_tenures(store, org, role, _day(on))
-    return {"holders": list(dict.fromkeys(t.holder for t in found)), "tenures": [tenure_out(t) for t in found]}
+    day = _day(on)
+    found = query.who_tenures(store, org, role, day)
+    return {"holders": list(dict.fromkeys(t.holder for t in found)), "tenures": [tenure_out(t) for t in found],
+            "why": None if found else query.why_none(store, org=org, role=role, on=day)}
 
 
 def where(store: StoreDep, person: Annotated[str, Query(min_length=1, max_length=200)], on: DayQ) -> dict[str, object]:

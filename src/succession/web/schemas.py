@@ -114,6 +114,7 @@ class TimelineOut(BaseModel):
 class WhoOut(BaseModel):
     holders: list[str]
     tenures: list[TenureOut]
+    why: str | None = Field(None, description="When nobody is found: why, with the nearest known names.")
 
 
 class WhereOut(BaseModel):

@@ -823,7 +823,7 @@
       if (currentChart) currentChart.mark(dayMs(day.value));
       try {
         const res = await api("/who", { org, role: role.value, on: day.value });
-        clear(answer).appendChild(document.createTextNode(res.holders.length ? res.holders.join(", ") : "nobody known"));
+        clear(answer).appendChild(document.createTextNode(res.holders.length ? res.holders.join(", ") : res.why || "nobody known"));
       } catch (error) {
         showError(clear(answer), error);
       }
