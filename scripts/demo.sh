@@ -9,4 +9,4 @@ rm -f demo.db demo.db-wal demo.db-shm
 .venv/bin/succession ingest demo/articles --db demo.db
 .venv/bin/succession timeline --org "Grauwald Feinmechanik" --db demo.db
 echo
-echo "Try: .venv/bin/succession who --org 'Grauwald Feinmechanik' --role CEO --on 2025-06-01 --db demo.db"
+echo "Try: .venv/bin/succession who --org 'Grauwald Feinmechanik' --role CEO --on 2025-06-01 --db demo.db   (more in README.md)"

@@ -168,6 +168,12 @@ def test_tenures_who_and_where(client: httpx.Client, db: Path) -> None:
     assert where["orgs"] == ["Quillon Werke"]
     cfo = client.get("/tenures", params={"person": "Venn", "on": "2031-06-01"}).json()
     assert [t["org"] for t in cfo["items"]] == ["Larchmont Bank"]
+    # role words in German, inflected names; an empty answer says why and names the nearest organisation
+    assert client.get("/who", params={"org": "Quillon Werken", "role": "Vorstandschefin", "on": "2031-04-01"}
+                      ).json()["holders"] == ["Hedda Morrow"]
+    assert client.get("/tenures", params={"org": "Quillon Werke", "role": "Konzernchef"}).json()["total"] == 2
+    none = client.get("/who", params={"org": "Quilon Werk", "role": "CEO", "on": "2031-04-01"}).json()
+    assert none["holders"] == [] and "Quillon Werke" in none["why"]
 
 
 @pytest.mark.parametrize("params", [

@@ -285,3 +285,11 @@ def test_unsupported_file_given_directly_is_rejected(tmp_path: Path) -> None:
 
 def test_default_limit_is_a_few_megabytes() -> None:
     assert 1_000_000 <= DEFAULT_MAX_BYTES <= 50_000_000
+
+
+def test_an_image_caption_is_no_title() -> None:
+    from succession.ingest import guess_title
+
+    assert guess_title("Lena Fiebig (links) mit Tomasz Weller (rechts)\nAm Wochenende wurde bekannt, dass") is None
+    assert guess_title("Jo Park (left) and Ann Lee (right) at the launch\nBody text follows here.") is None
+    assert guess_title("Halvard Optik beruft neue Chefin\n\nDer Text.") == "Halvard Optik beruft neue Chefin"

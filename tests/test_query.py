@@ -159,7 +159,7 @@ def test_cli_ingest_then_ask(cli: tuple[typer.Typer, Path]) -> None:
     assert result.exit_code == 0 and json.loads(result.stdout)["holders"] == ["Bo Varga"]
     result = runner.invoke(app, ["where", "--person", "quell", "--on", "2031-03-21", "--json"])
     assert json.loads(result.stdout)["orgs"] == ["Vantor"]
-    result = runner.invoke(app, ["timeline", "--org", ORG])
+    result = runner.invoke(app, ["timeline", "--org", ORG, "--format", "csv"])
     assert result.exit_code == 0 and "Bo Varga" in result.stdout and "filled by Ada Quell" in result.stdout
     result = runner.invoke(app, ["timeline", "--person", "Dara Pohl", "--json"])
     assert {t["role"] for t in json.loads(result.stdout)["tenures"]} == {"chair", "president"}
@@ -199,7 +199,13 @@ def test_cli_sources_and_export(cli: tuple[typer.Typer, Path]) -> None:
     result = runner.invoke(app, ["export", "--format", "csv", "--output", str(tmp / "t.csv")])
     assert result.exit_code == 0
     assert (tmp / "t.csv").read_text().count("\n") == len(tl["tenures"]) + 1
-    assert runner.invoke(app, ["export", "-f", "quickstatements"]).stdout.count("P169") == 3
+    result = runner.invoke(app, ["export", "-f", "quickstatements"])
+    assert result.stdout == "" and "no Wikidata id" in result.stderr  # never a quoted name for an item
+    ids = tmp / "ids.csv"
+    ids.write_text(f"name,qid\n{ORG},Q4242\nBo Varga,Q17\nAda Quell,Q18\nEli Park,not-an-id\n", encoding="utf-8")
+    result = runner.invoke(app, ["export", "-f", "quickstatements", "--ids", str(ids)])
+    assert result.stdout.count("Q4242\tP169\t") == 3 and '"' not in result.stdout.split("\tS")[0]
+    assert "ids.csv line 5" in result.stderr and "no Wikidata id for" in result.stderr
 
 
 # ------------------------------------------------------------------------------- real seeds (gold)

@@ -8,20 +8,36 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 from rich.markup import escape
-from rich.table import Table
 
 from . import __version__
 from .api import CorpusRun, analyse_paths
 from .ingest import DEFAULT_MAX_BYTES
 from .models import Rejected
+from .cli_output import Column, Listing, OutFormat, emit, plural
 from .records import records
 
 __all__ = ["app", "main"]
 
-app = typer.Typer(name="succession", no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
+class _VerboseAnywhere(TyperGroup):
+    """Accepts -v/-vv/--verbose after the subcommand too ('succession who ... -v'): moved to the front."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" in args:
+            head, tail = args[:args.index("--")], args[args.index("--"):]
+        else:
+            head, tail = args, []
+        loud = [a for a in head if a in ("--verbose",) or (a.startswith("-v") and set(a[1:]) == {"v"})]
+        rest = [a for a in head if a not in loud]
+        return super().parse_args(ctx, loud + rest + tail)
+
+
+app = typer.Typer(name="succession", no_args_is_help=True, add_completion=True, rich_markup_mode="rich",
+                  cls=_VerboseAnywhere,
                   help="Grounded leadership changes (who was appointed, left, returned...) from English and "
                        "German news, each tied to the sentence that says so.")
 err = Console(stderr=True, soft_wrap=True)  # soft wrap: one message stays one line, for grep and tools
@@ -32,6 +48,8 @@ EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 class Format(str, Enum):
     jsonl = "jsonl"
     table = "table"
+    json = "json"
+    csv = "csv"
 
 
 def _version(value: bool) -> None:
@@ -71,7 +89,7 @@ def run_with_progress(inputs: list[Path], *, quiet: bool, max_bytes: int) -> Cor
 @app.command()
 def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html/.htm, .jsonl (folders recursively).")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl: records for tools (score.py); table: for people.")] = Format.jsonl,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="jsonl: records for tools (score.py); table: for people; json: one array; csv: one row per event.")] = Format.jsonl,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no per-input warnings.")] = False,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest article read, in bytes.")] = DEFAULT_MAX_BYTES,
 ) -> None:
@@ -79,10 +97,16 @@ def extract(
 
     JSON Lines on stdout (document, entity and event records); progress and warnings on stderr.
     Exit code 0 when every input was read, 1 when some were skipped, 2 on usage errors.
+
+    Example: succession extract demo/articles --format table
     """
     run = run_with_progress(inputs, quiet=quiet, max_bytes=max_bytes)
     if fmt is Format.table:
         _print_table(run)
+    elif fmt is Format.json:
+        typer.echo(json.dumps(list(records(run.analyses, run.entities)), ensure_ascii=False, indent=2))
+    elif fmt is Format.csv:
+        emit([_event_listing(run)], OutFormat.csv)
     else:
         out = sys.stdout
         for rec in records(run.analyses, run.entities):
@@ -93,30 +117,28 @@ def extract(
                 err.print(f"[yellow]note[/] {escape(a.document.source)}: {escape(w)}", highlight=False)
     if not quiet:
         n_ev = sum(len(a.events) for a in run.analyses)
-        err.print(f"{len(run.analyses)} documents, {n_ev} events, {len(run.rejected)} inputs skipped", highlight=False)
+        err.print(f"{plural(len(run.analyses), 'document')}, {plural(n_ev, 'event')}, "
+                  f"{plural(len(run.rejected), 'input')} skipped", highlight=False)
     raise typer.Exit(EXIT_SKIPPED if run.rejected else EXIT_OK)
 
 
-def _print_table(run: CorpusRun) -> None:
-    from rich.markup import escape
-
-    console = Console()
-    table = Table(title="Leadership changes", show_lines=True, expand=True)
-    table.add_column("document", overflow="fold", ratio=2)
-    for col in ("date", "holder", "change", "role", "organisation", "modality"):
-        if col in ("date", "change", "modality"):
-            table.add_column(col, no_wrap=True, width=10)
-        else:
-            table.add_column(col, overflow="fold", ratio=2 if col in ("holder", "organisation") else 1)
-    table.add_column("evidence", overflow="fold", ratio=5)
+def _event_listing(run: CorpusRun) -> Listing:
+    cols = (Column("document", keep=2, min_width=12), Column("date", wrap=False, keep=3),
+            Column("holder", keep=3, min_width=12), Column("change", wrap=False, keep=3), Column("role", keep=3),
+            Column("organisation", keep=2, min_width=12), Column("modality", wrap=False, keep=2),
+            Column("evidence", keep=1, min_width=30))
+    rows = []
     for a in run.analyses:
         for e in a.events:
             ev = " ".join(e.evidence.text.split())
             ev = ev if len(ev) <= 160 else ev[:157] + "..."
-            cells = (e.doc_id, e.date.value if e.date else "", e.holder, e.type.value, e.role or "", e.org or "",
-                     e.modality.value, ev)
-            table.add_row(*(escape(c) for c in cells))  # article text is data, never Rich markup
-    console.print(table)
+            rows.append((e.doc_id, e.date.value if e.date else "", e.holder, e.type.value, e.role or "", e.org or "",
+                         e.modality.value, ev))
+    return Listing(f"Leadership changes ({plural(len(rows), 'event')})", cols, tuple(rows))
+
+
+def _print_table(run: CorpusRun) -> None:
+    emit([_event_listing(run)], OutFormat.table)
 
 
 def _register_optional() -> None:

@@ -2,21 +2,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
+
+from .cli_output import plural
 
 __all__ = ["explain", "register"]
 
 
 def explain(
     name: Annotated[str, typer.Argument(help="A person or organisation, in any spelling the articles use.")],
-    inputs: Annotated[list[Path], typer.Argument(help="The articles to read (files or folders).")],
+    inputs: Annotated[Optional[list[Path]], typer.Argument(
+        help="Articles to read (files or folders); without them, the store given by --db is asked.")] = None,
+    db: Annotated[Path, typer.Option("--db", envvar="SUCCESSION_DB", help="The store (SQLite file).")] = Path("succession.db"),
 ) -> None:
-    """Show which spellings were merged into one entity across the articles, and why."""
+    """Show which spellings were merged into one person or organisation, and why.
+
+    Example: succession explain "Randegger" --db demo.db   (or: succession explain Randegger demo/articles)
+    """
+    console = Console(highlight=False)
+    if not inputs:
+        _explain_store(console, name, db)
+        return
     from .api import analyse_paths
     from .coref import fold
 
@@ -25,12 +37,38 @@ def explain(
     found = [e for e in run.entities if wanted == fold(e.name) or wanted in {fold(v) for v in e.variants}]
     if not found:
         found = [e for e in run.entities if wanted in fold(e.name)]
-    console = Console()
     if not found:
         console.print(f"no entity called {escape(name)!r} in {len(run.analyses)} articles")
         raise typer.Exit(1)
     for e in found:
         _print_entity(console, e)
+
+
+def _explain_store(console: Console, name: str, db: Path) -> None:
+    """The spellings the store's articles use for a name, and which rule joins each to the canonical one."""
+    from . import query
+    from .store import SQLiteStore
+
+    if not db.exists():
+        Console(stderr=True).print(f"[red]no store at {escape(str(db))}[/]: give articles, or run "
+                                   "`succession ingest … --db PATH` first")
+        raise typer.Exit(2)
+    with SQLiteStore(db) as store:
+        found = store.explain_name(name)
+        if not found:
+            kind_names = query.nearest_names(store, name, "person") + query.nearest_names(store, name, "org")
+            hint = f"; nearest: {', '.join(kind_names)}" if kind_names else ""
+            console.print(f"no person or organisation called {escape(name)!r} in {escape(str(db))}{escape(hint)}")
+            raise typer.Exit(1)
+    for canonical, rows in found.items():
+        docs = sorted({doc for _, doc, _ in rows})
+        console.print(f"[bold]{escape(canonical)}[/] — {plural(len(docs), 'article')}")
+        table = Table(title="spellings")
+        for col in ("spelling", "article", "why"):
+            table.add_column(col, overflow="fold", no_wrap=col == "article")
+        for spelling, doc, why in rows:
+            table.add_row(Text(spelling), Text(doc), Text(why))
+        console.print(table)
 
 
 def _print_entity(console: Console, e) -> None:  # type: ignore[no-untyped-def]

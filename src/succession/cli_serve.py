@@ -27,6 +27,8 @@ def serve(
     """Serve the JSON API (docs at /docs) and the browsing page (at /) over a store.
 
     Reads are open. Writes (POST /articles) need the token in SUCCESSION_TOKEN; unset, writes are refused.
+
+    Example: SUCCESSION_TOKEN=secret succession serve --db demo.db --port 8000
     """
     from .web import Settings, create_app  # FastAPI and uvicorn are loaded only for this command
     from .web.server import serve as run

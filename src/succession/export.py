@@ -13,6 +13,7 @@ import json
 import logging
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Callable
 
 import networkx as nx
@@ -26,8 +27,8 @@ from .query import timeline as query_timeline
 from .store import DocInfo, Store
 
 __all__ = [
-    "CSV_COLUMNS", "FORMATS", "ROLE_PROPERTIES", "check_quickstatements", "export", "to_csv", "to_graphml",
-    "to_json", "to_quickstatements",
+    "CSV_COLUMNS", "FORMATS", "ROLE_PROPERTIES", "check_quickstatements", "export", "missing_ids", "read_ids",
+    "to_csv", "to_graphml", "to_json", "to_quickstatements",
 ]
 
 log = logging.getLogger(__name__)
@@ -131,9 +132,9 @@ def _qs_string(text: str) -> str:
     return '"' + " ".join(text.replace('"', "'").split()) + '"'
 
 
-def _item(name: str, qids: Mapping[str, str]) -> str:
-    """The item's QID when known, else its label as a quoted string (to reconcile before upload)."""
-    return qids.get(name_key(name)) or _qs_string(name)
+def _item(name: str, qids: Mapping[str, str]) -> str | None:
+    """The item's QID when the mapping knows it; a quoted label is never an item."""
+    return qids.get(name_key(name))
 
 
 def _reference(t: Tenure, docs: Mapping[str, DocInfo]) -> list[str]:
@@ -148,12 +149,16 @@ def _reference(t: Tenure, docs: Mapping[str, DocInfo]) -> list[str]:
     return ref
 
 
-def _statement(t: Tenure, qids: Mapping[str, str], docs: Mapping[str, DocInfo]) -> str:
+def _statement(t: Tenure, qids: Mapping[str, str], docs: Mapping[str, DocInfo]) -> str | None:
+    """One statement, or None when the holder or organisation has no QID."""
+    holder, org = _item(t.holder, qids), _item(t.org, qids)
+    if holder is None or org is None:
+        return None
     if t.role is None:
-        cols = [_item(t.holder, qids), _EMPLOYER, _item(t.org, qids)]
+        cols = [holder, _EMPLOYER, org]
     else:
         prop = ROLE_PROPERTIES.get(role_family(t.role), _MANAGER)
-        cols = [_item(t.org, qids), prop, _item(t.holder, qids)]
+        cols = [org, prop, holder]
     if t.start is not None:
         cols += [_START, qs_time(t.start)]
     if t.end is not None:
@@ -172,12 +177,48 @@ def to_quickstatements(timeline: Timeline, docs: Mapping[str, DocInfo] | None = 
     Executive and board roles are statements on the organisation (P169 CEO, P488 chairperson, P3320 board
     member, P1037 director/manager for other roles, the role named in a trailing comment); employment
     without a role is P108 on the person. Start/end are P580/P582 qualifiers at the date's precision;
-    the reference is S854 (URL) or S1476 (title), with S577 (publication date). Items are QIDs where
-    ``qids`` (name key -> QID) knows them, else quoted labels. Only people's tenures are exported.
+    the reference is S854 (URL) or S1476 (title), with S577 (publication date). Items are the QIDs
+    ``qids`` (name -> QID) gives; a tenure whose holder or organisation has none is left out
+    (:func:`missing_ids` lists them). Only people's tenures are exported.
     """
     keys = {name_key(k): v for k, v in (qids or {}).items()}
     lines = [_statement(t, keys, docs or {}) for t in timeline.tenures if t.holder_kind == MentionKind.PERSON]
-    return "".join(line + "\n" for line in lines)
+    return "".join(line + "\n" for line in lines if line is not None)
+
+
+def missing_ids(timeline: Timeline, qids: Mapping[str, str] | None) -> dict[str, int]:
+    """Names without a QID in ``qids`` -> how many exported tenures they keep out of QuickStatements."""
+    keys = {name_key(k) for k in (qids or {})}
+    missing: dict[str, int] = {}
+    for t in timeline.tenures:
+        if t.holder_kind == MentionKind.PERSON:
+            for name in {t.holder, t.org}:
+                if name_key(name) not in keys:
+                    missing[name] = missing.get(name, 0) + 1
+    return missing
+
+
+def read_ids(path: Path) -> tuple[dict[str, str], list[str]]:
+    """A name -> Wikidata QID mapping from a JSON object or a CSV file (name,qid; a header is optional),
+    and a message for every entry that is not one (naming the file and line)."""
+    text = path.read_text(encoding="utf-8")
+    pairs: list[tuple[str, object, str]] = []
+    if path.suffix.lower() == ".json":
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: need a JSON object of name -> QID")
+        pairs = [(str(k), v, f"{path}: {k!r}") for k, v in data.items()]
+    else:
+        for n, row in enumerate(csv.reader(io.StringIO(text)), 1):
+            if row and any(c.strip() for c in row):
+                pairs.append((row[0].strip(), row[1].strip() if len(row) > 1 else "", f"{path} line {n}"))
+    ids, problems = {}, []
+    for name, qid, where in pairs:
+        if isinstance(qid, str) and _QID.fullmatch(qid.strip()):
+            ids[name] = qid.strip()
+        elif not where.endswith(" line 1"):  # a first line that is not an id is a header
+            problems.append(f"{where}: {qid!r} is not a Wikidata id (Q followed by digits)")
+    return ids, problems
 
 
 _QID = re.compile(r"Q[1-9]\d*")

@@ -60,16 +60,21 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from enum import Enum
 from typing import NamedTuple
 
+from . import reconcile
 from .models import Analysis, DateValue, Entity, Event, EventType, MentionKind, Modality, RoleFact
 
 __all__ = [
-    "Conflict", "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",
+    "FUSION_REVISION", "Conflict", "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",
     "Leave", "MAX_DAY", "MIN_DAY", "Tenure", "Timeline", "build_aliases", "conflict_from_dict",
     "conflict_to_dict", "event_from_dict", "event_to_dict", "fuse", "fuse_analyses", "is_interim",
     "content_hash", "name_key", "plain", "reports_of", "role_family", "stable_id", "tenure_from_dict", "tenure_to_dict",
+    "with_short_names",
 ]
 
 log = logging.getLogger(__name__)
+
+# moves on whenever the rules change what fusion makes of the same reports: stores fuse their data again
+FUSION_REVISION = "2"
 
 MIN_DAY = dt.date.min
 MAX_DAY = dt.date.max
@@ -168,6 +173,7 @@ class Tenure:
     events: tuple[str, ...]  # fused event ids
     leaves: tuple[Leave, ...]
     status: str  # current | ended | on leave
+    last_seen: dt.date | None = None  # the latest article that reports the role held (or its start)
 
     def holds_on(self, day: dt.date) -> str | None:
         """'definite', 'possible' or None: was the role held on ``day``?"""
@@ -283,6 +289,24 @@ def build_aliases(entities: Iterable[Entity]) -> dict[str, str]:
     return aliases
 
 
+def with_short_names(aliases: Mapping[str, str], docs: Iterable[Sequence[Entity]]) -> dict[str, str]:
+    """``aliases`` plus organisations' short names: an organisation an article names by the first words of
+    another it names in full ("Grauwald" beside "Grauwald Feinmechanik") is that one, when exactly one
+    full name fits in every article that does so and the short name means nothing else."""
+    proposals: dict[str, set[str]] = defaultdict(set)
+    for entities in docs:
+        orgs = {tuple(_words(e.name)): e.name for e in entities if e.kind == MentionKind.ORG and _words(e.name)}
+        for words in orgs:
+            longer = [full for full in orgs if len(full) > len(words) and full[:len(words)] == words]
+            if len(longer) == 1:
+                proposals[name_key(orgs[words])].add(aliases.get(name_key(orgs[longer[0]]), orgs[longer[0]]))
+    out = dict(aliases)
+    for key, targets in proposals.items():
+        if len(targets) == 1 and name_key(out.get(key, "")) in ("", key):
+            out[key] = next(iter(targets))
+    return out
+
+
 # ------------------------------------------------------------------------------------------- dates
 
 class _Change(str, Enum):
@@ -339,6 +363,8 @@ class _Member:
     lo: dt.date
     hi: dt.date
     dated: bool
+    modality: Modality = Modality.ASSERTED  # the report's, until reconcile reads it against its story
+    next_modality: Modality = Modality.ASSERTED
 
     @property
     def story(self) -> str:
@@ -364,12 +390,12 @@ def _member(report: EventReport, aliases: Mapping[str, str]) -> _Member:
     ev = report.event
     lo, hi, dated = _window(ev.date, report.doc.published)
     return _Member(report, _canonical(aliases, ev.holder) or ev.holder, ev.role,
-                   _canonical(aliases, ev.org), lo, hi, dated)
+                   _canonical(aliases, ev.org), lo, hi, dated, ev.modality)
 
 
 def _group_key(m: _Member) -> tuple[str, ...]:
     ev = m.report.event
-    return name_key(m.holder), _CHANGE[ev.type], name_key(m.role), name_key(m.org), ev.modality  # str enums
+    return name_key(m.holder), _CHANGE[ev.type], name_key(m.role), name_key(m.org), m.modality  # str enums
 
 
 def _plus(day: dt.date, days: int) -> dt.date:
@@ -439,7 +465,7 @@ def _fused(cluster: _Cluster, conflicts: list[Conflict]) -> FusedEvent:
     etype = max(_TYPE_PRIORITY, key=lambda t: (types[t], -_TYPE_PRIORITY.index(t)))
     date, lo, hi, disagree = _pick_date(ms)
     pubs = [m.published for m in ms if m.published]
-    modality = ms[0].report.event.modality
+    modality = ms[0].modality
     holder = str(_vote((m.story, m.holder) for m in ms))
     role = _vote((m.story, m.role) for m in ms)
     org = _vote((m.story, m.org) for m in ms)
@@ -476,7 +502,7 @@ def _background(members: list[_Member]) -> None:
         # only a change the article reports as news: a career step years before it says nothing of
         # what the article's undated changes followed ("who took the helm in 2019 ... steps down")
         recent = m.published is None or (m.published - m.hi).days <= 60
-        if m.dated and recent and m.report.event.modality == Modality.ASSERTED:
+        if m.dated and recent and m.modality == Modality.ASSERTED:
             key = (m.report.doc.doc_id, name_key(m.holder), name_key(m.org))
             first[key] = min(first.get(key, MAX_DAY), m.lo)
     for m in members:
@@ -502,12 +528,21 @@ def _assign_roles(members: list[_Member]) -> None:
 
 def _change_of(m: _Member) -> tuple[str, ...]:
     ev = m.report.event
-    return name_key(m.holder), _CHANGE[ev.type], name_key(m.org), ev.modality
+    return name_key(m.holder), _CHANGE[ev.type], name_key(m.org), m.modality
+
+
+def _same_change(m: _Member) -> tuple[str, ...]:
+    ev = m.report.event
+    return name_key(m.holder), _CHANGE[ev.type], name_key(m.role), name_key(m.org)
 
 
 def _fuse_events(reports: Iterable[EventReport], aliases: Mapping[str, str], rules: FusionRules,
-                 conflicts: list[Conflict]) -> list[FusedEvent]:
+                 conflicts: list[Conflict], facts: Sequence[FactReport] = ()) -> list[FusedEvent]:
     members = [_member(report, aliases) for report in reports]
+    members = reconcile.drop_titles(members, facts, name_key, lambda n: _canonical(aliases, n))
+    reconcile.future_starts(members, name_key, lambda m: _CHANGE[m.report.event.type] == _Change.START,
+                            lambda m: _CHANGE[m.report.event.type] == _Change.END)
+    reconcile.story_modality(members, _same_change)
     _background(members)
     _assign_roles(members)
     groups: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
@@ -592,6 +627,7 @@ class _Draft:
     sources: list[Evidence] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     leaves: list[_LeaveDraft] = field(default_factory=list)
+    seen: list[dt.date] = field(default_factory=list)  # publication days of the reports cited
 
     track: tuple[str, str, str] = ("", "", "")  # (holder, role, organisation) keys, set on creation
 
@@ -629,9 +665,14 @@ class _Draft:
         if event is not None:
             self.events.append(event.id)
             self.sources.extend(event.sources)
+            if event.last_reported:
+                self.seen.append(event.last_reported)
         if fact is not None:
             span = fact.fact.evidence
             self.sources.append(Evidence(fact.doc.doc_id, span.start, span.end, span.text))
+            when = fact.fact.as_of or fact.doc.published
+            if when:
+                self.seen.append(when.last_day)
 
 
 class _Item(NamedTuple):
@@ -664,6 +705,7 @@ class _Builder:
     rules: FusionRules
     conflicts: list[Conflict]
     drafts: list[_Draft] = field(default_factory=list)
+    planned_ends: list[tuple[str, dt.date]] = field(default_factory=list)  # (role family, earliest day)
 
     def feed(self, item: _Item) -> None:
         handlers = {"start": self.on_start, "end": self.on_end, "leave": self.on_leave,
@@ -757,6 +799,9 @@ class _Builder:
         if self.is_title(item.role):
             return
         d = self.latest(item.role)
+        if d is not None and not d.ended and self.outgoing(item):
+            d.cite(None, item.fact)  # "outgoing": the announced end is still ahead, the role still held
+            return
         reason = f"called former on {_iso(item.hi)}"
         if d is None:
             d = self.new(item.role)
@@ -764,6 +809,10 @@ class _Builder:
         elif not d.ended:
             d.close(None, d.last_held(), item.hi, inferred=True, reason=reason)
         d.cite(None, item.fact)
+
+    def outgoing(self, item: _Item) -> bool:
+        family = role_family(item.role, self.rules)
+        return any(day > item.hi for fam, day in self.planned_ends if fam in ("", family))
 
     def stale(self, d: _Draft, item: _Item) -> None:
         assert item.fact is not None
@@ -817,11 +866,15 @@ def _items(events: Sequence[FusedEvent], facts: Sequence[FactReport], aliases: M
 def _build(events: Sequence[FusedEvent], facts: Sequence[FactReport], aliases: Mapping[str, str],
            rules: FusionRules, conflicts: list[Conflict]) -> list[_Draft]:
     drafts: list[_Draft] = []
+    planned: dict[tuple[str, str], list[tuple[str, dt.date]]] = defaultdict(list)
+    for e in events:  # announced ends: a holder called "former" before them is only outgoing
+        if e.status == MARKER and _CHANGE[e.type] == _Change.END and e.modality == Modality.PLANNED:
+            planned[(name_key(e.holder), name_key(e.org))].append((role_family(e.role, rules), e.earliest))
     for key in sorted(groups := _items(events, facts, aliases)):
         rows = sorted(groups[key], key=lambda r: r[3].sort_key)
         with_event = [r for r in rows if r[3].event is not None]
         holder, kind, org, _ = (with_event or rows)[0]
-        builder = _Builder(holder, kind, org, rules, conflicts)
+        builder = _Builder(holder, kind, org, rules, conflicts, planned_ends=planned.get(key, []))
         for *_, item in rows:
             builder.feed(item)
         drafts.extend(builder.drafts)
@@ -925,7 +978,7 @@ def _freeze(d: _Draft, index: int) -> Tenure:
         end_earliest=end_lo, end_latest=end_hi, sources=tuple(dict.fromkeys(d.sources)),
         events=tuple(dict.fromkeys(d.events)),
         leaves=tuple(Leave(lv.start, lv.end) for lv in d.leaves),
-        status=status)
+        status=status, last_seen=max(d.seen, default=None))
 
 
 def _freeze_all(drafts: list[_Draft]) -> list[Tenure]:
@@ -945,8 +998,9 @@ def fuse(events: Iterable[EventReport], facts: Iterable[FactReport] = (), *,
     """Fuse every report into one timeline (see the module docstring for the rules)."""
     names = dict(aliases or {})
     conflicts: list[Conflict] = []
-    fused = _resolve_markers(_fuse_events(events, names, rules, conflicts), conflicts)
-    drafts = _build(fused, list(facts), names, rules, conflicts)
+    facts = list(facts)
+    fused = _resolve_markers(_fuse_events(events, names, rules, conflicts, facts), conflicts)
+    drafts = _build(fused, facts, names, rules, conflicts)
     _single_holder(drafts, rules, conflicts)
     _moves(drafts, rules)
     fused.sort(key=lambda e: (_sort_day(e.earliest, e.latest), name_key(e.holder), e.id))
@@ -996,12 +1050,14 @@ def fuse_analyses(analyses: Iterable[Analysis], *, rules: FusionRules = DEFAULT_
     events: list[EventReport] = []
     facts: list[FactReport] = []
     entities: list[Entity] = []
+    by_doc: list[tuple[Entity, ...]] = []
     for a in analyses:
         ev, fa = reports_of(a)
         events.extend(ev)
         facts.extend(fa)
         entities.extend(a.entities)
-    return fuse(events, facts, aliases=build_aliases(entities), rules=rules)
+        by_doc.append(a.entities)
+    return fuse(events, facts, aliases=with_short_names(build_aliases(entities), by_doc), rules=rules)
 
 
 # ------------------------------------------------------------------------------------------- codec
@@ -1038,6 +1094,7 @@ def tenure_to_dict(t: Tenure, *, raw: bool = False) -> dict[str, object]:
         "end_earliest": _day_out(t.end_earliest, raw), "end_latest": _day_out(t.end_latest, raw),
         "status": t.status, "leaves": [[_date_out(s), _date_out(e)] for s, e in t.leaves],
         "events": list(t.events), "sources": _evidence_out(t.sources),
+        "last_seen": t.last_seen.isoformat() if t.last_seen else None,
     }
 
 
@@ -1054,7 +1111,8 @@ def tenure_from_dict(d: Mapping[str, object]) -> Tenure:
         end_earliest=day(d["end_earliest"]), end_latest=day(d["end_latest"]),  # type: ignore[arg-type]
         status=str(d["status"]), events=tuple(d["events"]),  # type: ignore[arg-type]
         leaves=tuple(Leave(_date_in(s), _date_in(e)) for s, e in d["leaves"]),  # type: ignore[union-attr]
-        sources=_evidence_in(d["sources"]))  # type: ignore[arg-type]
+        sources=_evidence_in(d["sources"]),  # type: ignore[arg-type]
+        last_seen=day(d["last_seen"]) if d.get("last_seen") else None)  # type: ignore[arg-type]
 
 
 def event_to_dict(e: FusedEvent, *, raw: bool = False) -> dict[str, object]:

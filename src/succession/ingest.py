@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -107,10 +109,19 @@ def _control_ratio(data: bytes) -> float:
     return bad / len(data)
 
 
+@lru_cache(maxsize=1)
+def _caption() -> re.Pattern[str]:
+    from .lang import SUPPORTED, get_language
+
+    markers = [m for code in SUPPORTED for m in get_language(code).boilerplate.CAPTION_MARKERS]
+    return re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE)
+
+
 def guess_title(text: str) -> str | None:
-    """A short first line followed by a blank line (or a short line with no final stop) is the title."""
+    """A short first line followed by a blank line (or a short line with no final stop) is the title; an
+    image caption ("X (left) with Y (right)") is not."""
     first, _, rest = text.partition("\n")
-    if not rest or len(first) > 200:
+    if not rest or len(first) > 200 or _caption().search(first.strip()):
         return None
     if rest.startswith("\n") or (len(first) < 120 and not first.rstrip().endswith((".", ":", "!", "?"))):
         return first.strip() or None

@@ -30,7 +30,7 @@ from .errors import StoreError
 from .fuse import (
     Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline,
     build_aliases, conflict_from_dict, content_hash, conflict_to_dict, event_from_dict, event_to_dict, fuse, name_key,
-    role_family, stable_id, tenure_from_dict, tenure_to_dict,
+    FUSION_REVISION, role_family, stable_id, tenure_from_dict, tenure_to_dict, with_short_names,
 )
 from .models import (
     Analysis, DateValue, Document, Entity, Event, EventType, Mention, MentionKind, Modality, Rejected,
@@ -111,6 +111,7 @@ class Store(Protocol):
     def fused_record(self, record_id: str) -> Tenure | FusedEvent | None: ...
     def stored_evidence(self, record_id: str) -> list[Evidence]: ...
     def holders(self) -> list[tuple[str, str, int, int]]: ...
+    def explain_name(self, name: str) -> dict[str, list[tuple[str, str, str]]]: ...
     def variants_of(self, name: str) -> list[str]: ...
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
     def close(self) -> None: ...
@@ -394,11 +395,15 @@ class SQLiteStore:
     def aliases(self) -> dict[str, str]:
         """Variant key -> canonical name, from the entities of every stored article."""
         names: dict[int, tuple[str, str, list[str]]] = {}
-        for eid, name, kind in self._conn.execute("SELECT id, name, kind FROM entities"):
+        docs: dict[str, list[int]] = {}
+        for eid, name, kind, doc_id in self._conn.execute("SELECT id, name, kind, doc_id FROM entities"):
             names[eid] = (name, kind, [])
+            docs.setdefault(doc_id, []).append(eid)
         for eid, variant in self._conn.execute("SELECT entity_id, variant FROM entity_variants ORDER BY entity_id, seq"):
             names[eid][2].append(variant)
-        return build_aliases(Entity(n, MentionKind(k), tuple(v)) for n, k, v in names.values())
+        entities = {eid: Entity(n, MentionKind(k), tuple(v)) for eid, (n, k, v) in names.items()}
+        return with_short_names(build_aliases(entities.values()),
+                                ([entities[e] for e in ids] for ids in docs.values()))
 
     def documents_info(self, ids: Iterable[str] | None = None) -> dict[str, DocInfo]:
         sql = "SELECT id, title, url, lang, published, story, source FROM documents"
@@ -417,7 +422,7 @@ class SQLiteStore:
     def ensure_fused(self) -> bool:
         """Recompute the fusion cache if the data moved on since; True when it did."""
         version = self._meta("data_version") or "0"
-        if self._meta("fused_version") == version:
+        if self._meta("fused_version") == f"{version}/{FUSION_REVISION}":  # new fusion rules: fuse again
             return False
         timeline = fuse(self.event_reports(), self.fact_reports(), aliases=(aliases := self.aliases()))
         with self._write() as conn:
@@ -425,7 +430,7 @@ class SQLiteStore:
             if (now[0] if now else "0") != version:
                 return False  # a write slipped in between; the next read fuses again
             _write_fusion(conn, timeline, aliases)
-            self._set_meta(conn, "fused_version", version)
+            self._set_meta(conn, "fused_version", f"{version}/{FUSION_REVISION}")
         log.info("fused %d tenures, %d events, %d conflicts", len(timeline.tenures), len(timeline.events),
                  len(timeline.conflicts))
         return True
@@ -440,6 +445,34 @@ class SQLiteStore:
         key = name_key(name)
         row = self._conn.execute("SELECT name_key FROM fused_aliases WHERE variant_key = ?", (key,)).fetchone()
         return row[0] if row else key
+
+    def explain_name(self, name: str) -> dict[str, list[tuple[str, str, str]]]:
+        """Canonical name -> (spelling, document, why it is this name) for a name typed in any spelling."""
+        aliases = self.aliases()
+        key = name_key(name)
+        canonical = {aliases.get(key, name)} if key in aliases else set()
+        if not canonical:  # part of a name: every canonical name containing it
+            canonical = {v for k, v in aliases.items() if key and key in name_key(v)}
+        out: dict[str, list[tuple[str, str, str]]] = {}
+        for target in sorted(canonical):
+            rows = []
+            for doc_id, ent, variant in self._conn.execute(
+                    "SELECT e.doc_id, e.name, v.variant FROM entities e JOIN entity_variants v ON v.entity_id = e.id "
+                    "ORDER BY e.doc_id, v.seq"):
+                if aliases.get(name_key(variant)) != target and aliases.get(name_key(ent)) != target:
+                    continue
+                if name_key(variant) == name_key(target):
+                    why = "the canonical spelling"
+                elif name_key(ent) == name_key(target) and aliases.get(name_key(variant)) == target:
+                    why = f"named {ent!r} in the same article (coreference)"
+                elif aliases.get(name_key(variant)) == target:
+                    why = f"a spelling only {target!r} uses across the articles"
+                else:
+                    why = f"the article's {ent!r}, joined to {target!r} by its other spellings"
+                rows.append((variant, doc_id, why))
+            if rows:
+                out[target] = list(dict.fromkeys(rows))
+        return out
 
     def variants_of(self, name: str) -> list[str]:
         self.ensure_fused()

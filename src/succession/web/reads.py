@@ -9,11 +9,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from .. import query
 from ..fuse import FusedEvent, Tenure, is_interim, name_key, role_family
 from ..models import MentionKind
 from ..store import SQLiteStore
 
-__all__ = ["entities", "events", "stories", "story_documents", "tenures", "with_variants"]
+__all__ = ["entities", "events", "latest_first", "stories", "story_documents", "tenures", "with_variants"]
 
 
 def tenures(store: SQLiteStore, *, org: str | None = None, person: str | None = None, role: str | None = None,
@@ -21,17 +22,25 @@ def tenures(store: SQLiteStore, *, org: str | None = None, person: str | None = 
     """Tenures at an organisation / of a person / in a role (its seat, unless the role is interim) / on a day."""
     family = role_key = None
     if role is not None:
+        role = query.canonical_role(role)  # a role word in either language
         role_key, family = (name_key(role), None) if is_interim(role) else (None, role_family(role))
-    return store.find_tenures(org_key=store.resolve(org) if org else None,
-                              holder_key=store.resolve(person) if person else None,
+    return store.find_tenures(org_key=query.match_name(store, org, "org") if org else None,
+                              holder_key=query.match_name(store, person, "person") if person else None,
                               family_key=family, role_key=role_key, on=on)
 
 
 def events(store: SQLiteStore, *, org: str | None = None, person: str | None = None,
            status: str | None = None) -> list[FusedEvent]:
-    found = store.find_events(org_key=store.resolve(org) if org else None,
-                              holder_key=store.resolve(person) if person else None)
+    found = store.find_events(org_key=query.match_name(store, org, "org") if org else None,
+                              holder_key=query.match_name(store, person, "person") if person else None)
     return [e for e in found if status is None or e.status == status]
+
+
+def latest_first(events: Sequence[FusedEvent]) -> list[FusedEvent]:
+    """The most recently reported changes first (then the latest change), for a "latest changes" view."""
+    def key(e: FusedEvent) -> tuple[dt.date, dt.date, str]:
+        return (e.last_reported or dt.date.min, e.latest if e.latest != dt.date.max else e.earliest, e.id)
+    return sorted(events, key=key, reverse=True)
 
 
 def entities(store: SQLiteStore, kind: str, q: str | None = None) -> list[tuple[str, str, int, int]]:

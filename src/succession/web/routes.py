@@ -119,9 +119,13 @@ def list_entities(store: StoreDep, kind: Literal["person", "org"] = "person",
 
 def list_events(store: StoreDep, org: OrgQ = None, person: PersonQ = None,
                 status: Literal["asserted", "marker", "superseded", "retracted"] | None = None,
+                order: Annotated[Literal["time", "latest"], Query(
+                    description="time: when the change happened; latest: the most recently reported first.")] = "time",
                 limit: Limit = 50, offset: Offset = 0) -> dict[str, object]:
-    """Fused events (changes of position as reported by one or more articles), in time order."""
+    """Fused events (changes of position as reported by one or more articles), in time order or latest first."""
     found = reads.events(store, org=org, person=person, status=status)
+    if order == "latest":
+        found = reads.latest_first(found)
     return {"items": [event_out(e) for e in found[offset:offset + limit]], "total": len(found),
             "limit": limit, "offset": offset}
 
@@ -176,8 +180,10 @@ def who(store: StoreDep, org: Annotated[str, Query(min_length=1, max_length=200)
         role: Annotated[str, Query(min_length=1, max_length=200, description="e.g. CEO (finds interim CEOs too).")],
         on: DayQ) -> dict[str, object]:
     """Who held a role at an organisation on a day (definite holders, else possible ones)."""
-    found = query.who_tenures(store, org, role, _day(on))
-    return {"holders": list(dict.fromkeys(t.holder for t in found)), "tenures": [tenure_out(t) for t in found]}
+    day = _day(on)
+    found = query.who_tenures(store, org, role, day)
+    return {"holders": list(dict.fromkeys(t.holder for t in found)), "tenures": [tenure_out(t) for t in found],
+            "why": None if found else query.why_none(store, org=org, role=role, on=day)}
 
 
 def where(store: StoreDep, person: Annotated[str, Query(min_length=1, max_length=200)], on: DayQ) -> dict[str, object]:

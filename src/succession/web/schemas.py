@@ -63,10 +63,11 @@ class TenureOut(BaseModel):
     start_latest: str | None
     end_earliest: str | None
     end_latest: str | None
-    status: str = Field(description="current | ended | on leave")
+    status: str = Field(description="current | ended | on leave (current: no end reported, see last_seen)")
     leaves: list[list[str | None]]
     events: list[str]
     sources: list[EvidenceOut]
+    last_seen: str | None = Field(None, description="The latest article reporting the role held, YYYY-MM-DD.")
 
 
 class EventOut(BaseModel):
@@ -113,6 +114,7 @@ class TimelineOut(BaseModel):
 class WhoOut(BaseModel):
     holders: list[str]
     tenures: list[TenureOut]
+    why: str | None = Field(None, description="When nobody is found: why, with the nearest known names.")
 
 
 class WhereOut(BaseModel):

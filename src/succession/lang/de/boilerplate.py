@@ -12,3 +12,6 @@ LINE_PATTERNS = (
     r"wir verwenden cookies\b.*", r"zum (vorherigen|nächsten) artikel.*", r"schlagworte?\s*:.*",
     r"drucken\s*\|?\s*e-?mail.*", r"empfohlene artikel", r"meistgelesen",
 )
+
+# a line with these is an image caption ("X (links) mit Y (rechts)"), never the article's title
+CAPTION_MARKERS = (r"\((links|rechts|mitte|l\.|r\.)\)", r"^(foto|bild|quelle)\s*:", r"\bim bild\b")

@@ -13,3 +13,6 @@ LINE_PATTERNS = (
     r"(previous|next) (article|post)\b.*", r"photo(graph)?\s*:.*", r"image (source|credit)\s*:.*",
     r"listen to (this|the) article.*", r"recommended( for you)?", r"trending( now)?", r"most (read|popular)",
 )
+
+# a line with these is an image caption ("X (left) with Y (right)"), never the article's title
+CAPTION_MARKERS = (r"\((left|right|centre|center|pictured|l\.|r\.)\)", r"^(photo|image|picture)\s*:", r"\bpictured\b")

@@ -10,6 +10,9 @@
  *   #/story/ID             the versions of one story side by side
  *   #/stories              stories with several articles
  *   #/search/WORDS         people, organisations and articles matching the words
+ *   #/latest               the most recently reported changes
+ * An org or person view with a record open in the evidence panel adds /sel/ID (t-… or e-…), so every view
+ * has its own URL and the back button steps back through what was opened.
  */
 (function () {
   "use strict";
@@ -103,8 +106,9 @@
     return when(t.start, t.start_earliest, t.start_latest, t.start_inferred);
   }
 
+  /** No reported end is not "now": the role may have ended unreported after the last article. */
   function tenureUntil(t) {
-    if (t.status === "current") return "now";
+    if (t.status !== "ended") return "no end reported" + (t.last_seen ? " (last seen " + t.last_seen + ")" : "");
     return when(t.end, t.end_earliest, t.end_latest, t.end_inferred);
   }
 
@@ -281,10 +285,14 @@
       y += laneH;
     });
     const height = y + 6;
+    const asked = opts.mark !== null && opts.mark !== undefined && opts.mark >= lo && opts.mark <= hi
+      ? s("g", { class: "asked-day" }, s("line", { x1: x(opts.mark), x2: x(opts.mark), y1: AXIS_H - 4, y2: height }),
+        s("text", { x: x(opts.mark) + (x(opts.mark) > width - 90 ? -76 : 3), y: height - 4 }, isoDay(opts.mark))) : null;
     const svg = s("svg", {
       class: "chart", width, height, viewBox: `0 0 ${width} ${height}`, role: "img",
       "aria-label": "Tenure chart: a lane per role, a bar per holder",
-    }, defs(), axis(lo, hi, width, height, plotW, x), body);
+    }, defs(), axis(lo, hi, width, height, plotW, x), body, asked);
+    svg.plot = { left: LABEL_W, width: plotW };
     return svg;
   }
 
@@ -339,6 +347,7 @@
       class: classes.join(" "), tabindex: "0", role: "button", "data-tenure-id": t.id, "data-holder": t.holder,
       "data-role": t.role || "", "data-seat": t.seat, "data-org": t.org,
       onclick: () => opts.onSelect("tenure", t),
+      ondblclick: () => opts.onZoom && opts.onZoom(t),
       onkeydown: (ev) => { if (ev.key === "Enter") opts.onSelect("tenure", t); },
     }, s("title", {}, `${t.holder}, ${t.role || "employed"} at ${t.org}: ${tenureFrom(t)} → ${tenureUntil(t)}` +
         (t.end_inferred && t.end_reason ? ` (end inferred: ${t.end_reason})` : "")));
@@ -375,33 +384,109 @@
       item("", "uncertain", s("path", { d: "M15,2L21,13L9,13Z", class: "marker marker-uncertain" })));
   }
 
-  /** The chart with zoom buttons; re-drawn in place when the domain changes. */
+  /** The chart with zoom and pan (buttons, ctrl+wheel around the cursor, shift+wheel, drag, shift+drag to a
+   * range, double-click a bar, keys), a mark for the day asked about; re-drawn in place on every change. */
   function chartPanel(opts) {
     const fit = domainOf(opts.tenures, opts.events.filter(markerOf));
-    let domain = fit;
-    const holder = h("div", { class: "chart-scroll" });
+    let domain = fit, mark = null, svg = null;
+    const holder = h("div", { class: "chart-scroll", tabindex: "0", "aria-label": "Tenure chart (keys: + − ← → 0)" });
+    const range = h("span", { class: "muted range" });
     const draw = () => {
-      clear(holder).appendChild(chart({ ...opts, domain, width: holder.clientWidth || 900 }));
+      svg = chart({ ...opts, domain, mark, width: holder.clientWidth || 900, onZoom: zoomToTenure });
+      clear(holder).appendChild(svg);
       range.textContent = `${isoDay(domain[0])} … ${isoDay(domain[1])}`;
+      holder.dataset.lo = isoDay(domain[0]);
+      holder.dataset.hi = isoDay(domain[1]);
     };
-    const zoom = (factor) => {
-      const mid = (domain[0] + domain[1]) / 2, half = Math.max(((domain[1] - domain[0]) / 2) * factor, 3 * DAY);
-      domain = [mid - half, mid + half];
+    const set = (lo, hi) => {
+      const span = Math.max(hi - lo, 3 * DAY);
+      domain = [lo, lo + span];
       draw();
     };
+    const msAt = (clientX) => { // the day under the cursor
+      const box = svg.getBoundingClientRect();
+      const frac = Math.min(1, Math.max(0, (clientX - box.left - svg.plot.left) / svg.plot.width));
+      return domain[0] + frac * (domain[1] - domain[0]);
+    };
+    const zoomAround = (at, factor) => set(at - (at - domain[0]) * factor, at + (domain[1] - at) * factor);
+    const zoom = (factor) => zoomAround((domain[0] + domain[1]) / 2, factor);
+    const pan = (fraction) => { const d = (domain[1] - domain[0]) * fraction; set(domain[0] + d, domain[1] + d); };
+    function zoomToTenure(t) {
+      const span = barSpan(t, domain[0], domain[1]);
+      const lo = dayMs(t.start_earliest) ?? dayMs(t.start_latest) ?? span.a;
+      const hi = dayMs(t.end_latest) ?? dayMs(t.end_earliest) ?? Math.max(lo + 60 * DAY, dayMs(t.last_seen) ?? lo);
+      const pad = Math.max((hi - lo) * 0.1, 5 * DAY);
+      set(lo - pad, hi + pad);
+    }
     const allDates = () => {
       domain = domainOf(opts.tenures.concat([]), []);
       const extra = opts.events.flatMap((e) => [dayMs(e.earliest), dayMs(e.latest)]).filter((v) => v !== null);
       if (extra.length) domain = [Math.min(domain[0], ...extra) - 30 * DAY, Math.max(domain[1], ...extra) + 30 * DAY];
       draw();
     };
-    const range = h("span", { class: "muted range" });
+    holder.addEventListener("wheel", (ev) => {
+      if (!svg) return;
+      if (ev.ctrlKey || ev.metaKey) {
+        ev.preventDefault();
+        zoomAround(msAt(ev.clientX), ev.deltaY > 0 ? 1.25 : 0.8);
+      } else if (ev.shiftKey || Math.abs(ev.deltaX) > Math.abs(ev.deltaY)) {
+        ev.preventDefault();
+        pan((ev.shiftKey ? ev.deltaY : ev.deltaX) > 0 ? 0.1 : -0.1);
+      }
+    }, { passive: false });
+    holder.addEventListener("keydown", (ev) => {
+      const keys = { "+": () => zoom(0.5), "=": () => zoom(0.5), "-": () => zoom(2), ArrowLeft: () => pan(-0.1),
+        ArrowRight: () => pan(0.1), 0: () => set(...fit) };
+      if (keys[ev.key]) { ev.preventDefault(); keys[ev.key](); }
+    });
+    let drag = null;
+    holder.addEventListener("pointerdown", (ev) => {
+      if (!svg || ev.button !== 0 || ev.target.closest(".bar, .marker-hit, a")) return;
+      drag = { x: ev.clientX, at: msAt(ev.clientX), domain: domain.slice(), brush: ev.shiftKey, moved: false };
+      holder.setPointerCapture(ev.pointerId);
+    });
+    holder.addEventListener("pointermove", (ev) => {
+      if (!drag) return;
+      drag.moved = drag.moved || Math.abs(ev.clientX - drag.x) > 3;
+      if (!drag.moved) return;
+      if (drag.brush) {
+        const box = svg.getBoundingClientRect();
+        const [x1, x2] = [drag.x, ev.clientX].sort((p, q) => p - q).map((v) => v - box.left);
+        svg.querySelectorAll(".brush").forEach((n) => n.remove());
+        svg.appendChild(s("rect", { class: "brush", x: x1, y: AXIS_H, width: x2 - x1, height: svg.height.baseVal.value - AXIS_H }));
+      } else {
+        const perPx = (drag.domain[1] - drag.domain[0]) / svg.plot.width;
+        const d = (drag.x - ev.clientX) * perPx;
+        domain = [drag.domain[0] + d, drag.domain[1] + d];
+        draw();
+      }
+    });
+    holder.addEventListener("pointerup", (ev) => {
+      if (drag && drag.brush && drag.moved) {
+        const [lo, hi] = [drag.at, msAt(ev.clientX)].sort((p, q) => p - q);
+        set(lo, hi);
+      }
+      drag = null;
+    });
     const controls = h("div", { class: "chart-controls" },
-      h("button", { type: "button", onclick: () => zoom(0.5), title: "Zoom in" }, "+"),
-      h("button", { type: "button", onclick: () => zoom(2), title: "Zoom out" }, "−"),
-      h("button", { type: "button", onclick: () => { domain = fit; draw(); } }, "Fit tenures"),
+      h("button", { type: "button", onclick: () => zoom(0.5), title: "Zoom in (+)" }, "+"),
+      h("button", { type: "button", onclick: () => zoom(2), title: "Zoom out (−)" }, "−"),
+      h("button", { type: "button", onclick: () => pan(-0.25), title: "Earlier (←)" }, "←"),
+      h("button", { type: "button", onclick: () => pan(0.25), title: "Later (→)" }, "→"),
+      h("button", { type: "button", onclick: () => set(...fit) }, "Fit tenures"),
       h("button", { type: "button", onclick: allDates }, "All dates"), range);
     const panel = h("section", { class: "chart-panel" }, controls, holder, legend());
+    currentChart = {
+      zoomToTenure,
+      mark(ms) { // the day asked about: marked, and brought into view
+        mark = ms;
+        if (ms !== null && (ms < domain[0] || ms > domain[1])) {
+          const half = (domain[1] - domain[0]) / 2;
+          domain = [ms - half, ms + half];
+        }
+        draw();
+      },
+    };
     let drawnWidth = -1;
     new ResizeObserver(() => { // drawn when shown, and again when the evidence panel narrows the page
       if (holder.clientWidth && holder.clientWidth !== drawnWidth) {
@@ -414,14 +499,74 @@
 
   // -------------------------------------------------------------------------------------- tables
 
-  function table(columns, rows, onRow) {
-    return h("table", { class: "data" },
-      h("thead", {}, h("tr", {}, columns.map((c) => h("th", {}, c)))),
-      h("tbody", {}, rows.map(([record, cells]) => h("tr", {
-        tabindex: onRow ? "0" : null, class: onRow ? "clickable" : null,
-        onclick: onRow ? () => onRow(record) : null,
-        onkeydown: onRow ? (ev) => { if (ev.key === "Enter") onRow(record); } : null,
-      }, cells.map((c) => h("td", {}, c))))));
+  const PAGE_ROWS = 50;
+
+  const cellText = (c) => (c === null || c === undefined ? "" : typeof c === "object" ? c.textContent : String(c));
+
+  function csvOf(columns, rows) {
+    const quote = (v) => (/[",\n\r]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v);
+    return [columns, ...rows.map(([, cells]) => cells.map(cellText))].map((r) => r.map(quote).join(",")).join("\n") + "\n";
+  }
+
+  function download(name, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    const a = h("a", { href: url, download: name, hidden: true });
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 5000);
+  }
+
+  /** A table with a filter, sortable headers, pages of PAGE_ROWS rows and a CSV download of its rows. */
+  function table(columns, rows, onRow, name) {
+    let sortCol = -1, ascending = true, filter = "", pageNo = 0;
+    const body = h("tbody", {});
+    const info = h("span", { class: "muted table-info" });
+    const filterInput = h("input", { type: "search", class: "table-filter", placeholder: "Filter rows", "aria-label": "Filter rows",
+      oninput: () => { filter = filterInput.value.trim().toLowerCase(); pageNo = 0; draw(); } });
+    const prev = h("button", { type: "button", class: "page-prev", onclick: () => { pageNo--; draw(); } }, "‹ previous");
+    const next = h("button", { type: "button", class: "page-next", onclick: () => { pageNo++; draw(); } }, "next ›");
+    const heads = columns.map((c, i) => h("th", { class: "sortable", tabindex: "0", "aria-sort": "none", title: "Sort",
+      onclick: () => sortBy(i), onkeydown: (ev) => { if (ev.key === "Enter") sortBy(i); } }, c));
+    const visible = () => {
+      let out = rows.filter(([, cells]) => !filter || cells.some((c) => cellText(c).toLowerCase().includes(filter)));
+      if (sortCol >= 0) {
+        out = [...out].sort((p, q) => cellText(p[1][sortCol]).localeCompare(cellText(q[1][sortCol]), undefined,
+          { numeric: true }) * (ascending ? 1 : -1));
+      }
+      return out;
+    };
+    const sortBy = (i) => {
+      ascending = sortCol === i ? !ascending : true;
+      sortCol = i;
+      heads.forEach((th, j) => th.setAttribute("aria-sort", j === i ? (ascending ? "ascending" : "descending") : "none"));
+      draw();
+    };
+    const csvButton = h("button", { type: "button", class: "csv", title: "Download these rows as CSV",
+      onclick: () => download((name || "table") + ".csv", csvOf(columns, visible())) }, "CSV");
+    function draw() {
+      const all = visible();
+      const pages = Math.max(1, Math.ceil(all.length / PAGE_ROWS));
+      pageNo = Math.min(Math.max(0, pageNo), pages - 1);
+      clear(body);
+      for (const [record, cells] of all.slice(pageNo * PAGE_ROWS, (pageNo + 1) * PAGE_ROWS)) {
+        body.appendChild(h("tr", {
+          tabindex: onRow ? "0" : null, class: onRow ? "clickable" : null,
+          "data-id": record && record.id ? record.id : null,
+          onclick: onRow ? (ev) => { if (!ev.target.closest("a")) onRow(record); } : null,
+          onkeydown: onRow ? (ev) => { if (ev.key === "Enter") onRow(record); } : null,
+        }, cells.map((c) => h("td", {}, c))));
+      }
+      const first = all.length ? pageNo * PAGE_ROWS + 1 : 0;
+      info.textContent = `rows ${first}–${Math.min(all.length, (pageNo + 1) * PAGE_ROWS)} of ${all.length}` +
+        (all.length !== rows.length ? ` (filtered from ${rows.length})` : "");
+      prev.disabled = pageNo === 0;
+      next.disabled = pageNo >= pages - 1;
+    }
+    draw();
+    return h("div", { class: "table-wrap" },
+      h("div", { class: "table-tools" }, filterInput, " ", prev, next, " ", info, " ", csvButton),
+      h("table", { class: "data" }, h("thead", {}, h("tr", {}, heads)), body));
   }
 
   const personLink = (name) => h("a", { href: route("person", name) }, name);
@@ -429,17 +574,17 @@
   const docLink = (id, text) => h("a", { href: route("doc", id) }, text || id);
 
   function tenureTable(tenures, onSelect, linkOrg) {
-    return table(["holder", "role", linkOrg ? "organisation" : null, "from", "until", "status", "notes", "sources"].filter(Boolean),
+    return table(["holder", "role", linkOrg ? "organisation" : null, "from", "until", "notes", "sources"].filter(Boolean),
       tenures.map((t) => [t, [personLink(t.holder), t.role || "(employed)", linkOrg ? orgLink(t.org) : null, tenureFrom(t),
-        tenureUntil(t), t.status, [t.start_reason, t.end_reason].filter(Boolean).join("; "),
+        tenureUntil(t), [t.start_reason, t.end_reason].filter(Boolean).join("; "),
         String(new Set(t.sources.map((e) => e.doc_id)).size)].filter((c) => c !== null)]),
-      (t) => onSelect("tenure", t));
+      (t) => onSelect("tenure", t), "tenures");
   }
 
-  function eventTable(events, onSelect) {
-    return table(["date", "change", "holder", "role", "organisation", "modality", "status", "stories"],
+  function eventTable(events, onSelect, extra) {
+    return table(["date", "change", "holder", "role", "organisation", "modality", "status", "stories", ...(extra ? ["reported"] : [])],
       events.map((e) => [e, [eventWhen(e), e.type, personLink(e.holder), e.role || "", orgLink(e.org), e.modality,
-        e.status, String(e.stories.length)]]), (e) => onSelect("event", e));
+        e.status, String(e.stories.length), ...(extra ? [e.last_reported || ""] : [])]]), (e) => onSelect("event", e), "events");
   }
 
   function conflictList(conflicts) {
@@ -463,18 +608,43 @@
 
   function describe(kind, r) {
     if (kind === "tenure") {
-      return [h("h2", {}, r.holder, " — ", r.role || "employed", " at ", r.org),
+      return [h("h2", {}, personLink(r.holder), " — ", r.role || "employed", " at ", orgLink(r.org)),
         h("dl", { class: "facts" },
           h("dt", {}, "from"), h("dd", {}, tenureFrom(r), r.start_reason ? h("span", { class: "muted" }, " (", r.start_reason, ")") : null),
           h("dt", {}, "until"), h("dd", {}, tenureUntil(r), r.end_reason ? h("span", { class: "muted" }, " (", r.end_reason, ")") : null),
           h("dt", {}, "status"), h("dd", {}, r.status))];
     }
-    return [h("h2", {}, r.type, ": ", r.holder, r.role ? " — " + r.role : "", r.org ? " at " + r.org : ""),
+    return [h("h2", {}, r.type, ": ", personLink(r.holder), r.role ? " — " + r.role : "", r.org ? " at " : "", orgLink(r.org)),
       h("dl", { class: "facts" },
         h("dt", {}, "date"), h("dd", {}, eventWhen(r)),
         h("dt", {}, "modality"), h("dd", {}, r.modality),
         h("dt", {}, "status"), h("dd", {}, r.status, r.superseded_by ? " by " + r.superseded_by : ""),
         h("dt", {}, "confidence"), h("dd", {}, String(r.confidence)))];
+  }
+
+  /** Open a record's evidence: through the URL (…/sel/ID), so that the view can be shared and the back
+   * button closes it again. */
+  function select(kind, record) {
+    known.set(record.id, { kind, record });
+    const base = routeBase();
+    if (base !== null) location.hash = base + "/sel/" + encodeURIComponent(record.id);
+    else showEvidence(kind, record);
+  }
+
+  async function openSelection(id) {
+    let hit = known.get(id);
+    if (!hit) {
+      const kind = id.startsWith("t-") ? "tenure" : "event";
+      try {
+        hit = { kind, record: await api((kind === "tenure" ? "/tenures/" : "/events/") + encodeURIComponent(id)) };
+      } catch (error) {
+        const p = panel();
+        p.hidden = false;
+        document.body.classList.add("with-evidence");
+        return showError(clear(p), error);
+      }
+    }
+    return showEvidence(hit.kind, hit.record);
   }
 
   async function showEvidence(kind, record) {
@@ -494,18 +664,42 @@
     }
     const article = h("div", { class: "article", id: "evidence-article" });
     const list = h("ol", { class: "sources" });
-    clear(p).append(h("button", { type: "button", class: "close", onclick: closeEvidence, "aria-label": "Close" }, "×"),
-      ...describe(kind, record), h("h3", {}, `Evidence (${sources.length})`), list, article);
+    const items = [];
+    let index = 0;
+    const position = h("span", { class: "muted evidence-position" });
+    const step = (delta) => {
+      if (!items.length) return;
+      index = (index + delta + items.length) % items.length;
+      openSource(sources[index], items[index], article);
+      position.textContent = `${index + 1} of ${items.length}`;
+      items[index].scrollIntoView({ block: "nearest" });
+    };
+    const stepper = h("div", { class: "evidence-steps" },
+      h("button", { type: "button", class: "evidence-prev", onclick: () => step(-1), title: "Previous evidence" }, "‹ previous"),
+      " ", position, " ",
+      h("button", { type: "button", class: "evidence-next", onclick: () => step(1), title: "Next evidence" }, "next ›"));
+    const zoom = kind === "tenure" && currentChart ? h("button", { type: "button", class: "zoom-tenure",
+      onclick: () => currentChart.zoomToTenure(record) }, "Zoom the chart to this tenure") : null;
+    clear(p).append(...[h("button", { type: "button", class: "close", onclick: deselect, "aria-label": "Close" }, "×"),
+      ...describe(kind, record), zoom, h("h3", {}, `Evidence (${sources.length})`), sources.length > 1 ? stepper : null,
+      list, article].filter(Boolean));
     sources.forEach((src, i) => {
-      const item = h("li", { class: "source", tabindex: "0", "data-doc-id": src.doc_id,
-        onclick: () => openSource(src, item, article),
-        onkeydown: (ev) => { if (ev.key === "Enter") openSource(src, item, article); } },
+      const pick = () => { index = i; step(0); };
+      const item = h("li", { class: "source", tabindex: "0", "data-doc-id": src.doc_id, onclick: pick,
+        onkeydown: (ev) => { if (ev.key === "Enter") pick(); } },
       h("div", { class: "source-meta" }, src.title || src.doc_id, src.published ? " · " + src.published : ""),
       h("q", { class: "sentence" }, src.text));
       list.appendChild(item);
-      if (i === 0) openSource(src, item, article);
+      items.push(item);
     });
-    if (!sources.length) article.appendChild(h("p", { class: "muted" }, "No supporting sentence is stored for this record."));
+    if (items.length) step(0);
+    else article.appendChild(h("p", { class: "muted" }, "No supporting sentence is stored for this record."));
+  }
+
+  function deselect() {
+    const base = routeBase();
+    if (base !== null && parseRoute().sel) location.hash = base;
+    else closeEvidence();
   }
 
   async function openSource(src, item, article) {
@@ -518,6 +712,7 @@
     } catch (error) {
       return showError(clear(article), error);
     }
+    if (!item.classList.contains("active")) return; // another source was chosen meanwhile
     const link = safeUrl(doc.url);
     const shown = Array.from(doc.text).slice(src.start, src.end).join("");
     const text = markedText(doc.text, [{ start: src.start, end: src.end, label: "supporting sentence" }], src);
@@ -529,9 +724,15 @@
         .filter(Boolean).flatMap((v, i) => (i ? [" · ", v] : [v]))),
       shown === src.text ? null : h("p", { class: "error" }, "The stored offsets do not match the sentence exactly."),
       scroller].filter(Boolean));
-    const mark = text.querySelector("mark.hl-selected");
-    // scroll the article, not the panel: the record and its list of sources stay in view
-    if (mark) scroller.scrollTop = Math.max(0, mark.offsetTop - scroller.offsetTop - scroller.clientHeight / 3);
+    // scroll the article (not the panel) so the highlighted sentence sits in its upper third, once laid out
+    requestAnimationFrame(() => {
+      const mark = text.querySelector("mark.hl-selected");
+      if (!mark) return;
+      const offset = mark.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      scroller.scrollTop = Math.max(0, scroller.scrollTop + offset - scroller.clientHeight / 3);
+      const p = panel(), below = mark.getBoundingClientRect().bottom - p.getBoundingClientRect().bottom;
+      if (below > 0) p.scrollTop += below + 24; // and the panel, when the sentence is still below its fold
+    });
   }
 
   function showError(node, error) {
@@ -542,29 +743,74 @@
 
   const view = () => document.getElementById("view");
 
-  async function overview() {
-    const [orgs, people, stories] = await Promise.all([
-      api("/entities", { kind: "org", limit: 60 }), api("/entities", { kind: "person", limit: 60 }),
-      api("/stories", { min_documents: 2, limit: 20 })]);
-    const entityList = (page, link) => h("ul", { class: "entities" }, page.items.map((e) => h("li", {}, link(e.name),
-      h("span", { class: "muted" }, ` ${e.tenures} tenures, ${e.events} events`))));
-    return [h("h1", {}, "Leadership changes"),
-      h("div", { class: "columns" },
-        h("section", {}, h("h2", {}, `Organisations (${orgs.total})`), entityList(orgs, orgLink)),
-        h("section", {}, h("h2", {}, `People (${people.total})`), entityList(people, personLink)),
-        h("section", {}, h("h2", {}, `Stories with several articles (${stories.total})`), storyList(stories.items)))];
+  /** A list fetched a page at a time from a paged endpoint, with a filter when the endpoint takes ``q``. */
+  function pagedList(path, params, item, { size = 30, filterable = false } = {}) {
+    let offset = 0, q = "";
+    const list = h("ul", { class: "entities paged" });
+    const info = h("span", { class: "muted table-info" });
+    const prev = h("button", { type: "button", class: "page-prev", onclick: () => { offset = Math.max(0, offset - size); load(); } }, "‹ previous");
+    const next = h("button", { type: "button", class: "page-next", onclick: () => { offset += size; load(); } }, "next ›");
+    const filter = filterable ? h("input", { type: "search", class: "table-filter", placeholder: "Filter", "aria-label": "Filter",
+      oninput: () => { q = filter.value.trim(); offset = 0; load(); } }) : null;
+    const title = h("span", {});
+    async function load() {
+      const page = await api(path, { ...params, q: q || null, limit: size, offset });
+      clear(list).append(...page.items.map(item));
+      title.textContent = String(page.total);
+      info.textContent = page.total ? `${offset + 1}–${offset + page.items.length} of ${page.total}` : "none";
+      prev.disabled = offset === 0;
+      next.disabled = offset + page.items.length >= page.total;
+    }
+    const ready = load();
+    return { ready, title, node: h("div", { class: "paged-list" }, h("div", { class: "table-tools" }, filter, " ", prev, next, " ", info), list) };
   }
 
-  function storyList(stories) {
-    return h("ul", { class: "stories" }, stories.map((st) => h("li", {},
-      h("a", { href: route("story", st.id) }, `${st.documents.length} articles`), ": ",
-      st.documents.slice(0, 3).map((d) => d.title || d.id).join(" / "))));
+  async function overview() {
+    const entity = (link) => (e) => h("li", {}, link(e.name),
+      h("span", { class: "muted" }, ` ${plural(e.tenures, "tenure")}, ${plural(e.events, "event")}`));
+    const orgs = pagedList("/entities", { kind: "org" }, entity(orgLink), { filterable: true });
+    const people = pagedList("/entities", { kind: "person" }, entity(personLink), { filterable: true });
+    const stories = pagedList("/stories", { min_documents: 2 }, storyItem, { size: 20 });
+    await Promise.all([orgs.ready, people.ready, stories.ready]);
+    return [h("h1", {}, "Leadership changes"),
+      h("p", {}, h("a", { href: route("latest") }, "Latest changes"), h("span", { class: "muted" }, ": the most recently reported first")),
+      h("div", { class: "columns" },
+        h("section", {}, h("h2", {}, "Organisations (", orgs.title, ")"), orgs.node),
+        h("section", {}, h("h2", {}, "People (", people.title, ")"), people.node),
+        h("section", {}, h("h2", {}, "Stories with several articles (", stories.title, ")"), stories.node))];
   }
+
+  const plural = (n, word, words) => `${n} ${n === 1 ? word : words || word + "s"}`;
+
+  async function latestView() {
+    const first = await api("/events", { order: "latest", limit: 500 });
+    const rows = first.items.slice();
+    let offset = first.items.length;
+    const holder = h("div", {});
+    const more = h("button", { type: "button", class: "more", onclick: async () => {
+      const page = await api("/events", { order: "latest", limit: 500, offset });
+      rows.push(...page.items);
+      offset += page.items.length;
+      draw();
+    } }, "older changes");
+    const note = h("p", { class: "muted" });
+    const draw = () => {
+      clear(holder).appendChild(eventTable(rows, (kind, e) => { location.hash = route("org", e.org || "", "sel", e.id); }, true));
+      note.textContent = `${rows.length} of ${plural(first.total, "change")}, the most recently reported first.`;
+      more.hidden = rows.length >= first.total;
+    };
+    draw();
+    return [h("h1", {}, "Latest changes"), note, holder, more];
+  }
+
+  const storyItem = (st) => h("li", {}, h("a", { href: route("story", st.id) }, `${st.documents.length} articles`), ": ",
+    st.documents.slice(0, 3).map((d) => d.title || d.id).join(" / "));
 
   async function storiesView() {
-    const page = await api("/stories", { min_documents: 2, limit: 200 });
-    return [h("h1", {}, "Stories"), h("p", { class: "muted" }, `${page.total} stories reported by more than one article.`),
-      storyList(page.items)];
+    const stories = pagedList("/stories", { min_documents: 2 }, storyItem, { size: 50 });
+    await stories.ready;
+    return [h("h1", {}, "Stories"), h("p", { class: "muted" }, "Stories reported by more than one article (", stories.title, ")."),
+      stories.node];
   }
 
   function whoForm(org) {
@@ -574,9 +820,10 @@
     const form = h("form", { class: "who-form", onsubmit: async (ev) => {
       ev.preventDefault();
       clear(answer).appendChild(document.createTextNode("…"));
+      if (currentChart) currentChart.mark(dayMs(day.value));
       try {
         const res = await api("/who", { org, role: role.value, on: day.value });
-        clear(answer).appendChild(document.createTextNode(res.holders.length ? res.holders.join(", ") : "nobody known"));
+        clear(answer).appendChild(document.createTextNode(res.holders.length ? res.holders.join(", ") : res.why || "nobody known"));
       } catch (error) {
         showError(clear(answer), error);
       }
@@ -586,15 +833,19 @@
 
   async function orgView(name) {
     const tl = await api("/timeline", { org: name });
-    const onSelect = (kind, r) => showEvidence(kind, r);
+    const onSelect = select;
     const seatLabel = (key, records) => {
       if (!key) return "(employed, no role named)";
       const roles = records.map((t) => t.role).filter(Boolean).sort((p, q) => p.length - q.length);
       return roles[0] || key;
     };
+    remember(tl);
     return [h("h1", {}, name),
-      h("p", { class: "muted" }, `${tl.total_tenures} tenures, ${tl.total_events} events, ${tl.total_conflicts} conflicts. ` +
-        "Click a bar or a marker to read the evidence."),
+      h("p", { class: "muted" }, `${plural(tl.total_tenures, "tenure")}, ${plural(tl.total_events, "event")}, ` +
+        `${plural(tl.total_conflicts, "conflict")}. Click a bar or a marker to read the evidence (and there the holder's name ` +
+        "for their career); " +
+        "drag or shift+wheel to pan, ctrl+wheel to zoom around the cursor, shift+drag to zoom to a range, " +
+        "double-click a bar to zoom to it (keys: + − ← → 0)."),
       whoForm(name),
       chartPanel({ tenures: tl.tenures, events: tl.events, laneOf: (r) => r.seat || "", laneLabel: seatLabel,
         barLabel: (t) => t.holder, onSelect }),
@@ -604,9 +855,10 @@
 
   async function personView(name) {
     const tl = await api("/timeline", { person: name });
-    const onSelect = (kind, r) => showEvidence(kind, r);
+    const onSelect = select;
+    remember(tl);
     return [h("h1", {}, name),
-      h("p", { class: "muted" }, `Career across organisations: ${tl.total_tenures} tenures, ${tl.total_events} events.`),
+      h("p", { class: "muted" }, `Career across organisations: ${plural(tl.total_tenures, "tenure")}, ${plural(tl.total_events, "event")}.`),
       chartPanel({ tenures: tl.tenures, events: tl.events, laneOf: (r) => r.org || "", laneLabel: (key) => key || "(no organisation)",
         barLabel: (t) => t.role || "(employed)", onSelect }),
       h("h3", {}, "Tenures"), tenureTable(tl.tenures, onSelect, true),
@@ -673,6 +925,15 @@
 
   // ---------------------------------------------------------------------------------------- router
 
+  const known = new Map(); // record id -> {kind, record}, for records already on the page
+  let currentChart = null;
+  let renderedBase = null;
+
+  function remember(tl) {
+    tl.tenures.forEach((t) => known.set(t.id, { kind: "tenure", record: t }));
+    tl.events.forEach((e) => known.set(e.id, { kind: "event", record: e }));
+  }
+
   function parseHash() {
     const parts = location.hash.replace(/^#\/?/, "").split("/").filter((p) => p !== "").map((p) => {
       try { return decodeURIComponent(p); } catch (e) { return p; }
@@ -680,20 +941,43 @@
     return parts;
   }
 
+  /** The view's parts and the selected record (…/sel/ID). */
+  function parseRoute() {
+    const parts = parseHash();
+    const at = parts.indexOf("sel");
+    return at > 0 ? { parts: parts.slice(0, at), sel: parts.slice(at + 1).join("/") || null } : { parts, sel: null };
+  }
+
+  /** The hash of the current view without its selection; null for views without a selection. */
+  function routeBase() {
+    const { parts } = parseRoute();
+    return ["org", "person"].includes(parts[0]) && parts.length > 1 ? route(...parts) : null;
+  }
+
   async function render() {
-    const [name, ...args] = parseHash();
+    const { parts, sel } = parseRoute();
+    const [name, ...args] = parts;
+    const base = parts.map((p) => encodeURIComponent(p)).join("/");
+    if (base === renderedBase && ["org", "person"].includes(name)) { // only the selection moved
+      if (sel) openSelection(sel);
+      else closeEvidence();
+      return;
+    }
+    renderedBase = base;
+    currentChart = null;
     const target = clear(view());
     closeEvidence();
     target.appendChild(h("p", { class: "muted" }, "Loading…"));
     const views = {
       org: () => orgView(args[0]), person: () => personView(args[0]), story: () => storyView(args[0]),
-      stories: () => storiesView(), search: () => searchView(args.join("/")),
+      stories: () => storiesView(), latest: () => latestView(), search: () => searchView(args.join("/")),
       doc: () => docView(args[0], args[1] === undefined ? null : Number(args[1]), args[2] === undefined ? null : Number(args[2])),
     };
     try {
-      const nodes = await (views[name] && args.length >= (name === "stories" ? 0 : 1) ? views[name]() : overview());
+      const nodes = await (views[name] && args.length >= (["stories", "latest"].includes(name) ? 0 : 1) ? views[name]() : overview());
       clear(target).append(...[nodes].flat().filter(Boolean));
-      document.title = "succession — " + (args[0] || "overview");
+      document.title = "succession — " + (args[0] || name || "overview");
+      if (sel) openSelection(sel);
     } catch (error) {
       showError(clear(target), error);
     }
