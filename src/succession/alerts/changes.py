@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..fuse import Evidence, FusedEvent, Tenure, Timeline, name_key, role_family
-from ..models import Modality
+from ..models import EventType, Modality
 from ..store import DocInfo, SQLiteStore
 from ..sources.state import now_iso
 
@@ -26,6 +26,7 @@ __all__ = ["KINDS", "Change", "changes_of", "detect", "recent"]
 
 KINDS = ("event.new", "rumour.confirmed", "rumour.denied", "tenure.started", "tenure.ended")
 _UNSURE = (Modality.RUMOURED, Modality.UNCERTAIN, Modality.PLANNED)
+_STARTS = (EventType.APPOINTED, EventType.RETURNED, EventType.FOUNDED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,9 @@ def _event_changes(events: tuple[FusedEvent, ...], docs: dict[str, DocInfo]) -> 
             yield _event_change("rumour.denied", e, e.sources[0], docs, f"denied: {_what(e)}")
 
 
-def _tenure_changes(tenures: tuple[Tenure, ...], docs: dict[str, DocInfo]) -> Iterable[Change]:
+def _tenure_changes(tenures: tuple[Tenure, ...], events: tuple[FusedEvent, ...], docs: dict[str, DocInfo]
+                    ) -> Iterable[Change]:
+    starts = {e.id for e in events if e.type in _STARTS}
     nth: dict[tuple[str, str, str], int] = defaultdict(int)
     for t in sorted(tenures, key=lambda t: (t.start_earliest, t.start_latest, t.id)):
         seat = (name_key(t.holder), role_family(t.role), name_key(t.org))
@@ -107,9 +110,10 @@ def _tenure_changes(tenures: tuple[Tenure, ...], docs: dict[str, DocInfo]) -> It
         info = docs.get(src.doc_id)
         common = dict(person=t.holder, organisation=t.org, role=t.role, event_type=None, modality=None,
                       document=src.doc_id, article_url=(info.url or info.source) if info else None, record=t.id)
-        yield Change(_key("tenure.started", *seat, str(nth[seat])), "tenure.started",
-                     f"{t.holder} holds {role} at {t.org}", date=t.start.value if t.start else None,
-                     evidence=" ".join(src.text.split()), **common)  # type: ignore[arg-type]
+        if starts.intersection(t.events):  # begun by a reported change, not just known to have ended
+            yield Change(_key("tenure.started", *seat, str(nth[seat])), "tenure.started",
+                         f"{t.holder} holds {role} at {t.org}", date=t.start.value if t.start else None,
+                         evidence=" ".join(src.text.split()), **common)  # type: ignore[arg-type]
         if t.status == "ended":
             end = t.sources[-1]
             yield Change(_key("tenure.ended", *seat, str(nth[seat])), "tenure.ended",
@@ -120,7 +124,7 @@ def _tenure_changes(tenures: tuple[Tenure, ...], docs: dict[str, DocInfo]) -> It
 def changes_of(timeline: Timeline, docs: dict[str, DocInfo]) -> list[Change]:
     """Every announceable change in a timeline, each key once (the first found)."""
     out: dict[str, Change] = {}
-    for c in (*_event_changes(timeline.events, docs), *_tenure_changes(timeline.tenures, docs)):
+    for c in (*_event_changes(timeline.events, docs), *_tenure_changes(timeline.tenures, timeline.events, docs)):
         out.setdefault(c.key, c)
     return list(out.values())
 
