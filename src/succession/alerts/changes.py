@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..fuse import Evidence, FusedEvent, Tenure, Timeline, name_key, role_family
-from ..models import EventType, Modality
+from ..models import DateValue, EventType, Modality
 from ..store import DocInfo, SQLiteStore
 from ..sources.state import now_iso
 
@@ -96,29 +96,37 @@ def _event_changes(events: tuple[FusedEvent, ...], docs: dict[str, DocInfo]) -> 
             yield _event_change("rumour.denied", e, e.sources[0], docs, f"denied: {_what(e)}")
 
 
+def _order(e: FusedEvent) -> tuple[object, ...]:
+    """Events of one tenure in time order, independent of article ids."""
+    return e.earliest, e.latest, str(e.first_reported), e.type.value, e.sources[0].text
+
+
 def _tenure_changes(tenures: tuple[Tenure, ...], events: tuple[FusedEvent, ...], docs: dict[str, DocInfo]
                     ) -> Iterable[Change]:
-    starts = {e.id for e in events if e.type in _STARTS}
+    by_id = {e.id: e for e in events if e.sources}
     nth: dict[tuple[str, str, str], int] = defaultdict(int)
     for t in sorted(tenures, key=lambda t: (t.start_earliest, t.start_latest, t.id)):
         seat = (name_key(t.holder), role_family(t.role), name_key(t.org))
         nth[seat] += 1
-        if not t.events or not t.sources:
-            continue  # known only from "X, chief of Y, said": a holder, not a change
+        own = sorted((by_id[i] for i in t.events if i in by_id), key=_order)
+        starters = [e for e in own if e.type in _STARTS]
+        enders = [e for e in own if e.type not in _STARTS]
         role = t.role or "a post"
-        src = t.sources[0]
-        info = docs.get(src.doc_id)
-        common = dict(person=t.holder, organisation=t.org, role=t.role, event_type=None, modality=None,
-                      document=src.doc_id, article_url=(info.url or info.source) if info else None, record=t.id)
-        if starts.intersection(t.events):  # begun by a reported change, not just known to have ended
-            yield Change(_key("tenure.started", *seat, str(nth[seat])), "tenure.started",
-                         f"{t.holder} holds {role} at {t.org}", date=t.start.value if t.start else None,
-                         evidence=" ".join(src.text.split()), **common)  # type: ignore[arg-type]
-        if t.status == "ended":
-            end = t.sources[-1]
-            yield Change(_key("tenure.ended", *seat, str(nth[seat])), "tenure.ended",
-                         f"{t.holder} no longer holds {role} at {t.org}", date=t.end.value if t.end else None,
-                         evidence=" ".join(end.text.split()), **common)  # type: ignore[arg-type]
+        common = dict(person=t.holder, organisation=t.org, role=t.role, event_type=None, modality=None, record=t.id)
+        if starters:  # begun by a reported change, not just known to have ended (or from "X, chief of Y")
+            yield _tenure_change("tenure.started", seat, nth[seat], f"{t.holder} holds {role} at {t.org}",
+                                 t.start, starters[0].sources[0], docs, common)
+        if t.status == "ended" and (enders or own):
+            yield _tenure_change("tenure.ended", seat, nth[seat], f"{t.holder} no longer holds {role} at {t.org}",
+                                 t.end, (enders or own)[-1].sources[0], docs, common)
+
+
+def _tenure_change(kind: str, seat: tuple[str, str, str], n: int, summary: str, date: DateValue | None,
+                   src: Evidence, docs: dict[str, DocInfo], common: dict[str, object]) -> Change:
+    info = docs.get(src.doc_id)
+    return Change(_key(kind, *seat, str(n)), kind, summary, date=date.value if date else None,  # type: ignore[arg-type]
+                  evidence=" ".join(src.text.split()), document=src.doc_id,
+                  article_url=(info.url or info.source) if info else None, **common)
 
 
 def changes_of(timeline: Timeline, docs: dict[str, DocInfo]) -> list[Change]:
