@@ -59,7 +59,7 @@ class RoundReport:
     feeds: list[FeedReport] = field(default_factory=list)
     seconds: float = 0.0
     fetch_seconds: float = 0.0
-    analysis_seconds: float = 0.0
+    analysis_seconds: float = 0.0  # page extraction, the pipeline, storing, fusion, change detection
     announced: object = None  # what the ``announce`` hook returned (succession.alerts.AnnounceReport)
 
     @property
@@ -163,6 +163,7 @@ class Watcher:
     # -- a batch of articles
     def _batch(self, fetcher: Fetcher, feed: str, entries: list[FeedEntry], result: FeedReport,
                rnd: RoundReport) -> None:
+        tick, fetching = time.monotonic(), fetcher.seconds
         docs: list[Document] = []
         marks: list[tuple[str, str | None, str | None, str, str | None]] = []
         hashes: dict[str, str] = {}
@@ -182,13 +183,13 @@ class Watcher:
                 item = Rejected(entry.url, f"a copy of {copy_of}, already read")
             result.skipped.append(item)
             marks.append((entry.url, None, None, "skipped", item.reason))
-        tick = time.monotonic()
         stored = self._ingest(docs, result) if docs else set()
-        rnd.analysis_seconds += time.monotonic() - tick
         marks = [m if m[3] != "ingested" or m[1] in stored else (m[0], None, None, "skipped", "not stored")
                  for m in marks]
         state.mark_seen(self.store, feed, marks)
         result.ingested += len(stored)
+        # analysis: everything but waiting for the network (page extraction, the pipeline, storing)
+        rnd.analysis_seconds += time.monotonic() - tick - (fetcher.seconds - fetching)
         if self.on_article:
             for url, _doc, _hash, outcome, _reason in marks:
                 self.on_article(url, outcome)
