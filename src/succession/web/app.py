@@ -14,12 +14,12 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import StoreError
-from .changes import changes_atom
+from .changes import add_change_routes
 from .limits import BodyLimit
 from .pool import StorePool
 from .routes import ROUTES
@@ -104,9 +104,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_api_route(spec.path, spec.endpoint, methods=[spec.method], response_model=spec.model,
                           tags=[spec.tag], summary=(spec.endpoint.__doc__ or "").split("\n")[0].rstrip("."),
                           openapi_extra=spec.extra, responses=spec.responses)
-    app.add_api_route("/changes.atom", changes_atom, methods=["GET"], tags=["timeline"], response_class=Response,
-                      summary="Changes of the timeline as an Atom feed",
-                      responses={200: {"content": {"application/atom+xml": {}}, "description": "An Atom feed"}})
+    add_change_routes(app)
     app.add_exception_handler(StoreError, _store_error)
     _add_docs(app)
     _add_page(app)
