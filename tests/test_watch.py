@@ -200,3 +200,31 @@ def test_cli_watch_once_and_feeds(tmp_path: Path) -> None:
     assert health == {good: "ok", site.url("/dead.xml"): "failing"}
     table = runner.invoke(app, ["feeds", "--db", str(db)])
     assert table.exit_code == 0 and "failing" in table.stdout
+
+
+def test_one_request_at_a_time_per_host_with_a_delay() -> None:
+    import time
+
+    from succession.sources.fetch import Fetcher
+
+    with Site() as site:
+        site.add("/robots.txt", "User-agent: *\nCrawl-delay: 0.3\nAllow: /\n", ctype="text/plain")
+        urls = [site.add(f"/p{i}", page(f"P{i}", ["x"])) for i in range(3)]
+        stamps = []
+        with Fetcher(FetchPolicy(timeout=1.0, host_delay=0.1)) as fetcher:
+            for url in urls:
+                fetcher.get(url)
+                stamps.append(time.monotonic())
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    assert all(g >= 0.29 for g in gaps), gaps  # robots.txt asked for more than our own delay: it wins
+    assert site.hits["/robots.txt"] == 1
+
+
+def test_every_accepts_durations() -> None:
+    import typer
+
+    from succession.cli_watch import parse_every
+
+    assert [parse_every(t) for t in ("90", "30s", "15m", "2h", "1d")] == [90, 30, 900, 7200, 86400]
+    with pytest.raises(typer.BadParameter):
+        parse_every("soon")

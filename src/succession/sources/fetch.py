@@ -74,6 +74,7 @@ class Fetcher:
                                     timeout=httpx.Timeout(policy.timeout), trust_env=False)
         self._last: dict[str, float] = {}  # host -> when its last request ended
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}  # origin -> rules (None: all allowed)
+        self._delays: dict[str, float] = {}  # host -> its robots.txt Crawl-delay
         self.seconds = 0.0  # time spent in requests (waits for politeness included)
         self.requests = 0
 
@@ -156,11 +157,7 @@ class Fetcher:
             self._sleep(left)
 
     def _crawl_delay(self, host: str) -> float:
-        for origin, rules in self._robots.items():
-            if rules is not None and urlsplit(origin).netloc == host:
-                delay = rules.crawl_delay(self.policy.user_agent)
-                return float(delay) if delay else 0.0
-        return 0.0
+        return self._delays.get(host, 0.0)
 
     # -- robots.txt
     def allowed(self, url: str) -> bool:
@@ -192,5 +189,32 @@ class Fetcher:
             log.warning("robots.txt of %s answered HTTP %d: not fetching from it this round", origin, status)
             rules.disallow_all = True
             return rules
-        rules.parse(body.decode("utf-8", errors="replace").splitlines())
+        lines = body.decode("utf-8", errors="replace").splitlines()
+        rules.parse(lines)
+        self._delays[urlsplit(origin).netloc.lower()] = _crawl_delay(lines, self.policy.user_agent)
         return rules
+
+
+def _crawl_delay(lines: list[str], user_agent: str) -> float:
+    """The Crawl-delay (seconds, fractions allowed, unlike urllib's parser) of the group for us, else for '*'."""
+    ours, anyone, agents, in_rules = None, None, [], False
+    token = user_agent.split("/")[0].lower()
+    for raw in lines:
+        key, _, value = raw.split("#", 1)[0].partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            agents = [] if in_rules else agents
+            in_rules = False
+            agents.append(value.lower())
+        elif key:
+            in_rules = True
+            if key == "crawl-delay":
+                try:
+                    delay = max(float(value), 0.0)
+                except ValueError:
+                    continue
+                if token in agents:
+                    ours = delay
+                elif "*" in agents:
+                    anyone = delay
+    return min(ours if ours is not None else anyone or 0.0, 60.0)  # a minute at most: a round must end
