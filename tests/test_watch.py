@@ -228,3 +228,38 @@ def test_every_accepts_durations() -> None:
     assert [parse_every(t) for t in ("90", "30s", "15m", "2h", "1d")] == [90, 30, 900, 7200, 86400]
     with pytest.raises(typer.BadParameter):
         parse_every("soon")
+
+
+def test_killed_process_resumes_without_duplicates(tmp_path: Path) -> None:
+    """A real ``succession watch --once`` killed (SIGKILL) while it fetches its third article."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "killed.db"
+    paths = list(ARTICLES)
+    with Site() as site:
+        _publish(site, paths)
+        site.routes[paths[2]].delay = 1.5  # the third page is slow: the process is killed while waiting for it
+        feed = site.add("/feed.xml", rss("Wire", [(site.url(p), p, None) for p in paths]))
+        cmd = [sys.executable, "-c", "from succession.cli import main; main()", "watch", feed, "--db", str(db),
+               "--once", "--batch", "1", "--delay", "0", "--timeout", "5", "-q"]
+        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while site.hits[paths[2]] == 0 and child.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert site.hits[paths[2]] == 1, f"the child never reached the third article: {child.poll()}"
+        finally:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait(10)
+        with SQLiteStore(db) as store:
+            assert len(store.documents_info()) == 2
+        result = CliRunner().invoke(app, ["watch", feed, "--db", str(db), "--once", "--delay", "0", "-q"])
+        assert result.exit_code == 0, result.output
+    with SQLiteStore(db) as store:
+        assert set(store.documents_info()) == {site.url(p) for p in paths} and store.counts()["documents"] == 3
+        assert store.integrity_check() == "ok"
+    assert [site.hits[p] for p in paths] == [1, 1, 2]  # only the page in flight was fetched again
