@@ -82,12 +82,16 @@ def watch(
     announcer = Announcer(endpoints, secret, RetryPolicy(timeout=timeout))
     with _open(db, create=True) as store:
         watcher = Watcher(store, config, announce=announcer)
-        while True:
-            report = _round(watcher, urls, once=once, err=err, quiet=quiet)
-            if once:
-                failed = report.failing or (report.announced and report.announced.deliveries.failed)
-                raise typer.Exit(EXIT_SOME_FAILED if failed or rejected else EXIT_OK)
-            time.sleep(_until_next(store, urls, seconds))
+        try:
+            while True:
+                report = _round(watcher, urls, once=once, err=err, quiet=quiet)
+                if once:
+                    failed = report.failing or (report.announced and report.announced.deliveries.failed)
+                    raise typer.Exit(EXIT_SOME_FAILED if failed or rejected else EXIT_OK)
+                time.sleep(_until_next(store, urls, seconds))
+        except KeyboardInterrupt:  # what was done is in the store; the next start resumes from there
+            err.print("stopped; the next `succession watch` resumes where this one stopped")
+            raise typer.Exit(EXIT_OK) from None
 
 
 def _round(watcher, urls: list[str], *, once: bool, err: Console, quiet: bool):  # type: ignore[no-untyped-def]
