@@ -143,7 +143,7 @@ def _print_table(run: CorpusRun) -> None:
 
 def _register_optional() -> None:
     """Commands of the other layers (timeline, store, server), where installed."""
-    for module in ("cli_timeline", "cli_corpus", "cli_serve"):
+    for module in ("cli_timeline", "cli_corpus", "cli_serve", "cli_watch"):
         try:
             mod = __import__(f"succession.{module}", fromlist=["register"])
         except ImportError as e:

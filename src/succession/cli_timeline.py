@@ -129,7 +129,7 @@ def _analyse(inputs: list[Path], quiet: bool, stories=None) -> tuple[list[Analys
 
 
 def ingest(
-    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl, .warc, .warc.gz.")],
     db: DbOption = Path(DEFAULT_DB),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no per-input warnings.")] = False,
     fmt: Annotated[Optional[OutFormat], typer.Option("--format", "-f", help="Also print the counts on stdout: "

@@ -16,11 +16,12 @@ from typing import BinaryIO
 
 from .models import Document, Rejected
 
-__all__ = ["SUFFIXES", "DEFAULT_MAX_BYTES", "iter_inputs", "read_file", "document_from_record", "guess_title"]
+__all__ = ["SUFFIXES", "DEFAULT_MAX_BYTES", "iter_inputs", "read_file", "document_from_html", "document_from_record",
+           "guess_title"]
 
 log = logging.getLogger(__name__)
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz")
 DEFAULT_MAX_BYTES = 5_000_000  # one article; a JSON Lines file may be larger (checked per line)
 MAX_JSONL_BYTES = 2_000_000_000
 
@@ -48,7 +49,11 @@ def _folder_files(folder: Path) -> list[Path]:
 
 
 def _read_supported(path: Path, *, max_bytes: int) -> Iterator[Document | Rejected]:
-    if path.suffix.lower() in SUFFIXES:
+    from .sources.warc import is_warc, read_warc  # a crawl archive holds many articles: read record by record
+
+    if is_warc(path):
+        yield from read_warc(path, max_bytes=max_bytes)
+    elif path.suffix.lower() in SUFFIXES:
         yield from read_file(path, max_bytes=max_bytes)
     else:
         yield Rejected(str(path), f"not a supported input type (only {', '.join(SUFFIXES)})")
@@ -133,20 +138,27 @@ def _document_from_txt(path: Path, text: str) -> Document:
 
 
 def _document_from_html(path: Path, html: str) -> Document | Rejected:
+    return document_from_html(html, doc_id=path.name, source=str(path))
+
+
+def document_from_html(html: str, *, doc_id: str, source: str, url: str | None = None) -> Document | Rejected:
+    """The article in a web page (main text, title, date, language via trafilatura), or why there is none.
+    ``url``: where the page was fetched, used when the page does not name its own."""
     import trafilatura  # imported here: 0.5 s, and only HTML needs it
 
     try:
-        res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+        res = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          favor_precision=True)
     except Exception as e:  # trafilatura raises assorted errors on broken markup; the reason goes to the user
-        return Rejected(str(path), f"HTML could not be parsed ({type(e).__name__}: {e})")
+        return Rejected(source, f"HTML could not be parsed ({type(e).__name__}: {e})")
     meta = res.as_dict() if hasattr(res, "as_dict") else (res or {})
     body = (meta.get("text") or "").strip()
     if not body:
-        return Rejected(str(path), "HTML has no article text")
+        return Rejected(source, "HTML has no article text")
     title = (meta.get("title") or "").strip() or None
     text = f"{title}\n\n{body}\n" if title else body + "\n"
-    return Document(id=path.name, text=text, title=title, url=meta.get("url") or None,
-                    published=meta.get("date") or None, lang=meta.get("language") or None, source=str(path))
+    return Document(id=doc_id, text=text, title=title, url=meta.get("url") or url or None,
+                    published=meta.get("date") or None, lang=meta.get("language") or None, source=source)
 
 
 def _read_jsonl(path: Path, *, max_bytes: int) -> Iterator[Document | Rejected]:

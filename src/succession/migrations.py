@@ -121,7 +121,47 @@ _FUSION_CACHE = Migration("0002_fusion_cache", (
         variant_key TEXT PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL)""",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _FUSION_CACHE)
+_WATCH_STATE = Migration("0003_watch_state", (
+    # succession.sources.watch: one row per followed feed, its validators and health
+    """CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        etag TEXT, last_modified TEXT,      -- validators for the next conditional GET
+        last_fetch TEXT, last_status TEXT, last_error TEXT,
+        consecutive_errors INTEGER NOT NULL DEFAULT 0,
+        next_due TEXT NOT NULL DEFAULT '',  -- ISO time; '' = due now
+        entries INTEGER NOT NULL DEFAULT 0, articles INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL)""",
+    # every article URL met in a feed and what became of it: nothing is fetched or ingested twice
+    """CREATE TABLE seen_articles (
+        url TEXT PRIMARY KEY,
+        feed TEXT NOT NULL,
+        doc_id TEXT, content_hash TEXT,
+        outcome TEXT NOT NULL,              -- ingested | skipped
+        reason TEXT, seen_at TEXT NOT NULL)""",
+    """CREATE INDEX seen_articles_feed ON seen_articles(feed)""",
+    """CREATE INDEX seen_articles_hash ON seen_articles(content_hash)""",
+))
+
+_ALERTS = Migration("0004_alerts", (
+    # succession.alerts: one row per change of the fused timeline, keyed so it is announced once
+    """CREATE TABLE changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        change_key TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL, org_key TEXT NOT NULL, holder_key TEXT NOT NULL,
+        payload TEXT NOT NULL, detected_at TEXT NOT NULL)""",
+    """CREATE INDEX changes_org ON changes(org_key, seq)""",
+    """CREATE TABLE deliveries (
+        change_key TEXT NOT NULL REFERENCES changes(change_key),
+        endpoint TEXT NOT NULL,
+        status TEXT NOT NULL,               -- pending | delivered | failed
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT, updated_at TEXT NOT NULL,
+        PRIMARY KEY (change_key, endpoint))""",
+    """CREATE INDEX deliveries_status ON deliveries(endpoint, status)""",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _FUSION_CACHE, _WATCH_STATE, _ALERTS)
 
 
 def _ensure_ledger(conn: sqlite3.Connection) -> None:

@@ -217,6 +217,16 @@ class SQLiteStore:
             self._conn.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction for the layers that keep their own tables (watch state, alerts)."""
+        with self._write() as conn:
+            yield conn
+
+    def rows(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:  # type: ignore[type-arg]
+        """Rows of a read query, for the layers that keep their own tables."""
+        return self._conn.execute(sql, args).fetchall()
+
     def story_state(self) -> dict | None:
         """The saved story index (succession.stories.StoryIndex.to_state()), so that stories grow across
         ingests with stable ids; None before the first."""

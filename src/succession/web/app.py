@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
 from ..errors import StoreError
+from .changes import add_change_routes
 from .limits import BodyLimit
 from .pool import StorePool
 from .routes import ROUTES
@@ -103,6 +104,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.add_api_route(spec.path, spec.endpoint, methods=[spec.method], response_model=spec.model,
                           tags=[spec.tag], summary=(spec.endpoint.__doc__ or "").split("\n")[0].rstrip("."),
                           openapi_extra=spec.extra, responses=spec.responses)
+    add_change_routes(app)
     app.add_exception_handler(StoreError, _store_error)
     _add_docs(app)
     _add_page(app)

@@ -923,6 +923,48 @@
         : h("p", { class: "muted" }, "No article matches.")];
   }
 
+  // ------------------------------------------------------------------------- sources and changes
+
+  const SEEN_KEY = "succession.lastSeenChange";
+
+  /** The last change seen on this browser (0 before the first visit); saving it is best effort. */
+  function lastSeen() {
+    try { return Number(localStorage.getItem(SEEN_KEY)) || 0; } catch (e) { return 0; }
+  }
+
+  function markSeen(seq) {
+    try { localStorage.setItem(SEEN_KEY, String(seq)); } catch (e) { /* private mode: nothing to keep */ }
+  }
+
+  function feedTable(feeds) {
+    if (!feeds.length) return h("p", { class: "muted" }, "No feeds followed yet (succession watch FEEDS --db …).");
+    return table(["feed", "health", "last fetch", "errors", "next due", "articles", "last error"], feeds.map((f) => [f, [
+      f.title ? `${f.title} (${f.url})` : f.url, f.health, f.last_fetch || "", String(f.consecutive_errors),
+      f.next_due || "", String(f.articles), f.last_error || ""]]));
+  }
+
+  function changeItem(c, seen) {
+    const link = safeUrl(c.article_url);
+    const fresh = c.seq > seen;
+    return h("li", { class: fresh ? "change new" : "change" },
+      fresh ? h("span", { class: "badge" }, "new") : null, " ",
+      h("strong", {}, c.change), " ", c.organisation ? orgLink(c.organisation) : null, " — ", c.summary,
+      h("div", { class: "muted" }, `“${shorten(c.evidence, 240)}” `,
+        link ? h("a", { href: link, rel: "noopener noreferrer" }, "article") : c.document, ` · ${c.detected_at}`));
+  }
+
+  async function changesView() {
+    const [feeds, changes] = await Promise.all([api("/feeds"), api("/changes", { limit: 200 })]);
+    const seen = lastSeen();
+    const fresh = changes.items.filter((c) => c.seq > seen).length;
+    markSeen(changes.last_seq);
+    return [h("h1", {}, "Changes"),
+      h("p", { class: "muted" }, seen ? `${fresh} new since your last visit.` : "Your first visit: every change is new.",
+        " Feed readers: ", h("a", { href: "/changes.atom" }, "/changes.atom")),
+      h("ul", { class: "changes" }, changes.items.map((c) => changeItem(c, seen))),
+      h("h2", {}, "Sources"), feedTable(feeds)];
+  }
+
   // ---------------------------------------------------------------------------------------- router
 
   const known = new Map(); // record id -> {kind, record}, for records already on the page
@@ -970,11 +1012,11 @@
     target.appendChild(h("p", { class: "muted" }, "Loading…"));
     const views = {
       org: () => orgView(args[0]), person: () => personView(args[0]), story: () => storyView(args[0]),
-      stories: () => storiesView(), latest: () => latestView(), search: () => searchView(args.join("/")),
+      stories: () => storiesView(), latest: () => latestView(), changes: () => changesView(), search: () => searchView(args.join("/")),
       doc: () => docView(args[0], args[1] === undefined ? null : Number(args[1]), args[2] === undefined ? null : Number(args[2])),
     };
     try {
-      const nodes = await (views[name] && args.length >= (["stories", "latest"].includes(name) ? 0 : 1) ? views[name]() : overview());
+      const nodes = await (views[name] && args.length >= (["stories", "latest", "changes"].includes(name) ? 0 : 1) ? views[name]() : overview());
       clear(target).append(...[nodes].flat().filter(Boolean));
       document.title = "succession — " + (args[0] || name || "overview");
       if (sel) openSelection(sel);
