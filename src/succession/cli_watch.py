@@ -15,7 +15,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .cli_timeline import DEFAULT_DB, DbOption, JsonOption, _open, _out, _row, _table
+from .cli_output import Column, FormatOption, Listing, OutFormat, emit, plural
+from .cli_timeline import DEFAULT_DB, DbOption, JsonOption, _open
 
 __all__ = ["feeds", "parse_every", "register", "watch"]
 
@@ -130,25 +131,26 @@ def _until_next(store, urls: list[str], every: float) -> float:  # type: ignore[
     return min(max((soonest - now).total_seconds(), 1.0), every)
 
 
-def feeds(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
-    """List the followed feeds and their health (last fetch, errors, next due time)."""
+def feeds(fmt: FormatOption = OutFormat.table, db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """List the followed feeds and their health (last fetch, errors, next due time).
+
+    Example: succession feeds --db news.db --format json
+    """
     from .sources.state import feed_states
 
     with _open(db) as store:
         states = feed_states(store)
-    if as_json:
-        typer.echo(json.dumps([{"url": s.url, "title": s.title, "health": s.health, "last_fetch": s.last_fetch,
-                                "last_status": s.last_status, "last_error": s.last_error,
-                                "consecutive_errors": s.consecutive_errors, "next_due": s.next_due or None,
-                                "entries": s.entries, "articles": s.articles} for s in states],
-                              ensure_ascii=False, indent=2))
-        return
-    table = _table("Feeds", ("feed", "health", "last fetch", "status", "errors", "next due", "entries",
-                             "articles", "last error"))
-    for s in states:
-        _row(table, s.url, s.health, s.last_fetch or "", s.last_status or "", str(s.consecutive_errors),
-             s.next_due, str(s.entries), str(s.articles), s.last_error or "")
-    _out().print(table)
+    payload = [{"url": s.url, "title": s.title, "health": s.health, "last_fetch": s.last_fetch,
+                "last_status": s.last_status, "last_error": s.last_error, "consecutive_errors": s.consecutive_errors,
+                "next_due": s.next_due or None, "entries": s.entries, "articles": s.articles} for s in states]
+    cols = (Column("feed", keep=3, min_width=20), Column("health", wrap=False, keep=3),
+            Column("last fetch", wrap=False, keep=2), Column("status", wrap=False, keep=1),
+            Column("errors", wrap=False, keep=2), Column("next due", wrap=False, keep=1),
+            Column("entries", wrap=False, keep=1), Column("articles", wrap=False, keep=2),
+            Column("last error", keep=1, min_width=12))
+    rows = tuple((s.url, s.health, s.last_fetch or "", str(s.last_status or ""), str(s.consecutive_errors),
+                  s.next_due or "", str(s.entries), str(s.articles), s.last_error or "") for s in states)
+    emit([Listing(plural(len(states), "feed"), cols, rows)], OutFormat.json if as_json else fmt, payload)
 
 
 def register(app: typer.Typer) -> None:
