@@ -20,13 +20,15 @@ COMMAND = re.compile(r"^(?:\w+=\S+ )*\.venv/bin/succession (?P<args>.+?)(?:\s+#\
 
 
 def readme_commands() -> list[tuple[list[str], str | None]]:
-    """Every `.venv/bin/succession …` line of the README's bash blocks (but `serve`), with its promised answer."""
+    """Every `.venv/bin/succession …` line of the README's bash blocks, with its promised answer; but `serve`
+    (a server) and `watch`/`feeds`, whose example feeds are on the network (tests/test_watch*.py run them
+    against a news site on loopback)."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     out = []
     for block in re.findall(r"```bash\n(.*?)```", text, flags=re.S):
         for line in block.splitlines():
             m = COMMAND.match(line.strip())
-            if m and not m["args"].startswith("serve"):
+            if m and not m["args"].startswith(("serve", "watch", "feeds")):
                 note = m["note"] or ""
                 out.append((shlex.split(m["args"]), note.split("→", 1)[1].strip() if "→" in note else None))
     return out

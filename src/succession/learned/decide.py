@@ -8,31 +8,33 @@ from dataclasses import replace
 
 from ..coref import fold
 from ..models import Event
-from .candidates import Candidate
+from ..events import _distinct
+from .candidates import COARSE, Candidate
 from .model import EventModel
 
 __all__ = ["decide"]
 
 
 def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[Event]:
-    best: dict[tuple[str, str, str], tuple[float, Candidate, str | None]] = {}
+    best: dict[tuple[str, ...], tuple[float, Candidate, str | None]] = {}
     for c in cands:
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule"))
         if prob < (model.threshold if ruled else model.threshold_new):
             continue
         org = (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
-        key = (fold(c.holder), c.coarse, fold(org or ""))
+        # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
+        key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
             best[key] = (prob, c, org)
-    kept: list[tuple[float, Candidate, str | None]] = []
+    kept: list[Event] = []
     # the rules' own reports first: what they read of a change (role, date, modality) is the better reading
     for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
-        twin = next((k for k in kept if fold(k[1].holder) == fold(c.holder) and k[1].coarse == c.coarse
-                     and _same_org(k[2], org)), None)
-        if twin is None:
-            kept.append((prob, c, org))
-    return sorted((_event(doc_id, prob, c, org) for prob, c, org in kept), key=lambda e: (e.evidence.start, e.holder))
+        e = _event(doc_id, prob, c, org)
+        if not any(fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
+                   and _same_org(k.org, e.org) and not _distinct(k, e) for k in kept):
+            kept.append(e)
+    return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
 
 
 def _event(doc_id: str, prob: float, c: Candidate, org: str | None) -> Event:
