@@ -18,6 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..ingest import SUFFIXES, document_from_record, iter_inputs
 from ..models import Document, Rejected
+from ..sanitize import printable
 from ..store import IngestReport
 from .pool import StorePool
 from .schemas import ArticleIn
@@ -51,6 +52,10 @@ def parse_json(body: bytes, *, max_articles: int) -> Parsed:
         data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadArticles(400, f"body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BadArticles(400, "body is not usable JSON: nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise BadArticles(400, f"body is not usable JSON: {str(exc).split(';')[0]}") from None
     try:
         items = _ONE_OR_MANY.validate_python(data)
     except ValidationError as exc:
@@ -60,7 +65,7 @@ def parse_json(body: bytes, *, max_articles: int) -> Parsed:
         raise BadArticles(422, "no article in the list")
     if len(items) > max_articles:
         raise BadArticles(422, f"too many articles in one request: {len(items)} (at most {max_articles})")
-    found = [document_from_record(a.model_dump(), f"api:{a.id}") for a in items]
+    found = [document_from_record(a.model_dump(), f"api:{printable(a.id)}") for a in items]
     return _unique(found)
 
 
@@ -111,10 +116,11 @@ def ingest(parsed: Parsed, pool: StorePool, lock: threading.Lock) -> IngestRepor
     from ..api import analyse_documents  # the NLP pipeline is heavy: loaded on the first write only
 
     with lock:
-        analyses = analyse_documents(list(parsed.documents)).analyses
+        run = analyse_documents(list(parsed.documents), keep_unanalysed=False)
         with pool.borrow() as store:
-            report = store.add_analyses(analyses)
-            for r in parsed.rejected:
+            report = store.add_analyses(run.analyses)
+            report.rejected[:0] = run.rejected  # not analysable (language, failure): said, never half-stored
+            for r in (*parsed.rejected, *run.rejected):
                 store.record_failure(r.source, r.reason)
             store.ensure_fused()
     log.info("stored %d articles sent over HTTP (%d rejected)", report.added + report.replaced,
