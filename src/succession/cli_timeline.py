@@ -57,7 +57,7 @@ def _row(table: Table, *cells: str) -> None:
 
 
 def _err() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
 
 
 def _open(db: Path, *, create: bool = False) -> SQLiteStore:
@@ -197,8 +197,7 @@ def ingest(
             with _open(db, create=True) as store:
                 report = store.add_analyses(analyses)
                 store.save_story_state(stories.to_state())
-                for r in rejected:
-                    store.record_failure(r.source, r.reason)
+                store.record_failures(rejected)
                 store.ensure_fused()
     except StoreError as exc:
         _err().print(f"[red]{escape(printable(str(exc)))}[/]")

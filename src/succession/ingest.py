@@ -119,7 +119,7 @@ def _link_problem(path: Path) -> str:
 def _read_supported(path: Path, doc_id: str, *, max_bytes: int) -> Iterator[Document | Rejected]:
     name = str(path)
     if has_controls(name):
-        why = "not valid UTF-8" if first_surrogate(name) is not None else "holds control characters"
+        why = "is not valid UTF-8" if first_surrogate(name) is not None else "holds control characters"
         yield Rejected(printable(name), f"the file name {why}; rename the file")
     elif path.suffix.lower() in SUFFIXES:
         yield from read_file(path, max_bytes=max_bytes, doc_id=doc_id)
@@ -234,6 +234,9 @@ def _document_from_txt(doc_id: str, source: str, text: str) -> Document:
 def _document_from_html(doc_id: str, source: str, html: str) -> Document | Rejected:
     import trafilatura  # imported here: 0.5 s, and only HTML needs it
     from trafilatura.settings import set_date_params
+
+    if not log.isEnabledFor(logging.DEBUG):  # its warnings on broken pages would come on top of our one line
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     # the date only from what the page states (meta tags, <time>, JSON-LD, its URL): no search of the
     # text, which takes "© 2024" in a footer or "since 2001" in the body for a publication date

@@ -368,9 +368,16 @@ class SQLiteStore:
 
     def record_failure(self, source: str, reason: str) -> None:
         """Record an input that was rejected before it became an analysis."""
+        self.record_failures([Rejected(source, reason)])
+
+    def record_failures(self, rejected: Sequence[Rejected]) -> None:
+        """Record many rejected inputs in one transaction."""
+        if not rejected:
+            return
         with self._write() as conn:
-            conn.execute("INSERT INTO failures (source, reason, time) VALUES (?, ?, ?)",
-                         (str(source), str(reason), _now()))
+            now = _now()
+            conn.executemany("INSERT INTO failures (source, reason, time) VALUES (?, ?, ?)",
+                             [(str(r.source), str(r.reason), now) for r in rejected])
 
     def failures(self) -> list[Failure]:
         return [Failure(*r) for r in self._conn.execute("SELECT id, source, reason, time FROM failures ORDER BY id")]
