@@ -236,8 +236,11 @@ class SQLiteStore:
         try:
             yield self._conn
             self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):  # read-only, disk full, I/O error: the store's fault
+                raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
             raise
 
     def story_state(self) -> dict | None:
