@@ -208,4 +208,5 @@ def test_http_reads_during_a_running_ingest_never_fail(tmp_path: Path) -> None:
         for t in readers:
             t.join(120)
         writer.communicate()
+    print(f"{counts[0]} HTTP reads during the writer, {len(failures)} failed")
     assert failures == [] and counts[0] > 50, (failures[:5], counts)
