@@ -210,3 +210,29 @@ def test_http_reads_during_a_running_ingest_never_fail(tmp_path: Path) -> None:
         writer.communicate()
     print(f"{counts[0]} HTTP reads during the writer, {len(failures)} failed")
     assert failures == [] and counts[0] > 50, (failures[:5], counts)
+
+
+# --- 12. `succession serve` as a user runs it ---------------------------------------------------------
+
+def test_serve_says_serving_only_once_it_answers(db: Path) -> None:
+    command = str(Path(sys.executable).with_name("succession"))
+    proc = subprocess.Popen([command, "serve", "--db", str(db), "--port", "0", "--allow-host", "news.example"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        assert proc.stderr is not None
+        line = ""
+        deadline = time.monotonic() + 120
+        while not line.startswith("serving") and time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            assert line or proc.poll() is None, "serve exited early"
+        url = line.split(" on http://", 1)[1].split("/", 1)[0]
+        url = "http://" + url
+        assert httpx.get(url + "/health").status_code == 200  # at once: printed after the bind and the store
+        assert httpx.get(url + "/health", headers={"Host": "news.example"}).status_code == 200
+        assert httpx.get(url + "/health", headers={"Host": "evil.example"}).status_code == 400
+        taken = subprocess.run([command, "serve", "--db", str(db), "--port", url.rsplit(":", 1)[1]],
+                               capture_output=True, text=True, timeout=120)
+        assert taken.returncode == 2 and "cannot listen" in taken.stderr and "Traceback" not in taken.stderr
+    finally:
+        proc.terminate()
+        proc.wait(30)

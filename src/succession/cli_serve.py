@@ -44,7 +44,7 @@ def serve(
     from .web.server import bind
     from .web.server import serve as run
 
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
     shown = escape(printable(str(db)))
     if not db.exists() and not create:
         err.print(f"[red]no store at {shown}[/]: give the right --db, or --create to start an empty one")
