@@ -28,6 +28,7 @@ from .locking import ingest_lock
 from .models import Analysis, DateValue, Rejected
 from .sanitize import printable
 from .store import SQLiteStore
+from .storing import load_story_index, store_run
 
 __all__ = ["register", "ingest", "timeline", "who", "where", "people", "search", "sources", "export"]
 
@@ -147,19 +148,6 @@ def _analyse(inputs: list[Path], quiet: bool, stories=None) -> tuple[list[Analys
     return list(run.analyses), list(run.rejected)
 
 
-def _story_index(store: SQLiteStore):  # type: ignore[no-untyped-def]
-    """The store's story index, or a new one (with a note) when it is missing, from another version or
-    unreadable."""
-    from .stories import StoryIndex
-
-    try:
-        state = store.story_state()
-        return StoryIndex.from_state(state) if state else StoryIndex()
-    except (StoreError, ValueError) as exc:
-        _err().print(f"[yellow]note[/] {escape(printable(str(exc)))}: new articles start their own stories")
-        return StoryIndex()
-
-
 def _say(kind: str, items: list[Rejected]) -> None:
     err = _err()
     for r in items:
@@ -188,17 +176,16 @@ def ingest(
     try:
         with ingest_lock(db, on_wait=waiting):
             with _open(db, create=True) as store:  # stories grow across ingests: the index lives in the store
-                stories = _story_index(store)
+                stories, note = load_story_index(store)
+            if note:
+                _err().print(f"[yellow]note[/] {escape(printable(note))}")
             try:
                 analyses, rejected = _analyse(inputs, quiet, stories)
             except InputError as exc:
                 _err().print(f"[red]{escape(printable(str(exc)))}[/]")
                 raise typer.Exit(EXIT_USAGE) from exc
             with _open(db, create=True) as store:
-                report = store.add_analyses(analyses)
-                store.save_story_state(stories.to_state())
-                store.record_failures(rejected)
-                store.ensure_fused()
+                report = store_run(store, analyses, rejected, stories)
     except StoreError as exc:
         _err().print(f"[red]{escape(printable(str(exc)))}[/]")
         raise typer.Exit(EXIT_USAGE) from exc
