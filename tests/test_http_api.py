@@ -301,7 +301,8 @@ def test_post_articles_ingests_through_the_library(client: httpx.Client) -> None
                "url": "https://news.example/lb-2"}
     r = client.post("/articles", headers=AUTH, json=article)
     assert r.status_code == 200, r.text
-    assert r.json() == {"added": 1, "replaced": 0, "unchanged": 0, "documents": ["2031/lb-2"], "rejected": []}
+    assert r.json() == {"added": 1, "replaced": 0, "unchanged": 0, "documents": ["2031/lb-2"], "rejected": [],
+                        "moved": []}
     assert client.post("/articles", headers=AUTH, json=article).json()["unchanged"] == 1
     stored = client.get("/documents/2031%2Flb-2").json()  # an id with a slash is one path segment, encoded
     assert stored["text"] == text and stored["url"] == "https://news.example/lb-2"

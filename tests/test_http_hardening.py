@@ -236,3 +236,14 @@ def test_serve_says_serving_only_once_it_answers(db: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+def test_replacing_an_article_from_another_upload_is_announced(base: str) -> None:
+    text = b"Tessel Bank names Runa Vik chair\n\nTessel Bank has appointed Runa Vik as chair of its board.\n"
+    with httpx.Client(base_url=base, headers=AUTH, timeout=120) as client:
+        first = client.post("/articles", files={"file": ("notice.jsonl", b'{"id": "notice", "text": "' + text.replace(b"\n", b"\\n") + b'"}\n')})
+        again = client.post("/articles", json={"id": "notice", "text": text.decode() + " Updated."})
+    assert first.status_code == again.status_code == 200, (first.text, again.text)
+    assert again.json()["replaced"] == 1
+    assert again.json()["moved"] == [{"source": "api:notice",
+                                      "reason": "replaces document 'notice' stored from upload:notice.jsonl:1"}]

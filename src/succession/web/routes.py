@@ -254,7 +254,8 @@ async def post_articles(request: Request, _auth: Annotated[None, Depends(require
     rejected = [*parsed.rejected, *report.rejected]
     return {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
             "documents": [d.id for d in parsed.documents],
-            "rejected": [{"source": r.source, "reason": r.reason} for r in rejected]}
+            "rejected": [{"source": r.source, "reason": r.reason} for r in rejected],
+            "moved": [{"source": r.source, "reason": r.reason} for r in report.moved]}
 
 
 _ARTICLES_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
