@@ -36,7 +36,8 @@ NO_ARTICLE = ("<html><head><title>Brackwater Gazette</title></head><body><nav><a
               "<a href='/sport'>Sport</a></nav><div class='cookie-banner'>We use cookies. <button>Accept</button>"
               "</div><footer>Copyright 2025 Brackwater Gazette. All rights reserved.</footer></body></html>")
 
-GOOD_DOCS = {"norbrook.txt", "kesselbach.txt", "feed-quillmoor", "feed-harlow"}
+# ids: path inside the folder given; JSON Lines records by their id field
+GOOD_DOCS = {"news/norbrook.txt", "news/de/2025/kesselbach.txt", "feed-quillmoor", "feed-harlow"}
 # input (relative to the folder) -> words its one message must contain
 BAD_INPUTS = {
     "junk/photo.txt": "binary",
@@ -69,7 +70,7 @@ def write_inputs(root: Path) -> Path:
 
 
 # document id -> the text written to its file (what evidence offsets must point into)
-TEXTS = {"norbrook.txt": APPOINTMENT, "kesselbach.txt": GERMAN,
+TEXTS = {"news/norbrook.txt": APPOINTMENT, "news/de/2025/kesselbach.txt": GERMAN,
          FEED_GOOD_1["id"]: FEED_GOOD_1["text"], FEED_GOOD_3["id"]: FEED_GOOD_3["text"]}
 
 
@@ -137,9 +138,9 @@ def test_stdout_holds_only_json_lines_with_valid_evidence(mixed: Outcome) -> Non
 
 def test_events_of_the_good_inputs(mixed: Outcome) -> None:
     found = {(r["doc"], r["holder"], r["type"]) for r in parse_jsonl(mixed.stdout) if r["kind"] == "event"}
-    assert {("norbrook.txt", "Harriet Quell", "appointed"), ("feed-quillmoor", "Tobias Renwick", "appointed"),
+    assert {("news/norbrook.txt", "Harriet Quell", "appointed"), ("feed-quillmoor", "Tobias Renwick", "appointed"),
             ("feed-harlow", "Imogen Frayne", "departed"),
-            ("kesselbach.txt", "Anselm Trautwein", "dismissed")} <= found
+            ("news/de/2025/kesselbach.txt", "Anselm Trautwein", "dismissed")} <= found
 
 
 # --- variations, in-process -----------------------------------------------------------------------------
@@ -147,7 +148,7 @@ def test_events_of_the_good_inputs(mixed: Outcome) -> None:
 def test_exit_code_0_when_everything_was_read(inputs: Path) -> None:
     out = run_cli("extract", str(inputs / "news" / "norbrook.txt"), str(inputs / "news" / "de"))
     assert out.code == 0, out.stderr
-    assert documents(out.stdout) == {"norbrook.txt", "kesselbach.txt"}
+    assert documents(out.stdout) == {"norbrook.txt", "2025/kesselbach.txt"}  # named directly; inside "de"
     assert not [line for line in out.stderr.splitlines() if line.startswith("skipped ")], out.stderr
 
 
@@ -182,11 +183,20 @@ def test_file_names_with_brackets_are_printed_as_they_are(tmp_path: Path) -> Non
     assert f"skipped {tmp_path / '[bold]x.txt'}: empty file" in out.stderr.splitlines()
 
 
-def test_same_file_name_twice_keeps_the_first(tmp_path: Path) -> None:
+def test_same_file_name_in_two_folders_gives_two_documents(tmp_path: Path) -> None:
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "release.txt").write_text(APPOINTMENT, encoding="utf-8")
     out = run_cli("extract", str(tmp_path))
+    assert out.code == 0, out.stderr
+    assert documents(out.stdout) == {"a/release.txt", "b/release.txt"}
+
+
+def test_same_file_name_given_twice_directly_keeps_the_first(tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "release.txt").write_text(APPOINTMENT, encoding="utf-8")
+    out = run_cli("extract", str(tmp_path / "a" / "release.txt"), str(tmp_path / "b" / "release.txt"))
     assert out.code == 1
     assert documents(out.stdout) == {"release.txt"}
     assert any(str(tmp_path / "b" / "release.txt") in line and "duplicate" in line

@@ -261,7 +261,8 @@ def test_folders_are_read_recursively_in_order_and_junk_is_named(tmp_path: Path)
     (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / ".git" / "description.txt").write_text(ARTICLE, encoding="utf-8")
     items = list(iter_inputs([tmp_path]))
-    assert [i.id for i in items if isinstance(i, Document)] == ["a.txt", "c.TXT", "page.htm"]
+    # ids are paths relative to the folder given: two "report.txt" in different folders stay apart
+    assert [i.id for i in items if isinstance(i, Document)] == ["a.txt", "b/deeper/c.TXT", "b/page.htm"]
     bad = [i for i in items if isinstance(i, Rejected)]
     assert [r.source for r in bad] == [str(tmp_path / "b" / "notes.md")]
     assert "not a supported input type" in bad[0].reason and ".jsonl" in bad[0].reason

@@ -136,7 +136,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[typer.Typer, P
     register(app)
     articles = crisis()
 
-    def analyse_paths(paths, *, on_progress=None, stories=None):  # type: ignore[no-untyped-def]
+    def analyse_paths(paths, *, on_progress=None, stories=None, **_options):  # type: ignore[no-untyped-def]
         rejected = [Rejected(str(p), "not an article") for p in paths if str(p).endswith(".bin")]
         return types.SimpleNamespace(analyses=articles, rejected=rejected)
 

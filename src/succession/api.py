@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 
 from .clean import repeated_lines
 from .ingest import DEFAULT_MAX_BYTES, iter_inputs
+from .lang import SUPPORTED
 from .models import Analysis, DateValue, Document, Rejected
 from .pipeline import analyse, analyse_many
+from .sanitize import printable
 
 __all__ = ["CorpusRun", "analyse_documents", "analyse_paths", "extract"]
 
@@ -27,20 +29,51 @@ class CorpusRun:
     entities: tuple = ()  # cross-document entities (succession.corpus.CorpusEntity), when linked
 
 
+_BATCH = 64  # documents analysed together (the named-entity model runs once per batch)
+
+
 def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None = None, link: bool = True,
-                      stories=None) -> CorpusRun:  # type: ignore[no-untyped-def]
+                      stories=None, keep_unanalysed: bool = True) -> CorpusRun:  # type: ignore[no-untyped-def]
     """Analyse documents, then (``link``) group them into stories and resolve names across them.
     ``stories``: a succession.stories.StoryIndex to continue (new articles join its stories; it is
-    updated in place)."""
+    updated in place). A document whose analysis fails is rejected with the reason, the others go on.
+    ``keep_unanalysed=False``: a document in a language succession does not read is rejected too,
+    instead of being returned with a warning and nothing found."""
     repeated = repeated_lines([d.text for d in docs]) if len(docs) >= 3 else frozenset()
     run = CorpusRun()
-    for i, analysis in enumerate(analyse_many(docs, repeated=repeated)):
-        run.analyses.append(analysis)
-        if on_progress:
-            on_progress(i + 1, len(docs), analysis.document.id)
+    done = 0
+    for start in range(0, len(docs), _BATCH):
+        for item in _analyse_batch(docs[start:start + _BATCH], repeated):
+            done += 1
+            if isinstance(item, Rejected):
+                run.rejected.append(item)
+            elif not keep_unanalysed and item.lang not in SUPPORTED:
+                run.rejected.append(Rejected(item.document.source or item.document.id,
+                                             "; ".join(item.warnings) or "not analysed"))
+            else:
+                run.analyses.append(item)
+            if on_progress:
+                on_progress(done, len(docs), item.source if isinstance(item, Rejected) else item.document.id)
     if link and run.analyses:
         _link(run, repeated, stories)
     return run
+
+
+def _analyse_batch(docs: Sequence[Document], repeated: frozenset[str]) -> list[Analysis | Rejected]:
+    """Analyses of a batch; if the batch fails, each document alone, so one bad article costs only itself."""
+    try:
+        return list(analyse_many(docs, repeated=repeated, batch=_BATCH))
+    except Exception:  # noqa: BLE001 - retried one by one below, where the failing article is named
+        log.debug("batch analysis failed; analysing its %d documents one by one", len(docs), exc_info=True)
+    out: list[Analysis | Rejected] = []
+    for doc in docs:
+        try:
+            out.append(analyse(doc, repeated=repeated))
+        except Exception as exc:  # noqa: BLE001 - reported as this input's reason; the run goes on
+            log.warning("analysing %s failed", printable(doc.id), exc_info=True)
+            out.append(Rejected(doc.source or printable(doc.id),
+                                f"analysis failed ({type(exc).__name__}: {printable(str(exc))[:200]})"))
+    return out
 
 
 def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +104,7 @@ def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # ty
 
 def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progress | None = None,
                   on_rejected: Callable[[Rejected], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  link: bool = True, stories=None) -> CorpusRun:  # type: ignore[no-untyped-def]
+                  link: bool = True, stories=None, keep_unanalysed: bool = True) -> CorpusRun:  # type: ignore[no-untyped-def]
     """Read files and folders (.txt, .html, .jsonl) and analyse every article in them."""
     docs, rejected = [], []
     seen: set[str] = set()
@@ -88,8 +121,12 @@ def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progr
         else:
             seen.add(item.id)
             docs.append(item)
-    run = analyse_documents(docs, on_progress=on_progress, link=link, stories=stories)
-    run.rejected = rejected
+    run = analyse_documents(docs, on_progress=on_progress, link=link, stories=stories,
+                            keep_unanalysed=keep_unanalysed)
+    if on_rejected:
+        for r in run.rejected:
+            on_rejected(r)
+    run.rejected = rejected + run.rejected
     return run
 
 

@@ -17,9 +17,11 @@ from rich.markup import escape
 from . import __version__
 from .api import CorpusRun, analyse_paths
 from .ingest import DEFAULT_MAX_BYTES
+from .errors import StoreError
 from .models import Rejected
 from .cli_output import Column, Listing, OutFormat, emit, plural
 from .records import records
+from .sanitize import printable
 
 __all__ = ["app", "main"]
 
@@ -42,7 +44,7 @@ app = typer.Typer(name="succession", no_args_is_help=True, add_completion=True, 
                        "German news, each tied to the sentence that says so.")
 err = Console(stderr=True, soft_wrap=True)  # soft wrap: one message stays one line, for grep and tools
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class Format(str, Enum):
@@ -70,7 +72,8 @@ def run_with_progress(inputs: list[Path], *, quiet: bool, max_bytes: int) -> Cor
     """Analyse inputs, with a progress bar on a terminal and one line per skipped input."""
     def on_rejected(r: Rejected) -> None:
         if not quiet:
-            err.print(f"[yellow]skipped[/] {escape(r.source)}: {escape(r.reason)}", highlight=False)
+            err.print(f"[yellow]skipped[/] {escape(printable(r.source))}: {escape(printable(r.reason))}",
+                      highlight=False)
 
     if quiet or not err.is_terminal:
         return analyse_paths(inputs, on_rejected=on_rejected, max_bytes=max_bytes)
@@ -114,7 +117,8 @@ def extract(
     for a in run.analyses:
         for w in a.warnings:
             if not quiet:
-                err.print(f"[yellow]note[/] {escape(a.document.source)}: {escape(w)}", highlight=False)
+                err.print(f"[yellow]note[/] {escape(printable(a.document.source))}: {escape(printable(w))}",
+                          highlight=False)
     if not quiet:
         n_ev = sum(len(a.events) for a in run.analyses)
         err.print(f"{plural(len(run.analyses), 'document')}, {plural(n_ev, 'event')}, "
@@ -157,4 +161,18 @@ _register_optional()
 
 
 def main() -> None:
-    app()
+    """The console entry point: errors become one line on stderr and an exit code, never a traceback
+    (0 ok, 1 inputs skipped, 2 usage or store error, 3 internal error; -vv logs the traceback)."""
+    try:
+        app()
+    except StoreError as exc:
+        err.print(f"[red]{escape(printable(str(exc)))}[/]", highlight=False)
+        sys.exit(EXIT_USAGE)
+    except KeyboardInterrupt:
+        err.print("interrupted", highlight=False)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
+        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        err.print(f"[red]internal error[/] ({type(exc).__name__}: {escape(printable(str(exc))[:300])}); "
+                  "please report it (run with -vv for the details)", highlight=False)
+        sys.exit(EXIT_INTERNAL)

@@ -2,7 +2,8 @@
 
 ``register(app)`` adds them to the main ``succession`` app. The store is ``--db PATH``, else the
 ``SUCCESSION_DB`` environment variable, else ``succession.db`` in the current folder. Exit codes:
-0 everything read, 1 something skipped (or an id not found), 2 usage error.
+0 everything read, 1 something skipped (or an id not found), 2 usage error or a store that cannot be
+used (missing for a query, not a store, read-only, unwritable output file).
 """
 from __future__ import annotations
 
@@ -21,9 +22,12 @@ from .errors import InputError, StoreError
 from .export import FORMATS, missing_ids, read_ids, to_json
 from .export import export as export_text
 from .fuse import MAX_DAY, MIN_DAY, FusedEvent, Tenure, Timeline, tenure_to_dict
+from .locking import ingest_lock
 from .models import Analysis, DateValue, Rejected
 from .cli_output import Column, FormatOption, Listing, OutFormat, emit, plural
+from .sanitize import printable
 from .store import SQLiteStore
+from .storing import load_story_index, store_run
 
 __all__ = ["register", "ingest", "timeline", "who", "where", "people", "search", "sources", "export"]
 
@@ -115,17 +119,24 @@ def _timeline_listings(tl: Timeline) -> list[Listing]:
 
 def _analyse(inputs: list[Path], quiet: bool, stories=None) -> tuple[list[Analysis], list[Rejected]]:  # type: ignore[no-untyped-def]
     """Run the extractor (succession.api.analyse_paths) with a progress line on a terminal; ``stories``:
-    the store's story index, which new articles join."""
+    the store's story index, which new articles join. Articles in a language succession does not read
+    come back rejected: nothing half-analysed is stored."""
     from . import api  # the NLP pipeline is heavy: imported only when ingesting
 
     err = _err()
 
     def on_progress(done: int, total: int, doc_id: str) -> None:
         if not quiet and err.is_terminal:
-            err.print(f"analysed {done}/{total} {escape(doc_id)}", end="\r")
+            err.print(f"analysed {done}/{total} {escape(printable(doc_id))}", end="\r")
 
-    run = api.analyse_paths(inputs, on_progress=on_progress, stories=stories)
+    run = api.analyse_paths(inputs, on_progress=on_progress, stories=stories, keep_unanalysed=False)
     return list(run.analyses), list(run.rejected)
+
+
+def _say(kind: str, items: list[Rejected]) -> None:
+    err = _err()
+    for r in items:
+        err.print(f"[yellow]{kind}[/] {escape(printable(r.source))}: {escape(printable(r.reason))}")
 
 
 def ingest(
@@ -137,34 +148,40 @@ def ingest(
 ) -> None:
     """Analyse articles and add them to the store (re-ingesting unchanged articles changes nothing).
 
+    Ids: a file named directly is its file name, a file in a folder its path inside that folder, a JSON
+    Lines record its ``id``. One ``skipped PATH[:LINE]: reason`` line per input not stored; an article
+    replacing one stored from another file is announced (``replaced``). Concurrent ingests into one
+    store run one after the other. Exit code 0 when everything was stored, 1 when something was skipped,
+    2 when the store cannot be used.
+
     Example: succession ingest demo/articles --db demo.db
     """
-    from .stories import StoryIndex
+    def waiting() -> None:
+        if not quiet:
+            _err().print(f"waiting for another ingest into {escape(printable(str(db)))} to finish")
 
-    with _open(db, create=True) as store:  # stories grow across ingests: the index lives in the store
-        state = store.story_state()
     try:
-        stories = StoryIndex.from_state(state) if state else StoryIndex()
-    except ValueError:  # an index from another version: start afresh rather than fail
-        stories = StoryIndex()
-    try:
-        analyses, rejected = _analyse(inputs, quiet, stories)
-    except InputError as exc:
-        _err().print(f"[red]{escape(str(exc))}[/]")
+        with ingest_lock(db, on_wait=waiting):
+            with _open(db, create=True) as store:  # stories grow across ingests: the index lives in the store
+                stories, note = load_story_index(store)
+            if note:
+                _err().print(f"[yellow]note[/] {escape(printable(note))}")
+            try:
+                analyses, rejected = _analyse(inputs, quiet, stories)
+            except InputError as exc:
+                _err().print(f"[red]{escape(printable(str(exc)))}[/]")
+                raise typer.Exit(EXIT_USAGE) from exc
+            with _open(db, create=True) as store:
+                report = store_run(store, analyses, rejected, stories)
+    except StoreError as exc:
+        _err().print(f"[red]{escape(printable(str(exc)))}[/]")
         raise typer.Exit(EXIT_USAGE) from exc
-    with _open(db, create=True) as store:
-        report = store.add_analyses(analyses)
-        store.save_story_state(stories.to_state())
-        for r in rejected:
-            store.record_failure(r.source, r.reason)
-        store.ensure_fused()
     skipped = rejected + report.rejected
     if not quiet:
-        err = _err()
-        for r in skipped:
-            err.print(f"[yellow]skipped[/] {escape(r.source)}: {escape(r.reason)}")
-        err.print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
-                  f"{len(skipped)} skipped → {escape(str(db))}")
+        _say("skipped", skipped)
+        _say("replaced", report.moved)
+        _err().print(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+                     f"{len(skipped)} skipped → {escape(printable(str(db)))}")
     if fmt is not None:
         counts = {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
                   "skipped": len(skipped), "store": str(db)}
@@ -344,8 +361,12 @@ def export(
                               f"left out; add them to {ids or 'a file given with --ids'}", style="yellow"))
     if output is None:
         typer.echo(text, nl=False)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _err().print(f"[red]cannot write {escape(printable(str(output)))}[/]: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def register(app: typer.Typer) -> None:

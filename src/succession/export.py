@@ -24,6 +24,7 @@ from .fuse import (
 )
 from .models import DateValue, MentionKind, Precision
 from .query import timeline as query_timeline
+from .sanitize import xml_safe
 from .store import DocInfo, Store
 
 __all__ = [
@@ -82,7 +83,7 @@ def to_csv(timeline: Timeline) -> str:
 
 def _node(kind: MentionKind | str, name: str) -> str:
     prefix = "org" if str(getattr(kind, "value", kind)) == MentionKind.ORG.value else "person"
-    return f"{prefix}:{name_key(name) or name}"
+    return xml_safe(f"{prefix}:{name_key(name) or name}")
 
 
 def to_graphml(timeline: Timeline) -> str:
@@ -90,16 +91,18 @@ def to_graphml(timeline: Timeline) -> str:
     graph = nx.MultiDiGraph(name="succession timeline")
     for t in timeline.tenures:
         holder, org = _node(t.holder_kind, t.holder), _node(MentionKind.ORG, t.org)
-        graph.add_node(holder, label=t.holder, kind=t.holder_kind.value)
-        graph.add_node(org, label=t.org, kind=MentionKind.ORG.value)
+        # XML cannot carry every character a name or id may hold (a NUL from a broken feed)
+        graph.add_node(holder, label=xml_safe(t.holder), kind=t.holder_kind.value)
+        graph.add_node(org, label=xml_safe(t.org), kind=MentionKind.ORG.value)
         d = tenure_to_dict(t)
-        graph.add_edge(holder, org, key=t.id, id=t.id, role=t.role or "", status=t.status,
-                       start=d["start"] or "", end=d["end"] or "",
+        graph.add_edge(holder, org, key=xml_safe(t.id), id=xml_safe(t.id), role=xml_safe(t.role or ""),
+                       status=t.status, start=d["start"] or "", end=d["end"] or "",
                        start_earliest=d["start_earliest"] or "", start_latest=d["start_latest"] or "",
                        end_earliest=d["end_earliest"] or "", end_latest=d["end_latest"] or "",
                        start_inferred=t.start_inferred, end_inferred=t.end_inferred,
-                       start_reason=t.start_reason, end_reason=t.end_reason, leaves=len(t.leaves),
-                       sources=len(t.sources), source_docs=";".join(dict.fromkeys(s.doc_id for s in t.sources)))
+                       start_reason=xml_safe(t.start_reason), end_reason=xml_safe(t.end_reason),
+                       leaves=len(t.leaves), sources=len(t.sources),
+                       source_docs=xml_safe(";".join(dict.fromkeys(s.doc_id for s in t.sources))))
     out = io.BytesIO()
     nx.write_graphml(graph, out, encoding="utf-8")
     return out.getvalue().decode("utf-8")

@@ -1,5 +1,6 @@
 """Sentence splitting that keeps offsets: paragraphs first, then full stops that end a sentence
-(not abbreviations, initials or, in languages that write them so, ordinals like "3. März")."""
+(not abbreviations, initials or, in languages that write them so, ordinals like "3. März"); a run of
+more than ``MAX_SENTENCE_CHARS`` without a stop is cut at a space."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,11 @@ from functools import lru_cache
 from .lang import get_language
 from .models import Span
 
-__all__ = ["split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "split_sentences"]
+
+# a text without full stops would be one "sentence" the size of the article, and the named-entity model
+# needs memory in proportion to what it reads at once
+MAX_SENTENCE_CHARS = 2000
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”“»«’)\]]*(?=\s+[\"'„“»«‘(\[]?[A-ZÄÖÜ0-9])")
 _PARAGRAPH = re.compile(r"\n")
@@ -60,5 +65,12 @@ def _emit(text: str, start: int, end: int, out: list[Span]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # no real sentence is this long: cut at a space
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _emit(text, start, cut, out)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Span(start, end, text[start:end]))

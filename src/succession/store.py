@@ -8,7 +8,11 @@ Writes: ``add_analyses`` takes articles in batches, one ``BEGIN IMMEDIATE`` tran
 killed ingest leaves whole articles only and re-running it completes the work. Each article is upserted
 by its document id: the same content (``analysis_hash``) changes nothing, new content replaces all of its
 rows. A bad article is recorded in ``failures`` and skipped; it never aborts the batch. One writer at a
-time: SQLite's write lock, waited for up to ``busy_timeout`` seconds.
+time: SQLite's write lock, waited for up to ``busy_timeout`` seconds. An article that replaces one read
+from another source (another file, another upload) is announced in ``IngestReport.moved``.
+
+Reads that take more than one statement run in one read transaction (``_snapshot``), so a commit in
+between can never pair rows of two versions of the store (WAL gives each reader its snapshot).
 
 Fusion results are cached in ``fused_*`` tables, tagged with the ``data_version`` they were computed
 from; every write moves ``data_version`` on, and the next read that needs fusion recomputes it.
@@ -54,6 +58,7 @@ class IngestReport:
     replaced: int = 0
     unchanged: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    moved: list[Rejected] = field(default_factory=list)  # replaced articles that came from another source: why
 
     @property
     def total(self) -> int:
@@ -170,6 +175,12 @@ def _source_of(a: object) -> str:
     return str(getattr(doc, "source", "") or getattr(doc, "id", "") or type(a).__name__)
 
 
+def _origin(source: str) -> str:
+    """The file (or upload) a source names, without the line of a JSON Lines record."""
+    head, sep, tail = source.rpartition(":")
+    return head if sep and tail.isdigit() else source
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -204,6 +215,19 @@ class SQLiteStore:
         self.close()
 
     @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """One consistent view for several reads (nested use joins the outer transaction)."""
+        if self._conn.in_transaction:
+            yield self._conn
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; the write lock is taken at once (one writer)."""
         try:
@@ -213,8 +237,11 @@ class SQLiteStore:
         try:
             yield self._conn
             self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):  # read-only, disk full, I/O error: the store's fault
+                raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
             raise
 
     @contextmanager
@@ -231,11 +258,19 @@ class SQLiteStore:
         """The saved story index (succession.stories.StoryIndex.to_state()), so that stories grow across
         ingests with stable ids; None before the first."""
         raw = self._meta("story_index")
-        return json.loads(raw) if raw else None
+        if not raw:
+            return None
+        try:
+            state = json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise StoreError(f"the story index in {self.path} is unreadable ({str(exc)[:100]})") from None
+        if not isinstance(state, dict):
+            raise StoreError(f"the story index in {self.path} is unreadable (not a JSON object)")
+        return state
 
     def save_story_state(self, state: dict) -> None:
-        with self._conn:
-            self._set_meta(self._conn, "story_index", json.dumps(state, separators=(",", ":")))
+        with self._write() as conn:
+            self._set_meta(conn, "story_index", json.dumps(state, separators=(",", ":")))
 
     def _meta(self, key: str) -> str | None:
         row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -290,9 +325,11 @@ class SQLiteStore:
             self._failure(conn, _source_of(a), problem, report)
             return "rejected"
         digest = _analysis_hash(a)
-        row = conn.execute("SELECT analysis_hash FROM documents WHERE id = ?", (a.document.id,)).fetchone()
+        row = conn.execute("SELECT analysis_hash, source FROM documents WHERE id = ?", (a.document.id,)).fetchone()
         if row and row[0] == digest:
             return "unchanged"
+        if row and _origin(row[1]) != _origin(a.document.source):
+            report.moved.append(Rejected(a.document.source, f"replaces document {a.document.id!r} stored from {row[1]}"))
         conn.execute("SAVEPOINT article")
         try:
             if row:
@@ -345,9 +382,16 @@ class SQLiteStore:
 
     def record_failure(self, source: str, reason: str) -> None:
         """Record an input that was rejected before it became an analysis."""
+        self.record_failures([Rejected(source, reason)])
+
+    def record_failures(self, rejected: Sequence[Rejected]) -> None:
+        """Record many rejected inputs in one transaction."""
+        if not rejected:
+            return
         with self._write() as conn:
-            conn.execute("INSERT INTO failures (source, reason, time) VALUES (?, ?, ?)",
-                         (str(source), str(reason), _now()))
+            now = _now()
+            conn.executemany("INSERT INTO failures (source, reason, time) VALUES (?, ?, ?)",
+                             [(str(r.source), str(r.reason), now) for r in rejected])
 
     def failures(self) -> list[Failure]:
         return [Failure(*r) for r in self._conn.execute("SELECT id, source, reason, time FROM failures ORDER BY id")]
@@ -362,6 +406,10 @@ class SQLiteStore:
                 yield a
 
     def analysis(self, doc_id: str) -> Analysis | None:
+        with self._snapshot():
+            return self._analysis(doc_id)
+
+    def _analysis(self, doc_id: str) -> Analysis | None:
         row = self._conn.execute(
             "SELECT id, text, title, url, given_published, given_lang, source, lang, published, "
             "published_basis, story, extra FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -393,32 +441,37 @@ class SQLiteStore:
                 for r in self._conn.execute("SELECT id, published, story FROM documents")}
 
     def event_reports(self) -> Iterator[EventReport]:
-        metas = self._doc_metas()
-        for row in self._conn.execute(f"SELECT id, {_EVENT_COLS} FROM events ORDER BY doc_id, seq"):
-            yield EventReport(row[0], _event_from_row(row[1:]), metas[row[1]])
+        with self._snapshot():
+            metas = self._doc_metas()
+            rows = self._conn.execute(f"SELECT id, {_EVENT_COLS} FROM events ORDER BY doc_id, seq").fetchall()
+        return iter([EventReport(row[0], _event_from_row(row[1:]), metas[row[1]]) for row in rows])
 
     def fact_reports(self) -> Iterator[FactReport]:
-        metas = self._doc_metas()
-        for row in self._conn.execute(f"SELECT id, {_FACT_COLS} FROM facts ORDER BY doc_id, seq"):
-            yield FactReport(row[0], _fact_from_row(row[1:]), metas[row[1]])
+        with self._snapshot():
+            metas = self._doc_metas()
+            rows = self._conn.execute(f"SELECT id, {_FACT_COLS} FROM facts ORDER BY doc_id, seq").fetchall()
+        return iter([FactReport(row[0], _fact_from_row(row[1:]), metas[row[1]]) for row in rows])
 
     def aliases(self) -> dict[str, str]:
         """Variant key -> canonical name, from the entities of every stored article."""
         names: dict[int, tuple[str, str, list[str]]] = {}
         docs: dict[str, list[int]] = {}
-        for eid, name, kind, doc_id in self._conn.execute("SELECT id, name, kind, doc_id FROM entities"):
-            names[eid] = (name, kind, [])
-            docs.setdefault(doc_id, []).append(eid)
-        for eid, variant in self._conn.execute("SELECT entity_id, variant FROM entity_variants ORDER BY entity_id, seq"):
-            names[eid][2].append(variant)
+        with self._snapshot():
+            for eid, name, kind, doc_id in self._conn.execute("SELECT id, name, kind, doc_id FROM entities"):
+                names[eid] = (name, kind, [])
+                docs.setdefault(doc_id, []).append(eid)
+            for eid, variant in self._conn.execute(
+                    "SELECT entity_id, variant FROM entity_variants ORDER BY entity_id, seq"):
+                names[eid][2].append(variant)
         entities = {eid: Entity(n, MentionKind(k), tuple(v)) for eid, (n, k, v) in names.items()}
         return with_short_names(build_aliases(entities.values()),
                                 ([entities[e] for e in ids] for ids in docs.values()))
 
     def documents_info(self, ids: Iterable[str] | None = None) -> dict[str, DocInfo]:
         sql = "SELECT id, title, url, lang, published, story, source FROM documents"
-        rows = self._conn.execute(sql).fetchall() if ids is None else [
-            r for i in dict.fromkeys(ids) for r in self._conn.execute(sql + " WHERE id = ?", (i,))]
+        with self._snapshot():
+            rows = self._conn.execute(sql).fetchall() if ids is None else [
+                r for i in dict.fromkeys(ids) for r in self._conn.execute(sql + " WHERE id = ?", (i,))]
         return {r[0]: DocInfo(r[0], r[1], r[2], r[3], DateValue(r[4]) if r[4] else None, r[5], r[6]) for r in rows}
 
     def stories(self) -> dict[str, list[str]]:
@@ -431,23 +484,32 @@ class SQLiteStore:
     # -- fusion cache
     def ensure_fused(self) -> bool:
         """Recompute the fusion cache if the data moved on since; True when it did."""
-        version = self._meta("data_version") or "0"
-        if self._meta("fused_version") == f"{version}/{FUSION_REVISION}":  # new fusion rules: fuse again
+        if self._conn.in_transaction:
+            return False  # inside a read snapshot: read the cache as that snapshot has it
+        with self._snapshot():  # the inputs of fusion and their version from one snapshot
+            version = self._meta("data_version") or "0"
+            if self._meta("fused_version") == f"{version}/{FUSION_REVISION}":  # new fusion rules: fuse again
+                return False
+            events, facts, aliases = self.event_reports(), self.fact_reports(), self.aliases()
+        timeline = fuse(events, facts, aliases=aliases)
+        try:
+            with self._write() as conn:
+                now = self._conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
+                if (now[0] if now else "0") != version:
+                    return False  # a write slipped in between; the next read fuses again
+                _write_fusion(conn, timeline, aliases)
+                self._set_meta(conn, "fused_version", f"{version}/{FUSION_REVISION}")
+        except StoreError as exc:  # a read-only store: answer from the cache it has
+            log.warning("fusion not saved: %s", exc)
             return False
-        timeline = fuse(self.event_reports(), self.fact_reports(), aliases=(aliases := self.aliases()))
-        with self._write() as conn:
-            now = self._conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
-            if (now[0] if now else "0") != version:
-                return False  # a write slipped in between; the next read fuses again
-            _write_fusion(conn, timeline, aliases)
-            self._set_meta(conn, "fused_version", f"{version}/{FUSION_REVISION}")
         log.info("fused %d tenures, %d events, %d conflicts", len(timeline.tenures), len(timeline.events),
                  len(timeline.conflicts))
         return True
 
     def timeline(self) -> Timeline:
         self.ensure_fused()
-        return Timeline(tuple(self.find_tenures()), tuple(self.find_events()), tuple(self.find_conflicts()))
+        with self._snapshot():
+            return Timeline(tuple(self.find_tenures()), tuple(self.find_events()), tuple(self.find_conflicts()))
 
     def resolve(self, name: str) -> str:
         """The key of a name's canonical form, through known variants; the name's own key otherwise."""

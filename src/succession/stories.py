@@ -165,7 +165,7 @@ def _chunks(title: str, body: str, cfg: StoryConfig) -> list[str]:
     """Pieces of about ``chunk_words`` words following paragraphs, the title leading the first;
     evenly thinned to ``max_chunks``, keeping the first."""
     out: list[str] = []
-    cur: list[str] = title.split()
+    cur: list[str] = title.split()[:cfg.chunk_words]  # a title of a million words is no title
     for para in body.splitlines():
         words = para.split()
         while words:

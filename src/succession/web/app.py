@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..errors import StoreError
 from .changes import add_change_routes
+from .guards import HostAllowList, SecurityHeaders
 from .limits import BodyLimit
 from .pool import StorePool
 from .routes import ROUTES
@@ -109,4 +110,6 @@ def create_app(settings: Settings) -> FastAPI:
     _add_docs(app)
     _add_page(app)
     app.add_middleware(BodyLimit, max_body=settings.max_body)
+    app.add_middleware(HostAllowList, allowed=settings.allowed_hosts)
+    app.add_middleware(SecurityHeaders)  # added last: the outermost, so every answer carries the headers
     return app

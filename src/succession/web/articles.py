@@ -11,14 +11,18 @@ import re
 import tempfile
 import threading
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
 from ..ingest import SUFFIXES, document_from_record, iter_inputs
+from ..locking import ingest_lock
 from ..models import Document, Rejected
+from ..sanitize import printable
 from ..store import IngestReport
+from ..storing import load_story_index, store_run
 from .pool import StorePool
 from .schemas import ArticleIn
 
@@ -51,6 +55,10 @@ def parse_json(body: bytes, *, max_articles: int) -> Parsed:
         data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadArticles(400, f"body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BadArticles(400, "body is not usable JSON: nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise BadArticles(400, f"body is not usable JSON: {str(exc).split(';')[0]}") from None
     try:
         items = _ONE_OR_MANY.validate_python(data)
     except ValidationError as exc:
@@ -60,7 +68,7 @@ def parse_json(body: bytes, *, max_articles: int) -> Parsed:
         raise BadArticles(422, "no article in the list")
     if len(items) > max_articles:
         raise BadArticles(422, f"too many articles in one request: {len(items)} (at most {max_articles})")
-    found = [document_from_record(a.model_dump(), f"api:{a.id}") for a in items]
+    found = [document_from_record(a.model_dump(), f"api:{printable(a.id)}") for a in items]
     return _unique(found)
 
 
@@ -107,16 +115,21 @@ def ingest(parsed: Parsed, pool: StorePool, lock: threading.Lock) -> IngestRepor
     """Analyse the articles, store them with the inputs rejected on the way, and refresh the timeline.
 
     One write at a time (``lock``): the pipeline is not shared between threads, and SQLite has one writer.
-    A store connection is borrowed only for the storing, so reads go on while the articles are analysed."""
+    The store's ingest lock is held too, so a ``succession ingest`` running at the same time waits (or
+    is waited for) and the articles join the store's one story index. A store connection is borrowed
+    only to read the index and to store, so reads go on while the articles are analysed."""
     from ..api import analyse_documents  # the NLP pipeline is heavy: loaded on the first write only
 
-    with lock:
-        analyses = analyse_documents(list(parsed.documents)).analyses
+    guard = nullcontext() if pool.path == ":memory:" else ingest_lock(Path(pool.path))
+    with lock, guard:
         with pool.borrow() as store:
-            report = store.add_analyses(analyses)
-            for r in parsed.rejected:
-                store.record_failure(r.source, r.reason)
-            store.ensure_fused()
+            stories, note = load_story_index(store)
+        if note:
+            log.warning("%s", note)
+        run = analyse_documents(list(parsed.documents), keep_unanalysed=False, stories=stories)
+        with pool.borrow() as store:
+            report = store_run(store, run.analyses, (*parsed.rejected, *run.rejected), stories)
+        report.rejected[:0] = run.rejected  # not analysable (language, failure): said, never half-stored
     log.info("stored %d articles sent over HTTP (%d rejected)", report.added + report.replaced,
              len(parsed.rejected) + len(report.rejected))
     return report

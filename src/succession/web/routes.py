@@ -48,7 +48,7 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")
 OrgQ = Annotated[str | None, Query(min_length=1, max_length=200, description="Organisation (any known variant).")]
 PersonQ = Annotated[str | None, Query(min_length=1, max_length=200, description="Person (any known variant).")]
 DayQ = Annotated[str, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="A day, YYYY-MM-DD.")]
-IdPath = Annotated[str, Path(min_length=1, max_length=300)]
+IdPath = Annotated[str, Path(min_length=1, max_length=500)]
 
 
 def _day(value: str) -> dt.date:
@@ -87,6 +87,11 @@ def get_document(doc_id: IdPath, store: StoreDep) -> dict[str, object]:
     return document_out(analysis, store.documents_info([doc_id]))
 
 
+def get_document_by_query(id: Annotated[str, Query(min_length=1, max_length=500)], store: StoreDep) -> dict[str, object]:  # noqa: A002
+    """One article by ``?id=``: works for every id, also ``..`` or ``a/../b``, which a URL path cannot carry."""
+    return get_document(id, store)
+
+
 def list_stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
                  min_documents: Annotated[int, Query(ge=1, le=1000)] = 1) -> dict[str, object]:
     """Stories (articles about the same news), the largest first."""
@@ -106,6 +111,12 @@ def get_story(story_id: IdPath, store: StoreDep,
     info = store.documents_info(docs[:limit])
     analyses = [a for a in (store.analysis(d) for d in docs[:limit]) if a is not None]
     return {"id": story_id, "documents": [document_out(a, info) for a in analyses], "total": len(docs)}
+
+
+def get_story_by_query(id: Annotated[str, Query(min_length=1, max_length=500)], store: StoreDep,  # noqa: A002
+                       limit: Annotated[int, Query(ge=1, le=MAX_VERSIONS)] = 10) -> dict[str, object]:
+    """The versions of one story by ``?id=`` (any id, as for ``/document``)."""
+    return get_story(id, store, limit)
 
 
 def list_entities(store: StoreDep, kind: Literal["person", "org"] = "person",
@@ -249,7 +260,8 @@ async def post_articles(request: Request, _auth: Annotated[None, Depends(require
     rejected = [*parsed.rejected, *report.rejected]
     return {"added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
             "documents": [d.id for d in parsed.documents],
-            "rejected": [{"source": r.source, "reason": r.reason} for r in rejected]}
+            "rejected": [{"source": r.source, "reason": r.reason} for r in rejected],
+            "moved": [{"source": r.source, "reason": r.reason} for r in report.moved]}
 
 
 _ARTICLES_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
@@ -287,7 +299,9 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("GET", "/health", health, HealthOut, "meta"),
     RouteSpec("GET", "/documents", list_documents, Page[DocumentInfoOut], "documents"),
     RouteSpec("GET", "/documents/{doc_id:path}", get_document, DocumentOut, "documents", responses=_404),
+    RouteSpec("GET", "/document", get_document_by_query, DocumentOut, "documents", responses=_404),
     RouteSpec("GET", "/stories", list_stories, Page[StoryOut], "documents"),
+    RouteSpec("GET", "/story", get_story_by_query, StoryVersionsOut, "documents", responses=_404),
     RouteSpec("GET", "/stories/{story_id:path}", get_story, StoryVersionsOut, "documents", responses=_404),
     RouteSpec("GET", "/entities", list_entities, Page[EntityOut], "timeline"),
     RouteSpec("GET", "/events", list_events, Page[EventOut], "timeline"),

@@ -227,6 +227,8 @@ class IngestOut(BaseModel):
     unchanged: int
     documents: list[str] = Field(description="Ids of the articles read from the request.")
     rejected: list[RejectedOut]
+    moved: list[RejectedOut] = Field(default_factory=list, description=(
+        "Stored articles replaced by one read from another source (another file or upload): said, not silent."))
 
 
 class HealthOut(BaseModel):

@@ -708,7 +708,7 @@
     clear(article).appendChild(h("p", { class: "muted" }, "Loading article…"));
     let doc;
     try {
-      doc = await api("/documents/" + encodeURIComponent(src.doc_id));
+      doc = await api("/document", { id: src.doc_id });
     } catch (error) {
       return showError(clear(article), error);
     }
@@ -881,7 +881,7 @@
   }
 
   async function docView(id, start, end) {
-    const doc = await api("/documents/" + encodeURIComponent(id));
+    const doc = await api("/document", { id });
     const selected = Number.isInteger(start) && Number.isInteger(end) ? { start, end } : null;
     const ranges = evidenceRanges(doc).concat(selected ? [{ ...selected, label: "selected" }] : []);
     const text = markedText(doc.text, ranges, selected);
@@ -896,7 +896,7 @@
   }
 
   async function storyView(id) {
-    const story = await api("/stories/" + encodeURIComponent(id), { limit: 12 });
+    const story = await api("/story", { id, limit: 12 });
     const column = (doc) => h("article", { class: "version", "data-doc-id": doc.id },
       h("h3", {}, docLink(doc.id, doc.title || doc.id)), docMeta(doc),
       h("ul", { class: "version-events" }, doc.events.map((e) => h("li", {},
