@@ -16,6 +16,7 @@ from .lang import SUPPORTED, get_language
 from .language import detect_language
 from .mentions import SentenceMentions, add_known_names, add_known_orgs, candidates, find_mentions
 from .ner import NamedSpan, load_ner
+from .quotes import find_quotes
 from .models import Analysis, DateValue, Document, Entity, MentionKind, Span
 from .sentences import split_sentences
 
@@ -68,8 +69,10 @@ def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> A
                      _title_end(p.doc))
     events, facts = extract_events(ctx, sents)
     entities = people.entities(person_ms) + _org_entities(sents)
+    quotes = find_quotes(p.doc.id, p.text, p.lang, p.sentences, entities, people)  # who said what (issue 13)
     return Analysis(document=p.doc, lang=p.lang, published=p.published, published_basis=p.basis,
-                    boilerplate=p.boilerplate, entities=entities, events=tuple(events), facts=tuple(facts))
+                    boilerplate=p.boilerplate, entities=entities, events=tuple(events), facts=tuple(facts),
+                    quotes=quotes)
 
 
 def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,

@@ -1,0 +1,47 @@
+"""German cues for quotations and their speakers (see succession.quotes; English: succession.lang.en.quotes).
+
+Word lists are lower-case surface forms; the German model (``QUOTE_MODEL``) learns how much each weighs."""
+
+# verbs of saying, as they appear in reports (finite forms and participles)
+SPEECH_VERBS = (
+    "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "erklären", "betonte",
+    "betonten", "betont", "meinte", "meint", "fügte", "ergänzte", "ergänzt", "sprach", "spricht", "teilte",
+    "teilten", "teilt", "mitgeteilt", "berichtete", "berichteten", "berichtet", "schrieb", "schreibt",
+    "schrieben", "bestätigte", "bestätigt", "bestätigten", "kündigte", "kündigten", "angekündigt", "kündigt",
+    "warnte", "warnt", "forderte", "fordert", "forderten", "kritisierte", "kritisiert", "kritisierten",
+    "räumte", "räumt", "behauptete", "behauptet", "bekräftigte", "unterstrich", "versicherte", "versprach",
+    "verspricht", "erwiderte", "antwortete", "entgegnete", "hob", "wies", "gab", "äußerte", "äußerten",
+    "bezeichnete", "bezeichnet", "nannte", "nennt", "zitiert", "zitierte", "hieß", "heißt", "lautete",
+    "begründete", "argumentierte", "verwies", "verweist", "sieht", "sah", "glaubt", "glaubte", "hofft",
+    "hoffte", "befürchtet", "befürchtete", "vermutete", "vermutet", "bestritt", "bestreitet", "dementierte",
+    "meldete", "meldet", "gestand", "beklagte", "beklagt", "lobte", "lobt", "mahnte", "appellierte",
+    "ankündigte", "mitteilte", "erklärt", "sagte", "bekannt", "vorgeworfen", "warf", "wirft", "verkündete",
+)
+# "laut X", "nach Angaben X": the source follows
+ACCORDING_BEFORE = ("laut", "nach angaben", "nach aussage", "nach aussagen", "nach ansicht", "nach auffassung",
+                    "nach einschätzung", "nach informationen", "nach darstellung", "nach meinung", "gemäß",
+                    "wie", "demnach", "nach berichten", "nach eigenen angaben")
+# "X zufolge": the source comes before
+ACCORDING_AFTER = ("zufolge", "nach", "nach zu urteilen")
+# ", so X": the source follows a comma and this word, after the quoted statement
+TRAILING_SOURCE = ("so",)
+# verb forms of reported speech (Konjunktiv I and the usual Konjunktiv II stand-ins)
+REPORTED_FORMS = (
+    "sei", "seien", "seist", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne", "könnten",
+    "könnte", "müsse", "müssten", "müsste", "solle", "wolle", "dürfe", "dürften", "gebe", "wäre", "wären",
+    "stehe", "gehe", "komme", "liege", "bestehe", "handle", "brauche", "wisse", "sehe", "lasse", "bleibe",
+    "trage", "halte", "zeige", "mache", "plane", "wolle", "möchte",
+)
+# words that stand for the source of a report and are annotated as its speaker
+SOURCE_ADVERBS = ("demnach", "danach", "wonach", "dabei")
+COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
+# pronouns that stand for a speaker named before, and the gender they point to
+SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
+# phrases that stand for the article's organisation
+ORG_REFERENCES = ("das unternehmen", "der konzern", "die firma", "die gruppe", "der vorstand",
+                  "der aufsichtsrat", "die bank", "der verein", "der verband")
+# words that open the answer / question of a printed interview ("Frage:", "Antwort:")
+QUESTION_LABELS = ("frage", "f")
+ANSWER_LABELS = ("antwort", "a")
+# the learned model for this language, shipped in succession/resources (None: rules only)
+QUOTE_MODEL = "quotes_de.json"

@@ -1,0 +1,26 @@
+"""English cues for quotations and their speakers (see succession.quotes).
+
+Names match succession.lang.de.quotes. English has no learned model: the rule weights in
+succession.quotes.rules read these lists."""
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states",
+    "stressed", "noted", "notes", "wrote", "writes", "announced", "announces", "confirmed", "confirms",
+    "warned", "warns", "argued", "argues", "claimed", "claims", "insisted", "insists", "admitted", "declared",
+    "replied", "responded", "answered", "commented", "remarked", "acknowledged", "emphasised", "emphasized",
+    "reported", "reports", "asserted", "maintained", "suggested", "predicted", "promised", "denied", "denies",
+    "believes", "believed", "hopes", "hoped", "criticised", "criticized", "praised", "urged", "called",
+    "described", "recalled", "conceded", "countered", "continued", "tweeted", "posted", "mused",
+)
+ACCORDING_BEFORE = ("according to", "as reported by", "per", "citing", "as", "in the words of")
+ACCORDING_AFTER = ("reportedly",)
+TRAILING_SOURCE = ()
+REPORTED_FORMS = ("would", "had been", "was going to", "could", "might")
+# words that stand for the source of a report and are annotated as its speaker
+SOURCE_ADVERBS = ("reportedly", "allegedly")
+COMPLEMENTISERS = ("that", "whether")
+SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
+ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
+QUESTION_LABELS = ("q", "question")
+ANSWER_LABELS = ("a", "answer")
+QUOTE_MODEL = None
