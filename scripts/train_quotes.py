@@ -19,13 +19,12 @@ from pathlib import Path
 
 from succession.quotes import RESOURCES, QuoteModels, find_quotes
 from succession.quotes.detect import fragment_features, is_unit_quote, quote_span
-from succession.quotes.linear import train
+from succession.quotes.linear import train, train_ranker
 from succession.quotes.marks import marked_spans
-from succession.quotes.speakers import candidate_tokens
-from succession.quotes.units import build_units, cues, speaker_features, unit_features
+from succession.quotes.speakers import Mentions, candidates
+from succession.quotes.units import build_units, cues, unit_features
 from succession.sentences import split_sentences
 from succession.coref import People
-from succession.ner import first_names
 
 ROOT = Path(__file__).resolve().parent.parent
 LANG = "de"
@@ -37,7 +36,6 @@ def chars(spans: list[list[int]]) -> set[int]:
 
 def examples(rows: list[dict]) -> tuple[list, list, list, list, list, list]:
     c = cues(LANG)
-    firsts = first_names()
     ux, uy, fx, fy, sx, sy = [], [], [], [], [], []
     for r in rows:
         text = r["text"]
@@ -54,7 +52,8 @@ def examples(rows: list[dict]) -> tuple[list, list, list, list, list, list]:
                         best = gi
             owner.append(best)
         people = People(text, [])
-        ment_starts = frozenset(a for a, _, _ in people._mentions)  # noqa: SLF001 - training only
+        mentions = Mentions(text, people.entities(people._mentions), people, c.org_references)  # noqa: SLF001
+        last: tuple[int, set[int]] | None = None  # unit and speaker characters of the quotation before
         for i, u in enumerate(units):
             label = "O" if owner[i] is None else ("I" if i and owner[i - 1] == owner[i] else "B")
             ux.append(unit_features(text, units, i, c))
@@ -68,13 +67,33 @@ def examples(rows: list[dict]) -> tuple[list, list, list, list, list, list]:
                 yes = any(len(g & ms) >= 0.5 * min(len(g), len(ms)) and len(g) <= 2 * len(ms) for g, _ in gold)
                 fx.append(fragment_features(text, u, m, label, c))
                 fy.append("yes" if yes else "no")
-            if label == "B":
-                g, spk = gold[owner[i]]
-                for k in candidate_tokens(u, c):
-                    t = u.tokens[k]
-                    sx.append(speaker_features(u, k, parts, cue_k, c, ment_starts, frozenset(), firsts))
-                    sy.append("yes" if any(j in spk for j in range(t.start, t.end)) else "no")
+            if label != "B":
+                continue
+            g, spk = gold[owner[i]]
+            back = i - last[0] if last is not None and i - last[0] <= 3 else None
+            cands = candidates(text, units, i, parts, cue_k, c, mentions, back)
+            if spk:
+                target = []
+                for cand in cands:
+                    if cand.kind == "token" and cand.unit is not None:
+                        t = cand.unit.tokens[cand.k]
+                        target.append(float(any(j in spk for j in range(t.start, t.end))))
+                    elif cand.kind == "carry" and last is not None:
+                        target.append(float(bool(last[1] & spk) or _last_word(text, last[1]) == _last_word(text, spk)))
+                    else:
+                        target.append(0.0)
+                if not any(target):
+                    target[-1] = 1.0  # "none": the speaker is not among the candidates
+                total = sum(target)
+                sx.append([cand.features for cand in cands])
+                sy.append([t / total for t in target])
+            last = (i, spk) if spk else last
     return ux, uy, fx, fy, sx, sy
+
+
+def _last_word(text: str, where: set[int]) -> str:
+    words = "".join(text[j] for j in sorted(where)).split()
+    return words[-1].casefold().strip(".,:;()") if words else ""
 
 
 def predict(rows: list[dict], models: QuoteModels, path: Path) -> None:
@@ -102,21 +121,23 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "quotes")
     ap.add_argument("--out", type=Path, default=RESOURCES / "quotes_de.json")
     ap.add_argument("--scorer", type=Path, default=None)
+    ap.add_argument("--speaker-l2", type=float, default=1e-4)
+    ap.add_argument("--speaker-iterations", type=int, default=400)
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
     ux, uy, fx, fy, sx, sy = examples(train_rows)
     print(f"units {len(ux)} ({uy.count('B')} B, {uy.count('I')} I), fragments {len(fx)} ({fy.count('yes')} yes), "
-          f"speaker tokens {len(sx)} ({sy.count('yes')} yes)", file=sys.stderr)
+          f"speaker groups {len(sx)}", file=sys.stderr)
     unit = train(ux, uy, min_count=2, l2=3e-4, iterations=300)
     fragment = train(fx, fy, min_count=2, l2=1e-3, iterations=300)
-    speaker = train(sx, sy, min_count=2, l2=3e-4, iterations=300)
+    speaker = train_ranker(sx, sy, min_count=2, l2=a.speaker_l2, iterations=a.speaker_iterations)
     best = None
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "dev.jsonl"
         for ft in (0.5,):
-            for st in (0.05, 0.1, 0.2):
+            for st in (0.0,):
                 models = QuoteModels(unit, fragment, speaker, ft, st, 3)
                 predict(dev_rows, models, pred)
                 res = score(a.data / "dev.jsonl", pred, scorer)

@@ -21,7 +21,7 @@ from .detect import Found, find_in_units
 from .linear import LinearModel
 from .marks import marked_spans
 from .rules import RULE_MODELS
-from .speakers import Mentions, Speaker, pick_speaker
+from .speakers import Mentions, Speaker, candidates, pick_speaker
 from .units import build_units, cues
 
 __all__ = ["QuoteModels", "find_quotes", "load_models"]
@@ -78,9 +78,9 @@ def find_quotes(doc_id: str, text: str, lang: str, sentences: Sequence[Span], en
     last_unit = -10
     for f in found:
         u = units[f.unit]
-        speaker, _ = pick_speaker(text, u, f.parts, f.cue_token, c, models.speaker, models.speaker_threshold, mentions)
-        if speaker is None and last is not None and f.unit - last_unit <= models.carry:
-            speaker = last
+        back = f.unit - last_unit if last is not None and f.unit - last_unit <= models.carry else None
+        cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back)
+        speaker = pick_speaker(text, cands, c, models.speaker, mentions, last)
         if speaker is not None:
             last, last_unit = speaker, f.unit
         out.append(_from_found(doc_id, text, f, speaker, u.start, u.end))

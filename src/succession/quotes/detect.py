@@ -13,7 +13,7 @@ from .linear import LinearModel
 from .marks import MarkedSpan
 from .units import Cues, Unit, first_person_share, unit_features
 
-__all__ = ["Found", "DIRECT_SHARE", "fragment_features", "quote_span", "find_in_units", "is_unit_quote"]
+__all__ = ["Found", "DIRECT_SHARE", "fragment_features", "quote_span", "find_in_units", "is_unit_quote", "unit_cue"]
 
 DIRECT_SHARE = 0.4  # quotation marks over this much of a unit: the marked words are the quotation
 _TRIM = " \t\n,;:.–—-"
@@ -36,7 +36,7 @@ def is_unit_quote(u: Unit) -> bool:
     return bool(u.marks) and u.marked_share() >= DIRECT_SHARE
 
 
-def _cue(text: str, u: Unit, c: Cues) -> tuple[tuple[int, int] | None, int | None, bool]:
+def unit_cue(text: str, u: Unit, c: Cues) -> tuple[tuple[int, int] | None, int | None, bool]:
     """The cue of a unit outside its quotation marks: (span, token index, is an 'according to' cue)."""
     def outside(a: int) -> bool:
         return not any(m.start <= a < m.end for m in u.marks)
@@ -67,7 +67,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def quote_span(text: str, u: Unit, c: Cues) -> tuple[tuple[tuple[int, int], ...], QuoteType,
                                                        tuple[int, int] | None, int | None]:
     """The quoted parts of a unit taken as a quotation, its type and its cue."""
-    cue, cue_k, according = _cue(text, u, c)
+    cue, cue_k, according = unit_cue(text, u, c)
     if is_unit_quote(u):
         return tuple((m.inner_start, m.inner_end) for m in u.marks), QuoteType.DIRECT, cue, cue_k
     qtype = QuoteType.REPORTED if according else QuoteType.INDIRECT
@@ -157,7 +157,7 @@ def find_in_units(text: str, units: Sequence[Unit], c: Cues, unit_model: LinearM
                 continue
             p = fragment_model.probabilities(fragment_features(text, u, m, label, c)).get("yes", 0.0)
             if p >= fragment_threshold:
-                cue, cue_k, _ = _cue(text, u, c)
+                cue, cue_k, _ = unit_cue(text, u, c)
                 out.append(Found(i, m.inner_start, m.inner_end, ((m.inner_start, m.inner_end),), QuoteType.DIRECT,
                                  cue, cue_k, False, p))
     return out

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["LinearModel", "train"]
+__all__ = ["LinearModel", "train", "train_ranker"]
 
 
 @dataclass(frozen=True)
@@ -83,3 +83,45 @@ def train(samples: Sequence[Sequence[str]], labels: Sequence[str], *, min_count:
         w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
     kept = {f: tuple(float(x) for x in w[i]) for f, i in index.items() if np.abs(w[i]).max() >= prune}
     return LinearModel(names, kept)
+
+
+def train_ranker(groups: Sequence[Sequence[Sequence[str]]], targets: Sequence[Sequence[float]], *,
+                 min_count: int = 2, l2: float = 1e-4, iterations: int = 300, rate: float = 0.05,
+                 prune: float = 1e-3) -> LinearModel:
+    """Fit one score per candidate so that, within each group, the softmax over the candidates puts its
+    mass on the targets (a distribution over the group's candidates)."""
+    import numpy as np
+
+    flat = [c for g in groups for c in g]
+    counts = Counter(f for s in flat for f in set(s))
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, s in enumerate(flat):
+        for f in set(s):
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+    rows_a, cols_a = np.array(rows), np.array(cols)
+    sizes = np.array([len(g) for g in groups])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    group_of = np.repeat(np.arange(len(groups)), sizes)
+    y = np.array([t for g in targets for t in g], dtype=float)
+    n, d = len(flat), len(vocab)
+    w = np.zeros(d)
+    m = np.zeros(d)
+    v = np.zeros(d)
+    for step in range(1, iterations + 1):
+        s = np.zeros(n)
+        np.add.at(s, rows_a, w[cols_a])
+        top = np.maximum.reduceat(s, starts)
+        e = np.exp(s - top[group_of])
+        p = e / np.add.reduceat(e, starts)[group_of]
+        resid = (p - y) / len(groups)
+        grad = np.zeros(d)
+        np.add.at(grad, cols_a, resid[rows_a])
+        grad += l2 * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return LinearModel(("score",), {f: (float(w[i]),) for f, i in index.items() if abs(w[i]) >= prune})

@@ -10,9 +10,10 @@ from ..coref import People, fold
 from ..models import Entity, MentionKind, Span
 from ..ner import first_names
 from .linear import LinearModel
-from .units import Cues, Unit, speaker_features
+from .detect import unit_cue
+from .units import Cues, Unit, speaker_features, unit_flags
 
-__all__ = ["Mentions", "Speaker", "candidate_tokens", "pick_speaker"]
+__all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -61,31 +62,64 @@ class Mentions:
 
 
 def candidate_tokens(u: Unit, c: Cues) -> list[int]:
-    """Tokens of the unit outside quotation marks that can name a speaker: capitalised words, pronouns
-    and the source adverbs ("demnach"). Reported speech names its speaker inside the words taken as the
-    quotation ("Laut Polizei ist ..."), so those count too."""
+    """Tokens of the unit that can name a speaker: capitalised words, pronouns and the source adverbs
+    ("demnach"), outside quotation marks unless the marks hold a short name ("laut „Reuters“"). Reported
+    speech names its speaker inside the words taken as the quotation ("Laut Polizei ist ..."), so those
+    count too."""
+    long_marks = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4]
     return [k for k, t in enumerate(u.tokens) if (t.text[:1].isupper() or t.lower in c.pronouns
                                                   or t.lower in c.source_adverbs)
-            and not any(m.start <= t.start < m.end for m in u.marks)]
+            and not any(m.start <= t.start < m.end for m in long_marks)]
 
 
-def pick_speaker(text: str, u: Unit, quote_parts: Sequence[tuple[int, int]], cue_token: int | None, c: Cues,
-                 model: LinearModel, threshold: float, mentions: Mentions) -> tuple[Speaker | None, float]:
-    """The speaker the unit names for its quotation, if the model is sure enough."""
+def text_words(u: Unit, start: int, end: int) -> list[str]:
+    return [t.text for t in u.tokens if start <= t.start < end]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible speaker of one quotation: a word of its unit or of the unit before, the speaker of
+    the quotation before ("carry"), or nobody ("none")."""
+
+    kind: str
+    unit: Unit | None
+    k: int
+    features: tuple[str, ...]
+
+
+def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[int, int]], cue_token: int | None,
+               c: Cues, mentions: Mentions, carry_back: int | None) -> list[Candidate]:
+    u = units[i]
     first = first_names()
-    best, best_p = None, 0.0
-    for k in candidate_tokens(u, c):
-        feats = speaker_features(u, k, quote_parts, cue_token, c, mentions.person_starts, mentions.org_starts,
-                                 first)
-        p = model.probabilities(feats).get("yes", 0.0)
-        if p > best_p:
-            best, best_p = k, p
-    if best is None or best_p < threshold:
-        return None, best_p
-    return resolve(text, u, best, c, mentions), best_p
+    ps, os_ = mentions.person_starts, mentions.org_starts
+    out = [Candidate("token", u, k, tuple(speaker_features(u, k, parts, cue_token, c, ps, os_, first)))
+           for k in candidate_tokens(u, c)]
+    if i > 0:
+        p = units[i - 1]
+        _, p_cue, _ = unit_cue(text, p, c)
+        extra = ("pu_newpar",) if u.paragraph_start else ()
+        out += [Candidate("token", p, k, tuple("pu:" + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
+                                                                                    ps, os_, first)) + extra)
+                for k in candidate_tokens(p, c)]
+    context = ["cue" if cue_token is not None else "nocue", "first:" + (u.tokens[0].lower if u.tokens else ""),
+               *unit_flags(text, u, c)]
+    if carry_back is not None:
+        out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 4)}",
+                                                 *(f"carry_{x}" for x in context))))
+    out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
+    return out
 
 
-def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions) -> Speaker:
+def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
+                 carried: Speaker | None) -> Speaker | None:
+    """The best-scoring candidate, as a speaker."""
+    best = max(cands, key=lambda x: model.scores(x.features)[0])
+    if best.kind == "token" and best.unit is not None:
+        return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features)
+    return carried if best.kind == "carry" else None
+
+
+def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bool = True) -> Speaker:
     """Widen token ``k`` to the name it belongs to and say whom it names."""
     t = u.tokens[k]
     hit = mentions.at(t.start, t.end)
@@ -94,8 +128,14 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions) -> Speaker:
         return Speaker(name, kind, Span(a, b, text[a:b]))
     if t.lower in c.pronouns:
         found = mentions.last_person_before(t.start, c.pronouns[t.lower])
-        name = found[0] if found else t.text
-        return Speaker(name, MentionKind.PERSON if found else None, Span(t.start, t.end, t.text))
+        if found is None:
+            return Speaker(t.text, None, Span(t.start, t.end, t.text))
+        name, a, b = found
+        # "Er sagte, ...": the pronoun names the speaker here; with no cue in the unit ("Er halte das für
+        # richtig.") the words go on a report whose speaker was named before: point there
+        if not has_cue and any(x.lower in c.reported for x in u.tokens):
+            return Speaker(name, MentionKind.PERSON, Span(a, b, text[a:b]))
+        return Speaker(name, MentionKind.PERSON, Span(t.start, t.end, t.text))
     # a run of capitalised words around the token: "Präsident Kennedy", "The Information"
     a = b = k
     toks = u.tokens

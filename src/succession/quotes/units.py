@@ -15,7 +15,7 @@ from ..models import Span
 from .marks import MarkedSpan
 
 __all__ = ["Cues", "Token", "Unit", "build_units", "cues", "first_person_share", "speaker_features", "tokens",
-           "unit_features"]
+           "unit_features", "unit_flags"]
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "mein", "meine", "meinen",
@@ -42,6 +42,7 @@ class Cues:
     according_after: frozenset[str]
     trailing: frozenset[str]
     source_adverbs: frozenset[str]
+    prepositions: frozenset[str]
     org_references: tuple[str, ...]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
@@ -58,7 +59,8 @@ def cues(lang: str) -> Cues:
     q = get_language(lang).quotes
     return Cues(frozenset(q.SPEECH_VERBS), frozenset(q.REPORTED_FORMS), frozenset(q.COMPLEMENTISERS),
                 dict(q.SPEAKER_PRONOUNS), _phrases(q.ACCORDING_BEFORE), frozenset(q.ACCORDING_AFTER),
-                frozenset(q.TRAILING_SOURCE), frozenset(q.SOURCE_ADVERBS), tuple(q.ORG_REFERENCES), frozenset(q.QUESTION_LABELS),
+                frozenset(q.TRAILING_SOURCE), frozenset(q.SOURCE_ADVERBS),
+                frozenset(q.PREPOSITIONS), tuple(q.ORG_REFERENCES), frozenset(q.QUESTION_LABELS),
                 frozenset(q.ANSWER_LABELS), q.QUOTE_MODEL)
 
 
@@ -107,7 +109,7 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
     return f">{edges[-1]}"
 
 
-def _cue_flags(text: str, u: Unit, c: Cues) -> list[str]:
+def unit_flags(text: str, u: Unit, c: Cues) -> list[str]:
     words = [t.lower for t in u.tokens]
     flags = []
     if any(w in c.speech for w in words):
@@ -139,7 +141,7 @@ def unit_features(text: str, units: Sequence[Unit], i: int, c: Cues) -> list[str
     """What decides whether unit ``i`` is (part of) a quotation, and whether it goes on from unit i-1."""
     u = units[i]
     feats = ["bias", "len" + _bucket(len(u.tokens), (4, 8, 15, 25, 40, 60))]
-    own = _cue_flags(text, u, c)
+    own = unit_flags(text, u, c)
     feats += own
     feats += [f"w:{t.lower}" for t in u.tokens if len(t.lower) <= 20 and not t.lower.isdigit()]
     if u.tokens:
@@ -148,7 +150,7 @@ def unit_features(text: str, units: Sequence[Unit], i: int, c: Cues) -> list[str
         feats.append("par_start")
     for name, j in (("p", i - 1), ("n", i + 1)):
         if 0 <= j < len(units):
-            feats += [f"{name}:{f}" for f in _cue_flags(text, units[j], c)]
+            feats += [f"{name}:{f}" for f in unit_flags(text, units[j], c)]
             if name == "p" and not u.paragraph_start:
                 feats.append("p:same_par")
                 feats += [f"x:{f}" for f in own if f in ("reported", "speech", "first_person")]
@@ -180,6 +182,11 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
         f.append("after_according")
     if t.lower in c.pronouns:
         f.append("pronoun")
+    if len(t.lower) > 4:
+        f.append(f"suf:{t.lower[-3:]}")
+    pp = next((x.lower for x in reversed(toks[max(0, k - 3):k]) if x.lower in c.prepositions), None)
+    if pp is not None:
+        f += ["in_pp", f"pp:{pp}"]
     cap = t.text[:1].isupper()
     if cap:
         f.append("cap" if k else "cap_first")
@@ -194,8 +201,9 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
     if any(a <= t.start < b for a, b in quote):
         f.append("in_quote")
     f.append("side:before" if t.end <= quote[0][0] else "side:after")
-    if cue_index is None:
-        f.append("nocue")
+    if cue_index is None:  # no cue in the unit: its words are mostly the quotation's, not its speaker's
+        f += ["nocue"] + [f"nocue_{x}" for x in f if x in ("pronoun", "cap", "cap_first", "first_cap", "person",
+                                                           "in_quote", "in_pp", "org")]
     else:
         d = k - cue_index
         f.append("dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))

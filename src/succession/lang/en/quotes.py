@@ -18,6 +18,9 @@ TRAILING_SOURCE = ()
 REPORTED_FORMS = ("would", "had been", "was going to", "could", "might")
 # words that stand for the source of a report and are annotated as its speaker
 SOURCE_ADVERBS = ("reportedly", "allegedly")
+# a word after one of these is in a prepositional phrase, rarely the speaker ("laut" and "according to" aside)
+PREPOSITIONS = ("in", "on", "at", "with", "about", "over", "by", "from", "to", "for", "against", "of", "into",
+                "during", "after", "before", "under", "through", "without", "since")
 COMPLEMENTISERS = ("that", "whether")
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
 ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
