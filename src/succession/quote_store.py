@@ -51,19 +51,32 @@ def quotes_of(conn: sqlite3.Connection, doc_id: str) -> tuple[Quote, ...]:
                                                     (doc_id,)))
 
 
+def _keys(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The keys a name goes by: its own, and every variant the fused timeline merged with it."""
+    key = name_key(name)
+    row = conn.execute("SELECT name_key FROM fused_aliases WHERE variant_key = ?", (key,)).fetchone()
+    canonical = row[0] if row else key
+    rows = conn.execute("SELECT variant_key FROM fused_aliases WHERE name_key = ?", (canonical,)).fetchall()
+    return sorted({key, canonical, *(r[0] for r in rows)})
+
+
 def search_quotes(conn: sqlite3.Connection, *, person: str | None = None, org: str | None = None,
-                  limit: int = 200) -> list[StoredQuote]:
-    """Quotations by a speaker (``person``: any name; the key ignores case and accents) and/or said by or
-    in an article about an organisation (``org``)."""
-    where, args = [], []
+                  limit: int = 200, offset: int = 0) -> list[StoredQuote]:
+    """Quotations by a speaker (``person``: any known variant of the name) and/or said by or in an article
+    about an organisation (``org``), in document order."""
+    where: list[str] = []
+    args: list[object] = []
     if person:
-        where.append("speaker_key = ?")
-        args.append(name_key(person))
+        keys = _keys(conn, person)
+        where.append(f"speaker_key IN ({', '.join('?' * len(keys))})")
+        args += keys
     if org:
-        where.append("(speaker_key = ? OR org_key = ?)")
-        args += [name_key(org), name_key(org)]
+        keys = _keys(conn, org)
+        marks = ", ".join("?" * len(keys))
+        where.append(f"(speaker_key IN ({marks}) OR org_key IN ({marks}))")
+        args += keys + keys
     sql = f"SELECT id, {_COLS} FROM quotes" + (" WHERE " + " AND ".join(where) if where else "")
-    rows = conn.execute(sql + " ORDER BY doc_id, seq LIMIT ?", (*args, limit))
+    rows = conn.execute(sql + " ORDER BY doc_id, seq LIMIT ? OFFSET ?", (*args, limit, offset))
     return [StoredQuote(str(r[0]), _from_row(r[1:])) for r in rows]
 
 

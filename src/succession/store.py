@@ -114,6 +114,8 @@ class Store(Protocol):
     def holders(self) -> list[tuple[str, str, int, int]]: ...
     def variants_of(self, name: str) -> list[str]: ...
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+    def quotes(self, *, person: str | None = None, org: str | None = None, limit: int = 200,
+               offset: int = 0) -> list[StoredQuote]: ...
     def close(self) -> None: ...
 
 
@@ -376,9 +378,12 @@ class SQLiteStore:
                         mentions=mentions, entities=self._entities(doc_id), events=events, facts=facts,
                         quotes=quotes_of(self._conn, doc_id), story=row[10], warnings=tuple(extra["warnings"]))
 
-    def quotes(self, *, person: str | None = None, org: str | None = None, limit: int = 200) -> list[StoredQuote]:
+    def quotes(self, *, person: str | None = None, org: str | None = None, limit: int = 200,
+               offset: int = 0) -> list[StoredQuote]:
         """Stored quotations by a speaker and/or of an organisation (its own or said in its articles)."""
-        return search_quotes(self._conn, person=person, org=org, limit=limit)
+        if person or org:
+            self.ensure_fused()  # the aliases that say which spellings are one person
+        return search_quotes(self._conn, person=person, org=org, limit=limit, offset=offset)
 
     def _entities(self, doc_id: str) -> tuple[Entity, ...]:
         out = []
