@@ -64,11 +64,21 @@ def _interview(text: str, pars: list[Span], c: Cues, mentions: Mentions) -> Iter
         body = par.start
         if m is not None:
             speaker = None if label in c.answer_labels else _label_speaker(text, par, m, mentions)
+            if speaker is None and label in c.answer_labels and current is None:
+                current = _interviewee(text, mentions)  # "A: ...": the person the interview is with
             current = speaker or current
             if speaker is not None or label in c.answer_labels:
                 body = par.start + m.end()
         if current is not None:
             yield Block(Span(body, par.end, text[body:par.end]), current, None, par)
+
+
+def _interviewee(text: str, mentions: Mentions) -> Speaker | None:
+    name = mentions.main_person
+    first = next((m for m in mentions.spans if m[2] == name), None)
+    if name is None or first is None:
+        return None
+    return Speaker(name, MentionKind.PERSON, Span(first[0], first[1], text[first[0]:first[1]]))
 
 
 def _signed(text: str, pars: list[Span], mentions: Mentions) -> Iterator[Block]:
@@ -109,7 +119,7 @@ def find_blocks(text: str, c: Cues, mentions: Mentions) -> list[Block]:
     """Paragraph quotations, at most one per paragraph, in text order."""
     pars = paragraphs(text)
     labelled = [p for p in pars if (m := _LABEL.match(p.text)) and m.group("label").casefold() not in c.question_labels
-                and _label_speaker(text, p, m, mentions) is not None]
+                and (m.group("label").casefold() in c.answer_labels or _label_speaker(text, p, m, mentions))]
     found: dict[int, Block] = {}
     for source in (_signed(text, pars, mentions), _introduced(text, pars, mentions),
                    _interview(text, pars[pars.index(labelled[0]):], c, mentions) if labelled else iter(())):

@@ -49,7 +49,7 @@ def marked_spans(text: str) -> list[MarkedSpan]:
         for m in pattern.finditer(text):
             end = m.end()
             closed = end > m.end(1)
-            inner = m.group(1).rstrip()
+            inner = m.group(1).rstrip().rstrip(",;")  # "„Ja“, sagte sie" and "'Yes,' she said": no comma
             if not inner.strip():
                 continue
             if not closed and not inner.endswith((".", "!", "?", "…", ":")):

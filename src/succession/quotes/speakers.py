@@ -3,6 +3,7 @@
 widened to the name it is part of and resolved to the article's person or organisation."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,9 +31,16 @@ class Mentions:
                  ) -> None:
         self.text = text
         self.people = people
-        self.spans: list[tuple[int, int, str, MentionKind]] = sorted(
-            (m.start, m.end, e.name, e.kind) for e in entities if e.kind in (MentionKind.PERSON, MentionKind.ORG)
-            for m in e.mentions)
+        spans = [(m.start, m.end, e.name, e.kind) for e in entities if e.kind in (MentionKind.PERSON, MentionKind.ORG)
+                 for m in e.mentions]
+        if people is not None:  # full names the cheap pass found anywhere, also outside the model's sentences
+            spans += [(a, b, people.canonical(s), MentionKind.PERSON) for a, b, s in people.mentions_before(len(text))
+                      if not any(x[0] < b and a < x[1] for x in spans)]
+        spans += _more_names(text, spans, people)
+        self.spans: list[tuple[int, int, str, MentionKind]] = sorted(spans)
+        persons = [(sum(1 for x in self.spans if x[2] == n), n) for n in {x[2] for x in self.spans
+                                                                          if x[3] is MentionKind.PERSON}]
+        self.main_person = max(persons)[1] if persons else None
         self.person_starts = frozenset(a for a, _, _, k in self.spans if k is MentionKind.PERSON)
         self.org_starts = frozenset(a for a, _, _, k in self.spans if k is MentionKind.ORG)
         orgs = [(len(e.mentions), e.name) for e in entities if e.kind is MentionKind.ORG]
@@ -42,6 +50,15 @@ class Mentions:
 
     def at(self, start: int, end: int) -> tuple[int, int, str, MentionKind] | None:
         return next((m for m in self.spans if m[0] <= start and end <= m[1]), None)
+
+    def inside(self, start: int, end: int) -> tuple[int, int, str, MentionKind] | None:
+        return next((m for m in self.spans if start <= m[0] and m[1] <= end), None)
+
+    def org_reference(self, start: int, end: int) -> bool:
+        """Whether the words starting or ending here are "the company" (or another word for it)."""
+        return bool(self.main_org) and any(self.text[start:start + len(r)].casefold() == r
+                                           or self.text[max(0, end - len(r)):end].casefold() == r
+                                           for r in self.org_refs)
 
     def person_name(self, word: str) -> str | None:
         """The full name a lone surname stands for ("Schulmans" -> the article's Jane Schulman)."""
@@ -61,15 +78,45 @@ class Mentions:
         return best
 
 
-def candidate_tokens(u: Unit, c: Cues) -> list[int]:
-    """Tokens of the unit that can name a speaker: capitalised words, pronouns and the source adverbs
-    ("demnach"), outside quotation marks unless the marks hold a short name ("laut „Reuters“"). Reported
-    speech names its speaker inside the words taken as the quotation ("Laut Polizei ist ..."), so those
-    count too."""
-    long_marks = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4]
+_FULL_NAME = re.compile(r"(?<![\w])(?=([A-ZÄÖÜ][\w’'\-]+)\s+((?:(?:von|van|de|der|zu)\s+)?[A-ZÄÖÜ][\w’'\-]+))")
+_WORD = re.compile(r"[A-ZÄÖÜ][\w’'\-]+")
+
+
+def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], people: People | None
+                ) -> list[tuple[int, int, str, MentionKind]]:
+    """Names the speaker needs that the engine's passes leave out: a known first name and a capitalised
+    word after a title ("Vorgänger Martin Kahl"), and surnames alone of the people found ("sagte Kahl")."""
+    firsts = first_names()
+    out: list[tuple[int, int, str, MentionKind]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x[0] < b and a < x[1] for x in spans + out)
+
+    for m in _FULL_NAME.finditer(text):
+        if m.group(1) in firsts:
+            a, b = m.start(1), m.end(2)
+            if free(a, b):
+                surface = text[a:b]
+                out.append((a, b, people.canonical(surface) if people else surface, MentionKind.PERSON))
+    by_surname = {n.split()[-1]: n for _, _, n, k in spans + out if k is MentionKind.PERSON and " " in n}
+    for m in _WORD.finditer(text):
+        w = m.group()
+        name = by_surname.get(w) or (by_surname.get(w[:-1]) if w.endswith("s") else None)
+        if name and free(m.start(), m.end()):
+            out.append((m.start(), m.end(), name, MentionKind.PERSON))
+    return out
+
+
+def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach")
+    and the nouns of "the company"; not inside quotation marks, unless the marks hold a short name that is
+    not the quotation ("laut „Reuters“"). Reported speech names its speaker inside the words taken as the
+    quotation ("Laut Polizei ist ..."), so those count."""
+    closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
+              or any(a < m.end and m.start < b for a, b in quote)]
     return [k for k, t in enumerate(u.tokens) if (t.text[:1].isupper() or t.lower in c.pronouns
-                                                  or t.lower in c.source_adverbs)
-            and not any(m.start <= t.start < m.end for m in long_marks)]
+                                                  or t.lower in c.source_adverbs or t.lower in c.org_heads)
+            and not any(m.start <= t.start < m.end for m in closed)]
 
 
 def text_words(u: Unit, start: int, end: int) -> list[str]:
@@ -93,7 +140,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
     out = [Candidate("token", u, k, tuple(speaker_features(u, k, parts, cue_token, c, ps, os_, first)))
-           for k in candidate_tokens(u, c)]
+           for k in candidate_tokens(u, c, parts)]
     if i > 0:
         p = units[i - 1]
         _, p_cue, _ = unit_cue(text, p, c)
@@ -145,9 +192,12 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
         b += 1
     start, end = toks[a].start, toks[b].end
     surface = text[start:end]
+    hit = mentions.inside(start, end)  # "Vorgänger Martin Kahl": the name in the title
+    if hit is not None:
+        return Speaker(hit[2], hit[3], Span(hit[0], hit[1], text[hit[0]:hit[1]]))
     name = mentions.person_name(toks[b].text)
     if name:
         return Speaker(name, MentionKind.PERSON, Span(start, end, surface))
-    if mentions.main_org and any(text[max(u.start, end - len(r)):end].casefold() == r for r in c.org_references):
+    if mentions.main_org and mentions.org_reference(start, end):
         return Speaker(mentions.main_org, MentionKind.ORG, Span(start, end, surface))
     return Speaker(surface, None, Span(start, end, surface))

@@ -43,6 +43,7 @@ class Cues:
     trailing: frozenset[str]
     source_adverbs: frozenset[str]
     prepositions: frozenset[str]
+    org_heads: frozenset[str]  # the last words of ORG_REFERENCES ("company")
     org_references: tuple[str, ...]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
@@ -60,7 +61,7 @@ def cues(lang: str) -> Cues:
     return Cues(frozenset(q.SPEECH_VERBS), frozenset(q.REPORTED_FORMS), frozenset(q.COMPLEMENTISERS),
                 dict(q.SPEAKER_PRONOUNS), _phrases(q.ACCORDING_BEFORE), frozenset(q.ACCORDING_AFTER),
                 frozenset(q.TRAILING_SOURCE), frozenset(q.SOURCE_ADVERBS),
-                frozenset(q.PREPOSITIONS), tuple(q.ORG_REFERENCES), frozenset(q.QUESTION_LABELS),
+                frozenset(q.PREPOSITIONS), frozenset(r.split()[-1] for r in q.ORG_REFERENCES), tuple(q.ORG_REFERENCES), frozenset(q.QUESTION_LABELS),
                 frozenset(q.ANSWER_LABELS), q.QUOTE_MODEL)
 
 
@@ -178,8 +179,11 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
         f.append("before_speech2")
     if nxt in c.according_after:
         f.append("before_according")
-    if prev in c.according_after or c.according_before.fullmatch(prev):
+    before = " ".join(x.lower for x in toks[max(0, k - 3):k])
+    if prev in c.according_after or any(m.end() == len(before) for m in c.according_before.finditer(before)):
         f.append("after_according")
+    if t.lower in c.org_heads:
+        f.append("org_head")
     if t.lower in c.pronouns:
         f.append("pronoun")
     if len(t.lower) > 4:
@@ -201,6 +205,8 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
     if any(a <= t.start < b for a, b in quote):
         f.append("in_quote")
     f.append("side:before" if t.end <= quote[0][0] else "side:after")
+    if k == cue_index:
+        f.append("is_cue")
     if cue_index is None:  # no cue in the unit: its words are mostly the quotation's, not its speaker's
         f += ["nocue"] + [f"nocue_{x}" for x in f if x in ("pronoun", "cap", "cap_first", "first_cap", "person",
                                                            "in_quote", "in_pp", "org")]

@@ -12,7 +12,7 @@ SPEECH_VERBS = (
     "believes", "believed", "hopes", "hoped", "criticised", "criticized", "praised", "urged", "called",
     "described", "recalled", "conceded", "countered", "continued", "tweeted", "posted", "mused",
 )
-ACCORDING_BEFORE = ("according to", "as reported by", "per", "citing", "as", "in the words of")
+ACCORDING_BEFORE = ("according to", "as reported by", "citing", "in the words of", "quoted by")
 ACCORDING_AFTER = ("reportedly",)
 TRAILING_SOURCE = ()
 REPORTED_FORMS = ("would", "had been", "was going to", "could", "might")
