@@ -92,10 +92,16 @@ def _signed(text: str, pars: list[Span], mentions: Mentions) -> Iterator[Block]:
         name = hit[2] if hit else (mentions.people.canonical(raw) if mentions.people else raw)
         speaker = Speaker(name, MentionKind.PERSON, Span(start, start + len(raw), raw))
         j = i - 1
-        while j >= 0 and i - j <= _MAX_BLOCK and (first_person_share(text, pars[j].start, pars[j].end)
-                                                  or not tokens(text, pars[j].start, pars[j].end)):
-            if tokens(text, pars[j].start, pars[j].end):
+        words_seen = False
+        # the paragraph right above the signature is the post; the ones above it too while they speak
+        # in the first person (a post over several paragraphs)
+        while j >= 0 and i - j <= _MAX_BLOCK:
+            has_words = bool(tokens(text, pars[j].start, pars[j].end))
+            if words_seen and has_words and not first_person_share(text, pars[j].start, pars[j].end):
+                break
+            if has_words:
                 yield Block(pars[j], speaker, None, pars[j])
+                words_seen = True
             j -= 1
 
 

@@ -141,12 +141,14 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     ps, os_ = mentions.person_starts, mentions.org_starts
     out = [Candidate("token", u, k, tuple(speaker_features(u, k, parts, cue_token, c, ps, os_, first)))
            for k in candidate_tokens(u, c, parts)]
-    if i > 0:
-        p = units[i - 1]
+    for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
+        if i - back < 0:
+            break
+        p = units[i - back]
         _, p_cue, _ = unit_cue(text, p, c)
-        extra = ("pu_newpar",) if u.paragraph_start else ()
-        out += [Candidate("token", p, k, tuple("pu:" + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
-                                                                                    ps, os_, first)) + extra)
+        extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
+        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
+                                                                                     ps, os_, first)) + extra)
                 for k in candidate_tokens(p, c)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (u.tokens[0].lower if u.tokens else ""),
                *unit_flags(text, u, c)]

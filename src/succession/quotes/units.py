@@ -213,8 +213,10 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
     else:
         d = k - cue_index
         f.append("dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
-        if cap:
-            f.append("cap_dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
+        kind = "pron" if t.lower in c.pronouns else "person" if t.start in person_starts else "cap" if cap else "low"
+        f.append(f"{kind}_dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
+    if cap or t.lower in c.pronouns:
+        f.append(f"cap_prev:{prev}")
     return f
 
 
