@@ -51,6 +51,10 @@ def _label_speaker(text: str, par: Span, m: re.Match[str], mentions: Mentions) -
     if name is None and mentions.people is not None and len(label.split()[-1]) >= 4:
         canonical = mentions.people.canonical(label)
         name = canonical if canonical != label and " " in canonical else None
+    if name is None and " " not in label and len(label) >= 3:
+        # "Feldkamp:" where the article introduced "Ortrun Feldkamp": the full name
+        full = re.search(rf"(?<![\w])[A-ZÄÖÜ][\w\-]+ {re.escape(label)}(?![\w])", text)
+        name = full.group() if full else None
     return Speaker(name, MentionKind.PERSON, span) if name else None
 
 

@@ -3,7 +3,8 @@
 „…“ „…” »…« «…» “…” ‚…‘ ‘…’ "…" '…'. Double marks first; single marks only outside a double-marked
 span (inside one they are a quote within the quote and belong to it). A double mark opened and not closed
 before the end of a paragraph counts up to the paragraph's end when that end closes a sentence: English
-prints a quotation running over paragraphs without the closing mark.
+prints a quotation running over paragraphs without the closing mark (such a paragraph opens with the mark, or
+the mark follows a colon).
 """
 from __future__ import annotations
 
@@ -52,8 +53,9 @@ def marked_spans(text: str) -> list[MarkedSpan]:
             inner = m.group(1).rstrip().rstrip(",;")  # "„Ja“, sagte sie" and "'Yes,' she said": no comma
             if not inner.strip():
                 continue
-            if not closed and not inner.endswith((".", "!", "?", "…", ":")):
-                continue  # an unmatched mark inside a paragraph, not a quotation running on
+            if not closed and (not inner.endswith((".", "!", "?", "…", ":"))
+                               or text[:m.start()].rstrip(" \t")[-1:] not in ("", "\n", ":")):
+                continue  # an unmatched mark inside a paragraph, not a quotation running over paragraphs
             span = MarkedSpan(m.start(), end, m.start(1), m.start(1) + len(inner), closed)
             if any(s.start < span.end and span.start < s.end for s in taken):
                 continue
