@@ -18,6 +18,15 @@ class LinearModel:
     labels: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]  # feature -> one weight per label
 
+    def __post_init__(self) -> None:
+        if len(self.labels) == 1:  # a ranker: one score, summed from a flat table (the hot path)
+            object.__setattr__(self, "_single", {f: w[0] for f, w in self.weights.items()})
+
+    def score(self, features: Sequence[str]) -> float:
+        """The one score of a ranker."""
+        table: dict[str, float] = self.__dict__["_single"]
+        return sum(table.get(f, 0.0) for f in features)
+
     def scores(self, features: Sequence[str]) -> list[float]:
         out = [0.0] * len(self.labels)
         for f in features:

@@ -162,7 +162,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
 def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
                  carried: Speaker | None) -> Speaker | None:
     """The best-scoring candidate, as a speaker."""
-    best = max(cands, key=lambda x: model.scores(x.features)[0])
+    best = max(cands, key=lambda x: model.score(x.features))
     if best.kind == "token" and best.unit is not None:
         return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features)
     return carried if best.kind == "carry" else None

@@ -111,6 +111,15 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 
 
 def unit_flags(text: str, u: Unit, c: Cues) -> list[str]:
+    cached = u.__dict__.get("_flags")
+    if cached is not None:  # a unit's flags serve it, its neighbours and its speakers: computed once
+        return cached
+    flags = _flags(text, u, c)
+    object.__setattr__(u, "_flags", flags)
+    return flags
+
+
+def _flags(text: str, u: Unit, c: Cues) -> list[str]:
     words = [t.lower for t in u.tokens]
     flags = []
     if any(w in c.speech for w in words):
