@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import MentionKind, QuoteType, Span
+from ..sentences import paragraphs
 from .speakers import Mentions, Speaker
 from .units import Cues, first_person_share, tokens
 
@@ -24,20 +25,6 @@ class Block:
         self.quote, self.speaker, self.cue, self.paragraph = quote, speaker, cue, paragraph
 
     type = QuoteType.DIRECT
-
-
-def paragraphs(text: str) -> list[Span]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        a, b = pos, pos + len(line)
-        pos = b + 1
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append(Span(a, b, text[a:b]))
-    return out
 
 
 def _label_speaker(text: str, par: Span, m: re.Match[str], mentions: Mentions) -> Speaker | None:

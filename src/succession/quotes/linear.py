@@ -54,30 +54,47 @@ class LinearModel:
         path.write_text(json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
+def _design(samples: Sequence[Sequence[str]], min_count: int):  # type: ignore[no-untyped-def]
+    """The kept features (seen in at least ``min_count`` samples) and the sparse sample × feature matrix
+    as (row, column) index arrays."""
+    import numpy as np
+
+    counts = Counter(f for s in samples for f in set(s))
+    index = {f: i for i, f in enumerate(sorted(f for f, n in counts.items() if n >= min_count))}
+    pairs = [(r, index[f]) for r, s in enumerate(samples) for f in set(s) if f in index]
+    rows, cols = (np.array(x) for x in zip(*pairs)) if pairs else (np.zeros(0, int), np.zeros(0, int))
+    return index, rows, cols
+
+
+class _Adam:
+    def __init__(self, shape: tuple[int, ...], rate: float) -> None:
+        import numpy as np
+
+        self.m, self.v, self.rate, self.step = np.zeros(shape), np.zeros(shape), rate, 0
+
+    def update(self, w, grad):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        self.step += 1
+        self.m = 0.9 * self.m + 0.1 * grad
+        self.v = 0.999 * self.v + 0.001 * grad * grad
+        return w - self.rate * (self.m / (1 - 0.9 ** self.step)) / (np.sqrt(self.v / (1 - 0.999 ** self.step)) + 1e-8)
+
+
 def train(samples: Sequence[Sequence[str]], labels: Sequence[str], *, min_count: int = 2, l2: float = 1e-4,
           iterations: int = 300, rate: float = 0.05, prune: float = 1e-3) -> LinearModel:
     """Fit on ``samples`` (feature lists) and their ``labels``; features seen fewer than ``min_count``
     times are dropped, and weights smaller than ``prune`` are not stored."""
     import numpy as np
 
-    counts = Counter(f for s in samples for f in set(s))
-    vocab = sorted(f for f, n in counts.items() if n >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
+    index, rows_a, cols_a = _design(samples, min_count)
     names = tuple(sorted(set(labels)))
     y = np.array([names.index(label) for label in labels])
-    rows, cols = [], []
-    for r, s in enumerate(samples):
-        for f in set(s):
-            if f in index:
-                rows.append(r)
-                cols.append(index[f])
-    rows_a, cols_a = np.array(rows), np.array(cols)
-    n, d, k = len(samples), len(vocab), len(names)
+    n, d, k = len(samples), len(index), len(names)
     w = np.zeros((d, k))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
+    adam = _Adam(w.shape, rate)
     onehot = np.eye(k)[y]
-    for step in range(1, iterations + 1):
+    for _ in range(iterations):
         logits = np.zeros((n, k))
         np.add.at(logits, rows_a, w[cols_a])
         logits -= logits.max(axis=1, keepdims=True)
@@ -86,10 +103,7 @@ def train(samples: Sequence[Sequence[str]], labels: Sequence[str], *, min_count:
         resid = (p - onehot) / n
         grad = np.zeros_like(w)
         np.add.at(grad, cols_a, resid[rows_a])
-        grad += l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        w = adam.update(w, grad + l2 * w)
     kept = {f: tuple(float(x) for x in w[i]) for f, i in index.items() if np.abs(w[i]).max() >= prune}
     return LinearModel(names, kept)
 
@@ -102,35 +116,21 @@ def train_ranker(groups: Sequence[Sequence[Sequence[str]]], targets: Sequence[Se
     import numpy as np
 
     flat = [c for g in groups for c in g]
-    counts = Counter(f for s in flat for f in set(s))
-    vocab = sorted(f for f, n in counts.items() if n >= min_count)
-    index = {f: i for i, f in enumerate(vocab)}
-    rows, cols = [], []
-    for r, s in enumerate(flat):
-        for f in set(s):
-            if f in index:
-                rows.append(r)
-                cols.append(index[f])
-    rows_a, cols_a = np.array(rows), np.array(cols)
+    index, rows_a, cols_a = _design(flat, min_count)
     sizes = np.array([len(g) for g in groups])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     group_of = np.repeat(np.arange(len(groups)), sizes)
     y = np.array([t for g in targets for t in g], dtype=float)
-    n, d = len(flat), len(vocab)
-    w = np.zeros(d)
-    m = np.zeros(d)
-    v = np.zeros(d)
-    for step in range(1, iterations + 1):
-        s = np.zeros(n)
+    w = np.zeros(len(index))
+    adam = _Adam(w.shape, rate)
+    for _ in range(iterations):
+        s = np.zeros(len(flat))
         np.add.at(s, rows_a, w[cols_a])
         top = np.maximum.reduceat(s, starts)
         e = np.exp(s - top[group_of])
         p = e / np.add.reduceat(e, starts)[group_of]
         resid = (p - y) / len(groups)
-        grad = np.zeros(d)
+        grad = np.zeros(len(index))
         np.add.at(grad, cols_a, resid[rows_a])
-        grad += l2 * w
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        w -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        w = adam.update(w, grad + l2 * w)
     return LinearModel(("score",), {f: (float(w[i]),) for f, i in index.items() if abs(w[i]) >= prune})
