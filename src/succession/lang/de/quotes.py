@@ -15,7 +15,12 @@ SPEECH_VERBS = (
     "begründete", "argumentierte", "verwies", "verweist", "sieht", "sah", "glaubt", "glaubte", "hofft",
     "hoffte", "befürchtet", "befürchtete", "vermutete", "vermutet", "bestritt", "bestreitet", "dementierte",
     "meldete", "meldet", "gestand", "beklagte", "beklagt", "lobte", "lobt", "mahnte", "appellierte",
-    "ankündigte", "mitteilte", "erklärt", "sagte", "bekannt", "vorgeworfen", "warf", "wirft", "verkündete",
+    "ankündigte", "mitteilte", "bekannt", "vorgeworfen", "warf", "wirft", "verkündete", "kommentierte",
+    "kommentiert", "verlautete", "verlautet", "urteilte", "urteilt", "stellte", "spekuliert", "spekulierte",
+    "fuhr", "wertete", "bewertete", "bewertet", "schätzt", "schätzte", "prognostizierte", "charakterisierte",
+    "bekundete", "fürchtet", "fürchtete", "entschied", "vertrat", "vertritt", "schilderte", "erläuterte",
+    "erläutert", "beschrieb", "beschreibt", "rief", "ruft", "drohte", "droht", "verlangte", "verlangt",
+    "widersprach", "twitterte", "postete", "resümierte", "folgerte", "sprachen",
 )
 # "laut X", "nach Angaben X": the source follows
 ACCORDING_BEFORE = ("laut", "nach angaben", "nach aussage", "nach aussagen", "nach ansicht", "nach auffassung",

@@ -11,10 +11,12 @@ SPEECH_VERBS = (
     "reported", "reports", "asserted", "maintained", "suggested", "predicted", "promised", "denied", "denies",
     "believes", "believed", "hopes", "hoped", "criticised", "criticized", "praised", "urged", "called",
     "described", "recalled", "conceded", "countered", "continued", "tweeted", "posted", "mused",
+    "commented", "judged", "estimated", "forecast", "feared", "fears", "demanded", "demands", "contradicted",
+    "quoted", "concluded", "threatened", "wrote", "observed", "pointed",
 )
 ACCORDING_BEFORE = ("according to", "as reported by", "citing", "in the words of", "quoted by")
 ACCORDING_AFTER = ("reportedly",)
-TRAILING_SOURCE = ()
+TRAILING_SOURCE = ("per",)
 REPORTED_FORMS = ("would", "had been", "was going to", "could", "might")
 # words that stand for the source of a report and are annotated as its speaker
 SOURCE_ADVERBS = ("reportedly", "allegedly")
