@@ -45,7 +45,7 @@ def unit_cue(text: str, u: Unit, c: Cues) -> tuple[tuple[int, int] | None, int |
         if t.lower in c.speech and outside(t.start):
             return (t.start, t.end), k, False
     for k, t in enumerate(u.tokens):  # "..., so der Sprecher": the source after a comma and "so"
-        if k and t.lower in c.trailing and text[u.tokens[k - 1].end:t.start].strip() == "," and outside(t.start):
+        if k and t.lower in c.trailing and text[u.tokens[k - 1].end:t.start].strip().endswith(",") and outside(t.start):
             return (t.start, t.end), k, True
     m = c.according_before.search(text, u.start, u.end)
     while m is not None and not outside(m.start()):

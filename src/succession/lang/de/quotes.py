@@ -25,7 +25,7 @@ SPEECH_VERBS = (
 # "laut X", "nach Angaben X": the source follows
 ACCORDING_BEFORE = ("laut", "nach angaben", "nach aussage", "nach aussagen", "nach ansicht", "nach auffassung",
                     "nach einschätzung", "nach informationen", "nach darstellung", "nach meinung", "gemäß",
-                    "wie", "demnach", "nach berichten", "nach eigenen angaben")
+                    "demnach", "nach berichten", "nach eigenen angaben")
 # "X zufolge": the source comes before
 ACCORDING_AFTER = ("zufolge", "nach", "nach zu urteilen")
 # ", so X": the source follows a comma and this word, after the quoted statement
