@@ -58,11 +58,17 @@ def _phrases(words: Sequence[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def cues(lang: str) -> Cues:
     q = get_language(lang).quotes
-    return Cues(frozenset(q.SPEECH_VERBS), frozenset(q.REPORTED_FORMS), frozenset(q.COMPLEMENTISERS),
-                dict(q.SPEAKER_PRONOUNS), _phrases(q.ACCORDING_BEFORE), frozenset(q.ACCORDING_AFTER),
-                frozenset(q.TRAILING_SOURCE), frozenset(q.SOURCE_ADVERBS),
-                frozenset(q.PREPOSITIONS), frozenset(r.split()[-1] for r in q.ORG_REFERENCES), tuple(q.ORG_REFERENCES), frozenset(q.QUESTION_LABELS),
-                frozenset(q.ANSWER_LABELS), q.QUOTE_MODEL)
+
+    def words(ws: Sequence[str]) -> frozenset[str]:  # as tokens carry them: casefolded ("heißt" -> "heisst")
+        return frozenset(w.casefold() for w in ws)
+
+    refs = tuple(r.casefold() for r in q.ORG_REFERENCES)
+    return Cues(words(q.SPEECH_VERBS), words(q.REPORTED_FORMS), words(q.COMPLEMENTISERS),
+                {w.casefold(): g for w, g in q.SPEAKER_PRONOUNS.items()},
+                _phrases(sorted(set(q.ACCORDING_BEFORE) | {w.casefold() for w in q.ACCORDING_BEFORE})),
+                words(q.ACCORDING_AFTER), words(q.TRAILING_SOURCE), words(q.SOURCE_ADVERBS), words(q.PREPOSITIONS),
+                frozenset(r.split()[-1] for r in refs), refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS),
+                q.QUOTE_MODEL)
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
