@@ -35,18 +35,18 @@ class QuoteModels:
     fragment: LinearModel
     speaker: LinearModel
     fragment_threshold: float = 0.5
-    speaker_threshold: float = 0.3
+    quote_threshold: float = 0.5  # a unit is (part of) a quotation when the unit model gives it this much
     carry: int = 3  # a quotation with no speaker of its own takes the one before, this many units back at most
 
     def to_json(self) -> dict:
         return {"unit": self.unit.to_json(), "fragment": self.fragment.to_json(), "speaker": self.speaker.to_json(),
-                "fragment_threshold": self.fragment_threshold, "speaker_threshold": self.speaker_threshold,
+                "fragment_threshold": self.fragment_threshold, "quote_threshold": self.quote_threshold,
                 "carry": self.carry}
 
     @classmethod
     def from_json(cls, data: dict) -> "QuoteModels":
         return cls(LinearModel.from_json(data["unit"]), LinearModel.from_json(data["fragment"]),
-                   LinearModel.from_json(data["speaker"]), data["fragment_threshold"], data["speaker_threshold"],
+                   LinearModel.from_json(data["speaker"]), data["fragment_threshold"], data["quote_threshold"],
                    data["carry"])
 
 
@@ -72,7 +72,7 @@ def find_quotes(doc_id: str, text: str, lang: str, sentences: Sequence[Span], en
     blocks = find_blocks(text, c, mentions)
     units = build_units(text, sentences, marked_spans(text))
     found = find_in_units(text, units, c, models.unit, models.fragment, models.fragment_threshold,
-                          [(b.paragraph.start, b.paragraph.end) for b in blocks])
+                          [(b.paragraph.start, b.paragraph.end) for b in blocks], models.quote_threshold)
     out = [_quote(doc_id, text, b.quote, b.type, b.speaker, b.cue, b.paragraph, (), 0.8) for b in blocks]
     last: Speaker | None = None
     last_unit = -10

@@ -2,7 +2,7 @@
 
 A unit model (labels B: a quotation starts here, I: it goes on from the unit before, O: none) reads
 every unit; a fragment model decides for each quoted stretch inside a unit that is not itself the
-quotation ("trage die „volle Verantwortung“") whether it is a quotation of its own or a name or title."""
+quotation ("nannte den Plan „gewagt“") whether it is a quotation of its own or a name or title."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..models import QuoteType
 from .linear import LinearModel
 from .marks import MarkedSpan
-from .units import Cues, Unit, first_person_share, unit_features
+from .units import Cues, Unit, first_person_share, lex, unit_features
 
 __all__ = ["Found", "DIRECT_SHARE", "fragment_features", "quote_span", "find_in_units", "is_unit_quote", "unit_cue"]
 
@@ -110,7 +110,7 @@ def fragment_features(text: str, u: Unit, m: MarkedSpan, unit_label: str, c: Cue
     if first_person_share(text, m.inner_start, m.inner_end):
         f.append("first_person")
     prev = [t for t in u.tokens if t.end <= m.start]
-    f.append(f"prev:{prev[-1].lower}" if prev else "prev:^")
+    f.append(f"prev:{lex(prev[-1], c)}" if prev else "prev:^")
     words_u = {t.lower for t in u.tokens if not (m.start <= t.start < m.end)}
     if words_u & c.speech:
         f.append("speech")
@@ -119,17 +119,18 @@ def fragment_features(text: str, u: Unit, m: MarkedSpan, unit_label: str, c: Cue
     return f
 
 
-def _unit_label(model: LinearModel, feats: list[str], prev_quote: bool) -> tuple[str, float]:
+def _unit_label(model: LinearModel, feats: list[str], prev_quote: bool, threshold: float) -> tuple[str, float]:
+    """B, I or O, and how sure the model is that the unit is (part of) a quotation."""
     p = model.probabilities(feats)
-    label = max(p, key=p.__getitem__)
-    if label == "I" and not prev_quote:
-        label = "B"
-    return label, 1.0 - p.get("O", 0.0)
+    score = 1.0 - p.get("O", 0.0)
+    if score < threshold:
+        return "O", score
+    return ("I" if prev_quote and p.get("I", 0.0) > p.get("B", 0.0) else "B"), score
 
 
 def find_in_units(text: str, units: Sequence[Unit], c: Cues, unit_model: LinearModel,
-                  fragment_model: LinearModel, fragment_threshold: float, skip: Sequence[tuple[int, int]] = ()
-                  ) -> list[Found]:
+                  fragment_model: LinearModel, fragment_threshold: float, skip: Sequence[tuple[int, int]] = (),
+                  quote_threshold: float = 0.5) -> list[Found]:
     """Quotations in ``units`` (those inside the ``skip`` ranges are left to other readers)."""
     out: list[Found] = []
     prev_quote = False
@@ -138,7 +139,7 @@ def find_in_units(text: str, units: Sequence[Unit], c: Cues, unit_model: LinearM
         if any(a <= u.start < b for a, b in skip):
             prev_quote = False
             continue
-        label, score = _unit_label(unit_model, unit_features(text, units, i, c), prev_quote)
+        label, score = _unit_label(unit_model, unit_features(text, units, i, c), prev_quote, quote_threshold)
         used_marks: tuple[MarkedSpan, ...] = ()
         if label != "O":
             parts, qtype, cue, cue_k = quote_span(text, u, c)

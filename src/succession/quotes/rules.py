@@ -48,7 +48,7 @@ def _speakers() -> LinearModel:
 def _models() -> "QuoteModels":
     from . import QuoteModels
 
-    return QuoteModels(_units(), _fragments(), _speakers(), fragment_threshold=0.5, speaker_threshold=0.35,
+    return QuoteModels(_units(), _fragments(), _speakers(), fragment_threshold=0.5, quote_threshold=0.5,
                        carry=3)
 
 

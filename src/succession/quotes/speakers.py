@@ -12,7 +12,7 @@ from ..models import Entity, MentionKind, Span
 from ..ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
-from .units import Cues, Unit, speaker_features, unit_flags
+from .units import Cues, Unit, lex, speaker_features, unit_flags
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "resolve"]
 
@@ -61,7 +61,7 @@ class Mentions:
                                            for r in self.org_refs)
 
     def person_name(self, word: str) -> str | None:
-        """The full name a lone surname stands for ("Schulmans" -> the article's Jane Schulman)."""
+        """The full name a lone surname stands for ("Kahls" -> the article's Martin Kahl)."""
         for w in (word, word[:-1] if word.endswith("s") else word):
             if w in self.surnames:
                 return self.surnames[w]
@@ -110,7 +110,7 @@ def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], peopl
 def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach")
     and the nouns of "the company"; not inside quotation marks, unless the marks hold a short name that is
-    not the quotation ("laut „Reuters“"). Reported speech names its speaker inside the words taken as the
+    not the quotation ("laut „Tagesblatt“"). Reported speech names its speaker inside the words taken as the
     quotation ("Laut Polizei ist ..."), so those count."""
     closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
               or any(a < m.end and m.start < b for a, b in quote)]
@@ -150,7 +150,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
         out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
                                                                                      ps, os_, first)) + extra)
                 for k in candidate_tokens(p, c)]
-    context = ["cue" if cue_token is not None else "nocue", "first:" + (u.tokens[0].lower if u.tokens else ""),
+    context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c)]
     if carry_back is not None:
         out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 4)}",
@@ -185,7 +185,7 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
         if not has_cue and any(x.lower in c.reported for x in u.tokens):
             return Speaker(name, MentionKind.PERSON, Span(a, b, text[a:b]))
         return Speaker(name, MentionKind.PERSON, Span(t.start, t.end, t.text))
-    # a run of capitalised words around the token: "Präsident Kennedy", "The Information"
+    # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k
     toks = u.tokens
     while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].end + 1 >= toks[a].start and a - 1 > 0:

@@ -15,7 +15,7 @@ from ..models import Span
 from .marks import MarkedSpan
 
 __all__ = ["Cues", "Token", "Unit", "build_units", "cues", "first_person_share", "speaker_features", "tokens",
-           "unit_features", "unit_flags"]
+           "lex", "unit_features", "unit_flags"]
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "mein", "meine", "meinen",
@@ -44,6 +44,7 @@ class Cues:
     source_adverbs: frozenset[str]
     prepositions: frozenset[str]
     org_heads: frozenset[str]  # the last words of ORG_REFERENCES ("company")
+    general: frozenset[str]  # capitalised words the models may see as themselves (general language)
     org_references: tuple[str, ...]
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
@@ -58,6 +59,7 @@ def _phrases(words: Sequence[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def cues(lang: str) -> Cues:
     q = get_language(lang).quotes
+    names = get_language(lang).names
 
     def words(ws: Sequence[str]) -> frozenset[str]:  # as tokens carry them: casefolded ("heißt" -> "heisst")
         return frozenset(w.casefold() for w in ws)
@@ -67,8 +69,17 @@ def cues(lang: str) -> Cues:
                 {w.casefold(): g for w, g in q.SPEAKER_PRONOUNS.items()},
                 _phrases(sorted(set(q.ACCORDING_BEFORE) | {w.casefold() for w in q.ACCORDING_BEFORE})),
                 words(q.ACCORDING_AFTER), words(q.TRAILING_SOURCE), words(q.SOURCE_ADVERBS), words(q.PREPOSITIONS),
-                frozenset(r.split()[-1] for r in refs), refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS),
-                q.QUOTE_MODEL)
+                frozenset(r.split()[-1] for r in refs),
+                words((*q.SPEECH_VERBS, *q.REPORTED_FORMS, *q.COMPLEMENTISERS, *q.SPEAKER_PRONOUNS, *q.ACCORDING_AFTER,
+                       *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
+                       *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
+                refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL)
+
+
+def lex(t: Token, c: Cues) -> str:
+    """A word as the models see it: itself when written in lower case or a general word of the language
+    data; any other capitalised word (a name, mostly) only as "<cap>"."""
+    return t.lower if not t.text[:1].isupper() or t.lower in c.general else "<cap>"
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
@@ -159,9 +170,9 @@ def unit_features(text: str, units: Sequence[Unit], i: int, c: Cues) -> list[str
     feats = ["bias", "len" + _bucket(len(u.tokens), (4, 8, 15, 25, 40, 60))]
     own = unit_flags(text, u, c)
     feats += own
-    feats += [f"w:{t.lower}" for t in u.tokens if len(t.lower) <= 20 and not t.lower.isdigit()]
+    feats += [f"w:{lex(t, c)}" for t in u.tokens if len(t.lower) <= 20 and not t.lower.isdigit()]
     if u.tokens:
-        feats.append(f"first:{u.tokens[0].lower}")
+        feats.append(f"first:{lex(u.tokens[0], c)}")
     if u.paragraph_start:
         feats.append("par_start")
     for name, j in (("p", i - 1), ("n", i + 1)):
@@ -183,9 +194,11 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
     t = toks[k]
     prev = toks[k - 1].lower if k > 0 else "^"
     nxt = toks[k + 1].lower if k + 1 < len(toks) else "$"
-    f = ["bias", f"tok:{t.lower}", f"prev:{prev}", f"next:{nxt}", "k" + _bucket(k, (0, 1, 2, 3, 5, 8))]
+    prev_lex = lex(toks[k - 1], c) if k > 0 else "^"
+    f = ["bias", f"tok:{lex(t, c)}", f"prev:{prev_lex}", f"next:{lex(toks[k + 1], c) if k + 1 < len(toks) else '$'}",
+         "k" + _bucket(k, (0, 1, 2, 3, 5, 8))]
     if k > 1:
-        f.append(f"prev2:{toks[k - 2].lower}")
+        f.append(f"prev2:{lex(toks[k - 2], c)}")
     if prev in c.speech:
         f.append("after_speech")
     if nxt in c.speech:
@@ -231,7 +244,7 @@ def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_inde
         kind = "pron" if t.lower in c.pronouns else "person" if t.start in person_starts else "cap" if cap else "low"
         f.append(f"{kind}_dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
     if cap or t.lower in c.pronouns:
-        f.append(f"cap_prev:{prev}")
+        f.append(f"cap_prev:{prev_lex}")
     return f
 
 

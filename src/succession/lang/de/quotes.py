@@ -51,5 +51,21 @@ ORG_REFERENCES = ("das unternehmen", "der konzern", "die firma", "die gruppe", "
 # words that open the answer / question of a printed interview ("Frage:", "Antwort:")
 QUESTION_LABELS = ("frage", "f")
 ANSWER_LABELS = ("antwort", "a")
+# general nouns that name speakers and sources; the models see a capitalised word as itself only when it
+# is one of these or another word of the lists here (else as "<cap>"), so no name can be learned
+SPEAKER_NOUNS = (
+    "sprecher", "sprecherin", "sprecherinnen", "polizei", "regierung", "minister", "ministerin", "präsident",
+    "präsidentin", "angaben", "angabe", "bericht", "berichte", "berichten", "zeitung", "zeitungen", "agentur",
+    "nachrichtenagentur", "erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "experten", "experte",
+    "beobachter", "kritiker", "behörden", "behörde", "ministerium", "staatsanwaltschaft", "gericht", "richter",
+    "richterin", "unternehmen", "konzern", "vorstand", "chef", "chefin", "vorsitzende", "vorsitzender",
+    "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "opposition", "partei", "fraktion", "gewerkschaft",
+    "ermittler", "anwalt", "anwältin", "zeugen", "augenzeugen", "insider", "kreise", "kreisen", "medien",
+    "medienberichten", "informationen", "aussage", "aussagen", "meinung", "ansicht", "auffassung", "einschätzung",
+    "sicht", "worte", "worten", "interview", "brief", "schreiben", "studie", "analyse", "verband", "verein",
+    "botschaft", "armee", "militär", "sender", "fernsehen", "rundfunk", "magazin", "blatt", "online",
+    "ausgabe", "kommission", "rat", "gremium", "ausschuss", "aufsichtsrat", "vertreter", "vertreterin",
+    "mitarbeiter", "mitarbeiterin", "wissenschaftler", "forscher", "ärzte", "arzt", "demnach", "danach",
+)
 # the learned model for this language, shipped in succession/resources (None: rules only)
 QUOTE_MODEL = "quotes_de.json"

@@ -28,4 +28,7 @@ SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
 ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
 QUESTION_LABELS = ("q", "question")
 ANSWER_LABELS = ("a", "answer")
+SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "police", "government", "minister", "president",
+                 "officials", "report", "newspaper", "agency", "statement", "experts", "analysts", "critics",
+                 "court", "company", "board", "chief", "chairman", "chairwoman", "sources", "interview")
 QUOTE_MODEL = None
