@@ -202,3 +202,17 @@ def test_quotes_api_by_person_and_organisation(served: httpx.Client) -> None:
 def test_speaker_kinds(articles: dict[str, Analysis]) -> None:
     assert quote(articles["de"], "der Umsatz werde").speaker_kind is MentionKind.ORG
     assert quote(articles["de"], "Ich freue mich").speaker_kind is MentionKind.PERSON
+
+
+def test_json_export_carries_the_quotations(articles: dict[str, Analysis], tmp_path: Path) -> None:
+    import json
+
+    from succession.export import export
+
+    with SQLiteStore(tmp_path / "e.db") as store:
+        store.add_analyses([articles["de"], articles["en"]])
+        everything = json.loads(export(store, "json"))
+        kahl = json.loads(export(store, "json", person="Martin Kahl"))
+    assert {q["doc"] for q in everything["quotes"]} == {"de", "en"}
+    assert kahl["quotes"] and {q["speaker"] for q in kahl["quotes"]} == {"Martin Kahl"}
+    assert all(q["id"].startswith("qu-") for q in kahl["quotes"]) and "de" in kahl["documents"]
