@@ -18,7 +18,7 @@ from typing import Any
 
 __all__ = ["Score", "check_records", "parse_jsonl", "score_events"]
 
-KINDS = frozenset({"document", "entity", "event"})
+KINDS = frozenset({"document", "entity", "event", "quote"})
 COARSE = {"appointed": "start", "returned": "start", "departed": "end", "dismissed": "end"}
 ORG_NOISE = frozenset({"the", "ag", "se", "gmbh", "inc", "ltd", "plc", "llc", "co", "corp", "group", "of", "and",
                        "und", "der", "die", "das"})
@@ -44,6 +44,11 @@ def check_records(recs: Sequence[Mapping[str, Any]], texts: Mapping[str, str]) -
     for r in recs:
         if r["kind"] == "entity":
             assert r["name"] and r["entity_type"] in ("person", "org") and r["name"] in r["variants"], r
+        if r["kind"] == "quote":  # quoted words and the speaker's words are where the offsets say
+            text = texts[r["doc"]]
+            assert r["doc"] in docs and text[r["start"]:r["end"]] == r["text"], r
+            if r["speaker_start"] is not None:
+                assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"], r
         if r["kind"] != "event":
             continue
         assert r["doc"] in docs, f"event of a document that was not printed: {r['doc']}"

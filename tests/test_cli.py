@@ -132,7 +132,7 @@ def test_exit_code_1_when_something_was_skipped(mixed: Outcome) -> None:
 
 def test_stdout_holds_only_json_lines_with_valid_evidence(mixed: Outcome) -> None:
     recs = parse_jsonl(mixed.stdout)
-    assert {r["kind"] for r in recs} == {"document", "entity", "event"}
+    assert {r["kind"] for r in recs} == {"document", "entity", "event", "quote"}
     check_records(recs, TEXTS)
 
 

@@ -136,6 +136,22 @@ def test_the_views_render_without_errors(page: Any, seeds_db: Path) -> None:
     assert not page.dialogs and not page.errors
 
 
+def test_a_persons_quote_opens_its_article_with_the_sentence_highlighted(page: Any, seeds_db: Path) -> None:
+    with _serve(seeds_db) as base, httpx.Client(base_url=base) as api:
+        speakers = [q["speaker"] for q in api.get("/quotes", params={"limit": 500}).json()["items"] if q["speaker"]]
+        person = max(set(speakers), key=lambda n: (speakers.count(n), n))
+        first = api.get("/quotes", params={"person": person, "limit": 1}).json()["items"][0]
+        page.goto(f"{base}/#/person/{quote(person, safe='')}")
+        row = page.locator("table.data tr.clickable", has_text=first["quote"]["text"][:40]).first
+        row.click()
+        mark = page.locator("main mark.hl-selected")
+        mark.first.wait_for(state="visible")
+        highlighted = "".join(mark.all_text_contents())
+    assert first["quote"]["text"] in highlighted  # the quotation, inside the sentence it stands in
+    assert page.url.endswith(f"/{first['sentence']['start']}/{first['sentence']['end']}")
+    assert not page.dialogs and not page.errors
+
+
 # ------------------------------------------------------------------------------------- escaping
 
 NASTY = '<img src=x onerror="window.__pwned=1;alert(1)">'

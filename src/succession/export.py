@@ -12,7 +12,7 @@ import io
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Callable
 
@@ -25,6 +25,7 @@ from .fuse import (
 from .models import DateValue, MentionKind, Precision
 from .query import timeline as query_timeline
 from .sanitize import xml_safe
+from .quote_store import StoredQuote, quote_record
 from .store import DocInfo, Store
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 FORMATS = ("json", "csv", "graphml", "quickstatements")
+MAX_QUOTES = 100_000  # quotations in one json export
 
 CSV_COLUMNS = (
     "tenure_id", "holder", "holder_kind", "role", "org", "start", "start_inferred", "start_reason",
@@ -45,12 +47,16 @@ CSV_COLUMNS = (
 
 # ------------------------------------------------------------------------------------------- json
 
-def to_json(timeline: Timeline, docs: Mapping[str, DocInfo] | None = None) -> str:
-    """Tenures, events and conflicts with their sources (and the cited documents' metadata)."""
-    documents = {d: _doc_dict(docs[d]) for d in _cited(timeline) if docs and d in docs}
+def to_json(timeline: Timeline, docs: Mapping[str, DocInfo] | None = None,
+            quotes: Sequence[StoredQuote] = ()) -> str:
+    """Tenures, events and conflicts with their sources, the quotations of the same people and
+    organisations (and the cited documents' metadata)."""
+    cited = sorted(set(_cited(timeline)) | {q.quote.doc_id for q in quotes})
+    documents = {d: _doc_dict(docs[d]) for d in cited if docs and d in docs}
     payload = {"tenures": [tenure_to_dict(t) for t in timeline.tenures],
                "events": [event_to_dict(e) for e in timeline.events],
                "conflicts": [conflict_to_dict(c) for c in timeline.conflicts],
+               "quotes": [quote_record(q.quote, q.id) for q in quotes],
                "documents": documents}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
@@ -337,12 +343,17 @@ def export(store: Store, fmt: str, *, org: str | None = None, person: str | None
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     tl = query_timeline(store, org=org, person=person)
     writers: dict[str, Callable[[], str]] = {
-        "json": lambda: to_json(tl, store.documents_info(_cited(tl))),
+        "json": lambda: _json_with_quotes(store, tl, org, person),
         "csv": lambda: to_csv(tl),
         "graphml": lambda: to_graphml(tl),
         "quickstatements": lambda: to_quickstatements(tl, store.documents_info(_cited(tl)), qids=qids),
     }
     return writers[fmt]()
+
+
+def _json_with_quotes(store: Store, tl: Timeline, org: str | None, person: str | None) -> str:
+    quotes = store.quotes(person=person, org=org, limit=MAX_QUOTES)
+    return to_json(tl, store.documents_info(sorted(set(_cited(tl)) | {q.quote.doc_id for q in quotes})), quotes)
 
 
 def _cited(tl: Timeline) -> list[str]:

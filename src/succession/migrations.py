@@ -161,7 +161,26 @@ _ALERTS = Migration("0004_alerts", (
     """CREATE INDEX deliveries_status ON deliveries(endpoint, status)""",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _FUSION_CACHE, _WATCH_STATE, _ALERTS)
+
+_QUOTES = Migration("0005_quotes", (
+    # who said what (succession.quotes), one row per quotation, with the speaker and organisation keys
+    """CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL, speaker TEXT, speaker_kind TEXT,
+        sp_start INTEGER, sp_end INTEGER, sp_text TEXT,
+        q_start INTEGER NOT NULL, q_end INTEGER NOT NULL, q_text TEXT NOT NULL,
+        cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+        s_start INTEGER, s_end INTEGER, s_text TEXT,
+        confidence REAL NOT NULL,
+        speaker_key TEXT NOT NULL, org_key TEXT NOT NULL)""",
+    """CREATE INDEX quotes_doc ON quotes(doc_id, seq)""",
+    """CREATE INDEX quotes_speaker ON quotes(speaker_key)""",
+    """CREATE INDEX quotes_org ON quotes(org_key)""",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _FUSION_CACHE, _WATCH_STATE, _ALERTS, _QUOTES)
 
 
 def _ensure_ledger(conn: sqlite3.Connection) -> None:

@@ -14,7 +14,7 @@ from enum import Enum
 
 __all__ = [
     "DateValue", "Document", "Entity", "Event", "EventType", "Mention", "MentionKind", "Modality",
-    "Precision", "Rejected", "RoleFact", "Span", "Analysis",
+    "Precision", "Quote", "QuoteType", "Rejected", "RoleFact", "Span", "Analysis",
 ]
 
 
@@ -177,6 +177,29 @@ class RoleFact:
     as_of: DateValue | None = None
 
 
+class QuoteType(str, Enum):
+    DIRECT = "direct"  # in quotation marks, or an interview answer
+    INDIRECT = "indirect"  # reported speech: "sagte, er sei ...", "said that ..."
+    REPORTED = "reported"  # a statement given with its source: "laut X", "according to X"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: the quoted words (``text``; ``parts`` when a speech verb splits them), the speaker as
+    the article names them (resolved from pronouns, titles, "the company") and where the text says so."""
+
+    doc_id: str
+    text: Span
+    type: QuoteType
+    speaker: str | None = None
+    speaker_kind: MentionKind | None = None
+    speaker_span: Span | None = None  # the words that name the speaker here (may be a pronoun)
+    cue: Span | None = None  # "sagte", "said", "laut"
+    sentence: Span | None = None  # the sentence(s) it stands in, for showing it highlighted
+    parts: tuple[Span, ...] = ()
+    confidence: float = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the engine learnt from one document."""
@@ -190,5 +213,6 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     events: tuple[Event, ...] = ()
     facts: tuple[RoleFact, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     story: str | None = None
     warnings: tuple[str, ...] = field(default=())

@@ -19,6 +19,7 @@ from .language import detect_language
 from .mentions import NameMention, SentenceMentions, clean_name, add_known_names, add_known_orgs, candidates, find_mentions
 from .ner import NamedSpan, load_ner
 from .models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
+from .quotes import find_quotes
 from .sentences import split_sentences
 
 __all__ = ["Annotated", "Prepared", "analyse", "annotate", "annotate_many", "candidates_for", "analyse_many", "cleaned_text", "finish", "mentions_of", "prepare"]
@@ -120,8 +121,9 @@ def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> A
                                                             a.ctx.title_end))
     person_ms = [(m.start, m.end, m.text) for sm in a.sents for m in sm.persons]
     entities = a.people.entities(person_ms) + _org_entities(list(a.sents))
+    quotes = find_quotes(p.doc.id, p.text, p.lang, p.sentences, entities, a.people)  # who said what
     return Analysis(document=p.doc, lang=p.lang, published=p.published, published_basis=p.basis,
-                    boilerplate=p.boilerplate, entities=entities, events=events, facts=a.facts)
+                    boilerplate=p.boilerplate, entities=entities, events=events, facts=a.facts, quotes=quotes)
 
 
 def analyse(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,

@@ -5,6 +5,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from .models import Analysis, Event
+from .quote_store import quote_record
 
 __all__ = ["records", "event_record", "document_record"]
 
@@ -28,7 +29,7 @@ def _entity_record(name: str, kind: str, variants: Sequence[str]) -> dict[str, A
 
 
 def records(analyses: Sequence[Analysis], corpus_entities: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
-    """Documents, then entities (cross-document ones when the run linked them), then events."""
+    """Documents, then entities (cross-document ones when the run linked them), then events, then quotations."""
     for a in analyses:
         yield document_record(a)
     if corpus_entities:
@@ -45,5 +46,6 @@ def records(analyses: Sequence[Analysis], corpus_entities: Sequence[Any] = ()) -
     for a in analyses:
         for e in a.events:
             yield event_record(e)
-
-
+    for a in analyses:
+        for q in a.quotes:
+            yield quote_record(q)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .lang import get_language
 from .models import Span
 
-__all__ = ["MAX_SENTENCE_CHARS", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "paragraphs", "split_sentences"]
 
 # a text without full stops would be one "sentence" the size of the article, and the named-entity model
 # needs memory in proportion to what it reads at once
@@ -35,6 +35,16 @@ def split_sentences(text: str, lang: str, start: int = 0, end: int | None = None
         _split_line(text, pos, line_match.start(), abbrevs, ordinal_dot, out)
         pos = line_match.end()
     _split_line(text, pos, end, abbrevs, ordinal_dot, out)
+    return out
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The lines of ``text`` that hold anything, white space trimmed."""
+    out: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        _emit(text, pos, pos + len(line), out)
+        pos += len(line) + 1
     return out
 
 

@@ -31,6 +31,7 @@ from typing import Protocol, runtime_checkable
 
 from . import migrations
 from .errors import StoreError
+from .quote_store import StoredQuote, insert_quotes, quotes_of, search_quotes
 from .fuse import (
     Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline,
     build_aliases, conflict_from_dict, content_hash, conflict_to_dict, event_from_dict, event_to_dict, fuse, name_key,
@@ -119,6 +120,8 @@ class Store(Protocol):
     def explain_name(self, name: str) -> dict[str, list[tuple[str, str, str]]]: ...
     def variants_of(self, name: str) -> list[str]: ...
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]: ...
+    def quotes(self, *, person: str | None = None, org: str | None = None, limit: int = 200,
+               offset: int = 0) -> list[StoredQuote]: ...
     def close(self) -> None: ...
 
 
@@ -128,6 +131,12 @@ def open_store(path: str | Path = ":memory:") -> SQLiteStore:
 
 
 # -------------------------------------------------------------------------------- serialisation
+
+def _main_org(a: Analysis) -> str | None:
+    """The organisation an article names most: its quotations are found under it."""
+    orgs = [(len(e.mentions), e.name) for e in a.entities if e.kind is MentionKind.ORG]
+    return max(orgs)[1] if orgs else None
+
 
 def _analysis_hash(a: Analysis) -> str:
     return content_hash(a)
@@ -353,7 +362,7 @@ class SQLiteStore:
         # children first, explicitly: the FTS triggers must see each deleted event row
         conn.execute("DELETE FROM entity_variants WHERE entity_id IN (SELECT id FROM entities WHERE doc_id = ?)",
                      (doc_id,))
-        for table in ("entities", "events", "facts", "documents"):
+        for table in ("entities", "events", "facts", "quotes", "documents"):
             conn.execute(f"DELETE FROM {table} WHERE {'id' if table == 'documents' else 'doc_id'} = ?", (doc_id,))
 
     def _insert(self, conn: sqlite3.Connection, a: Analysis, digest: str) -> None:
@@ -372,6 +381,7 @@ class SQLiteStore:
             [_event_row(doc.id, digest, i, e) for i, e in enumerate(a.events)])
         conn.executemany("INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          [_fact_row(doc.id, digest, i, f) for i, f in enumerate(a.facts)])
+        insert_quotes(conn, doc.id, digest, a.quotes, _main_org(a))
         for i, ent in enumerate(a.entities):
             cur = conn.execute("INSERT INTO entities (doc_id, seq, name, kind, name_key, mentions) "
                                "VALUES (?, ?, ?, ?, ?, ?)",
@@ -425,7 +435,14 @@ class SQLiteStore:
         return Analysis(doc, row[7], DateValue(row[8]) if row[8] else None, row[9],
                         boilerplate=tuple(_span_in(s) for s in extra["boilerplate"]),  # type: ignore[misc]
                         mentions=mentions, entities=self._entities(doc_id), events=events, facts=facts,
-                        story=row[10], warnings=tuple(extra["warnings"]))
+                        quotes=quotes_of(self._conn, doc_id), story=row[10], warnings=tuple(extra["warnings"]))
+
+    def quotes(self, *, person: str | None = None, org: str | None = None, limit: int = 200,
+               offset: int = 0) -> list[StoredQuote]:
+        """Stored quotations by a speaker and/or of an organisation (its own or said in its articles)."""
+        if person or org:
+            self.ensure_fused()  # the aliases that say which spellings are one person
+        return search_quotes(self._conn, person=person, org=org, limit=limit, offset=offset)
 
     def _entities(self, doc_id: str) -> tuple[Entity, ...]:
         out = []

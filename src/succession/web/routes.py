@@ -23,9 +23,9 @@ from ..store import SQLiteStore
 from . import reads
 from .articles import BadArticles, Parsed, ingest, parse_json, parse_upload
 from .schemas import (
-    ArticleIn, DocumentInfoOut, DocumentOut, EntityOut, EventOut, HealthOut, IngestOut, Page, SearchHitOut,
-    SourceOut, StoryOut, StoryVersionsOut, TenureOut, TimelineOut, WhereOut, WhoOut, conflict_out,
-    document_info_out, document_out, event_out, page, search_hit_out, source_out, tenure_out,
+    ArticleIn, DocumentInfoOut, DocumentOut, EntityOut, EventOut, HealthOut, IngestOut, Page, QuoteOut,
+    SearchHitOut, SourceOut, StoryOut, StoryVersionsOut, TenureOut, TimelineOut, WhereOut, WhoOut, conflict_out,
+    document_info_out, document_out, event_out, page, quote_out, search_hit_out, source_out, tenure_out,
 )
 from .settings import TOKEN_ENV, Settings
 
@@ -203,6 +203,17 @@ def where(store: StoreDep, person: Annotated[str, Query(min_length=1, max_length
     return {"orgs": list(dict.fromkeys(t.org for t in found)), "tenures": [tenure_out(t) for t in found]}
 
 
+def list_quotes(store: StoreDep, person: PersonQ = None, org: OrgQ = None, limit: Limit = 50,
+                offset: Offset = 0) -> dict[str, object]:
+    """Who said what: quotations by a person (any known spelling) and/or by or about an organisation, each
+    with its speaker, type, cue and the sentence to highlight in its article (/documents/{doc_id}).
+
+    ``total`` only counts up to one past this page: more than ``offset + limit`` means a next page."""
+    found = store.quotes(person=person, org=org, limit=limit + 1, offset=offset)
+    return {"items": [quote_out(s.quote, s.id) for s in found[:limit]], "total": offset + len(found),
+            "limit": limit, "offset": offset}
+
+
 def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find.")],
            limit: Limit = 20, offset: Offset = 0) -> dict[str, object]:
     """Full-text search over article text and event evidence (every word must match; accents ignored).
@@ -313,6 +324,7 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("GET", "/who", who, WhoOut, "questions"),
     RouteSpec("GET", "/where", where, WhereOut, "questions"),
     RouteSpec("GET", "/search", search, Page[SearchHitOut], "questions"),
+    RouteSpec("GET", "/quotes", list_quotes, Page[QuoteOut], "questions"),
     RouteSpec("POST", "/articles", post_articles, IngestOut, "write", extra=_ARTICLES_BODY, responses=_WRITE_ERRORS),
 )
 

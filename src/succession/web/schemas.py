@@ -11,15 +11,15 @@ from typing import Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..fuse import Conflict, FusedEvent, Tenure, conflict_to_dict, event_to_dict, role_family, tenure_to_dict
-from ..models import Analysis, Event, RoleFact, Span
+from ..models import Analysis, Event, Quote, RoleFact, Span
 from ..query import SourceRef
 from ..store import DocInfo, SearchHit
 
 __all__ = [
     "ArticleIn", "ConflictOut", "DocEventOut", "DocumentInfoOut", "DocumentOut", "EntityOut", "EventOut",
-    "EvidenceOut", "FactOut", "HealthOut", "IngestOut", "Page", "RejectedOut", "SearchHitOut", "SourceOut",
+    "EvidenceOut", "FactOut", "HealthOut", "IngestOut", "Page", "QuoteOut", "RejectedOut", "SearchHitOut", "SourceOut",
     "SpanOut", "StoryOut", "StoryVersionsOut", "TenureOut", "TimelineOut", "WhereOut", "WhoOut",
-    "document_info_out", "document_out", "event_out", "source_out", "tenure_out",
+    "document_info_out", "document_out", "event_out", "quote_out", "source_out", "tenure_out",
 ]
 
 T = TypeVar("T")
@@ -174,7 +174,21 @@ class DocumentOut(DocumentInfoOut):
     events: list[DocEventOut]
     facts: list[FactOut]
     entities: list[DocEntityOut]
+    quotes: list[QuoteOut] = []
     warnings: list[str]
+
+
+class QuoteOut(BaseModel):
+    id: str | None = None
+    doc_id: str
+    type: str = Field(description="direct, indirect (reported speech) or reported (laut X, according to X)")
+    speaker: str | None
+    speaker_kind: str | None
+    speaker_span: SpanOut | None = Field(description="The words naming the speaker here (may be a pronoun).")
+    quote: SpanOut
+    cue: SpanOut | None
+    sentence: SpanOut | None = Field(description="The sentence(s) to highlight the quotation in.")
+    confidence: float
 
 
 class StoryOut(BaseModel):
@@ -288,7 +302,13 @@ def document_out(a: Analysis, info: Mapping[str, DocInfo]) -> dict[str, object]:
     return {**head, "text": doc.text, "published_basis": a.published_basis,
             "events": [_doc_event(e) for e in a.events], "facts": [_fact(f) for f in a.facts],
             "entities": [{"name": n.name, "kind": n.kind.value, "variants": list(n.variants)} for n in a.entities],
-            "warnings": list(a.warnings)}
+            "quotes": [quote_out(q) for q in a.quotes], "warnings": list(a.warnings)}
+
+
+def quote_out(q: Quote, quote_id: str | None = None) -> dict[str, object]:
+    return {"id": quote_id, "doc_id": q.doc_id, "type": q.type.value, "speaker": q.speaker,
+            "speaker_kind": q.speaker_kind.value if q.speaker_kind else None, "speaker_span": _span(q.speaker_span),
+            "quote": _span(q.text), "cue": _span(q.cue), "sentence": _span(q.sentence), "confidence": q.confidence}
 
 
 def search_hit_out(h: SearchHit) -> dict[str, object]:

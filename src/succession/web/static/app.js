@@ -853,16 +853,26 @@
       h("h3", {}, "Events"), eventTable(tl.events, onSelect), conflictList(tl.conflicts)];
   }
 
+  function quoteTable(quotes) {
+    // each quotation opens its article with the sentence it stands in highlighted (the evidence view)
+    return table(["said", "type", "article"],
+      quotes.items.map((q) => [q, [q.quote.text, q.type, q.doc_id]]),
+      (q) => { const s = q.sentence || q.quote; location.hash = route("doc", q.doc_id, s.start, s.end); });
+  }
+
   async function personView(name) {
-    const tl = await api("/timeline", { person: name });
+    const [tl, quotes] = await Promise.all([api("/timeline", { person: name }), api("/quotes", { person: name, limit: 100 })]);
     const onSelect = select;
     remember(tl);
+    const said = quotes.items.length
+      ? [h("h3", {}, `Quotes (${quotes.items.length}${quotes.total > quotes.items.length ? "+" : ""})`), quoteTable(quotes)]
+      : [];
     return [h("h1", {}, name),
       h("p", { class: "muted" }, `Career across organisations: ${plural(tl.total_tenures, "tenure")}, ${plural(tl.total_events, "event")}.`),
       chartPanel({ tenures: tl.tenures, events: tl.events, laneOf: (r) => r.org || "", laneLabel: (key) => key || "(no organisation)",
         barLabel: (t) => t.role || "(employed)", onSelect }),
       h("h3", {}, "Tenures"), tenureTable(tl.tenures, onSelect, true),
-      h("h3", {}, "Events"), eventTable(tl.events, onSelect), conflictList(tl.conflicts)];
+      h("h3", {}, "Events"), eventTable(tl.events, onSelect), conflictList(tl.conflicts), ...said];
   }
 
   function evidenceRanges(doc) {

@@ -1,0 +1,213 @@
+#!/usr/bin/env python3
+"""Train the German quotation models on ../shared/eval/quotes (train split), tune the thresholds on dev,
+write src/succession/resources/quotes_de.json and print the dev and test scores.
+
+    .venv/bin/python scripts/train_quotes.py [--data ../shared/eval/quotes] [--out PATH] [--pred-dir DIR]
+
+Deterministic (fixed iterations, no sampling), CPU, about a minute. The data's licence (CC BY-NC-SA 4.0
+annotations, CC BY 2.5 texts) is named in docs/models.md; no text of it goes into the model, only
+feature weights.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from succession.quotes import RESOURCES, QuoteModels, find_quotes
+from succession.quotes.detect import fragment_features, is_unit_quote, quote_span
+from succession.quotes.linear import train, train_ranker
+from succession.quotes.marks import marked_spans
+from succession.quotes.speakers import Mentions, candidates
+from succession.quotes.units import build_units, cues, unit_features
+from succession.sentences import split_sentences
+from succession.coref import People
+
+ROOT = Path(__file__).resolve().parent.parent
+WORD = re.compile(r"\w+(?:[-’']\w+)*")
+LANG = "de"
+
+
+def chars(spans: list[list[int]]) -> set[int]:
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def name_words(rows: list[dict]) -> frozenset[str]:
+    """Words that may name a person or organisation of the training articles: every word of a name the
+    engine's passes find there, every first name, every capitalised word the German lemma dictionary does
+    not know, and every word seen in fewer than three articles. Features on them are dropped from the
+    models, so that no name of the corpus goes into the package."""
+    import simplemma
+
+    from succession.ner import first_names
+
+    out = {n.casefold() for n in first_names()}
+    general = cues(LANG).general
+    seen: dict[str, int] = {}
+    for r in rows:
+        text = r["text"]
+        people = People(text, [])
+        mentions = Mentions(text, people.entities(people.mentions_before(len(text))), people, ())
+        for a, b, _, _ in mentions.spans:
+            out.update(w.casefold() for w in text[a:b].split())
+        words = set()
+        for m in WORD.finditer(text):
+            w = m.group()
+            words.add(w.casefold())
+            if w[:1].isupper() and not simplemma.is_known(w, lang=LANG):
+                out.add(w.casefold())
+            # capitalised inside a sentence and no general word: a name or a noun, never learned as a word
+            if w[:1].isupper() and w.casefold() not in general and re.search(r"[a-zäöüß,] +$", text[max(0, m.start() - 3):m.start()]):
+                out.add(w.casefold())
+        for w in words:
+            seen[w] = seen.get(w, 0) + 1
+    out.update(w for w, n in seen.items() if n < 3)
+    return frozenset(out)
+
+
+def is_name_feature(feature: str, names: frozenset[str]) -> bool:
+    """Whether a feature names a word of ``names`` ("w:NAME", "pu:prev:NAME", ...)."""
+    return any(part in names for part in feature.split(":")[1:])
+
+
+def without_names(samples: list, names: frozenset[str]) -> list:
+    """The samples (feature lists, or groups of them) without the features on names: the models are
+    trained without them, so their weights are spread over the general features they would shadow."""
+    if samples and samples[0] and isinstance(samples[0][0], (list, tuple)):
+        return [[[f for f in feats if not is_name_feature(f, names)] for feats in group] for group in samples]
+    return [[f for f in feats if not is_name_feature(f, names)] for feats in samples]
+
+
+def examples(rows: list[dict]) -> tuple[list, list, list, list, list, list]:
+    c = cues(LANG)
+    ux, uy, fx, fy, sx, sy = [], [], [], [], [], []
+    for r in rows:
+        text = r["text"]
+        units = build_units(text, split_sentences(text, LANG), marked_spans(text))
+        gold = [(chars(q["quote"]), chars(q["speaker"])) for q in r["quotes"] if q["quote"]]
+        owner: list[int | None] = []
+        for u in units:
+            span = set(range(u.start, u.end))
+            best = None
+            for gi, (g, _) in enumerate(gold):
+                inter = len(g & span)
+                if inter and inter >= 0.5 * min(len(g), len(span)) and inter >= 0.25 * len(span):
+                    if best is None or inter > len(gold[best][0] & span):
+                        best = gi
+            owner.append(best)
+        people = People(text, [])
+        mentions = Mentions(text, people.entities(people._mentions), people, c.org_references)  # noqa: SLF001
+        last: tuple[int, set[int]] | None = None  # unit and speaker characters of the quotation before
+        for i, u in enumerate(units):
+            label = "O" if owner[i] is None else ("I" if i and owner[i - 1] == owner[i] else "B")
+            ux.append(unit_features(text, units, i, c))
+            uy.append(label)
+            parts, _, _, cue_k = quote_span(text, u, c)
+            used = u.marks if label != "O" and is_unit_quote(u) else ()
+            for m in u.marks:
+                if m in used:
+                    continue
+                ms = set(range(m.inner_start, m.inner_end))
+                yes = any(len(g & ms) >= 0.5 * min(len(g), len(ms)) and len(g) <= 2 * len(ms) for g, _ in gold)
+                fx.append(fragment_features(text, u, m, label, c))
+                fy.append("yes" if yes else "no")
+            if label != "B":
+                continue
+            g, spk = gold[owner[i]]
+            back = i - last[0] if last is not None and i - last[0] <= 3 else None
+            cands = candidates(text, units, i, parts, cue_k, c, mentions, back)
+            if spk:
+                target = []
+                for cand in cands:
+                    if cand.kind == "token" and cand.unit is not None:
+                        t = cand.unit.tokens[cand.k]
+                        target.append(float(any(j in spk for j in range(t.start, t.end))))
+                    elif cand.kind == "carry" and last is not None:
+                        target.append(float(bool(last[1] & spk) or _last_word(text, last[1]) == _last_word(text, spk)))
+                    else:
+                        target.append(0.0)
+                if not any(target):
+                    target[-1] = 1.0  # "none": the speaker is not among the candidates
+                total = sum(target)
+                sx.append([cand.features for cand in cands])
+                sy.append([t / total for t in target])
+            last = (i, spk) if spk else last
+    return ux, uy, fx, fy, sx, sy
+
+
+def _last_word(text: str, where: set[int]) -> str:
+    words = "".join(text[j] for j in sorted(where)).split()
+    return words[-1].casefold().strip(".,:;()") if words else ""
+
+
+def predict(rows: list[dict], models: QuoteModels, path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for r in rows:
+            text = r["text"]
+            people = People(text, [])
+            entities = people.entities(people._mentions)  # noqa: SLF001 - the rule-found names, as in training
+            for q in find_quotes(r["id"], text, LANG, split_sentences(text, LANG), entities, people, models):
+                out.write(json.dumps({"kind": "quote", "doc": r["id"], "start": q.text.start, "end": q.text.end,
+                                      "text": q.text.text, "speaker": q.speaker,
+                                      "speaker_start": q.speaker_span.start if q.speaker_span else None,
+                                      "speaker_end": q.speaker_span.end if q.speaker_span else None,
+                                      "type": q.type.value}, ensure_ascii=False) + "\n")
+
+
+def score(gold: Path, pred: Path, scorer: Path) -> dict:
+    out = subprocess.run([sys.executable, str(scorer), "--gold", str(gold), "--pred", str(pred), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "quotes")
+    ap.add_argument("--out", type=Path, default=RESOURCES / "quotes_de.json")
+    ap.add_argument("--scorer", type=Path, default=None)
+    ap.add_argument("--speaker-l2", type=float, default=1e-4)
+    ap.add_argument("--speaker-iterations", type=int, default=400)
+    a = ap.parse_args()
+    scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
+    load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
+    train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
+    ux, uy, fx, fy, sx, sy = examples(train_rows)
+    print(f"units {len(ux)} ({uy.count('B')} B, {uy.count('I')} I), fragments {len(fx)} ({fy.count('yes')} yes), "
+          f"speaker groups {len(sx)}", file=sys.stderr)
+    names = name_words(train_rows)
+    unit = train(without_names(ux, names), uy, min_count=2, l2=3e-4, iterations=300)
+    fragment = train(without_names(fx, names), fy, min_count=2, l2=1e-3, iterations=300)
+    speaker = train_ranker(without_names(sx, names), sy, min_count=2, l2=a.speaker_l2,
+                           iterations=a.speaker_iterations)
+    best = None
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "dev.jsonl"
+        for ft in (0.5,):
+            for st in (0.2, 0.25, 0.3, 0.4):
+                models = QuoteModels(unit, fragment, speaker, ft, st, 3)
+                predict(dev_rows, models, pred)
+                res = score(a.data / "dev.jsonl", pred, scorer)
+                key = res["quotes"]["f1"] + res["attributed_f1"]
+                print(f"dev fragment>={ft} quotation>={st}: F1 {res['quotes']['f1']} speaker "
+                      f"{res['speaker_on_matched']} attributed {key}", file=sys.stderr)
+                if best is None or key > best[0]:
+                    best = (key, models)
+        assert best is not None
+        models = best[1]
+        a.out.write_text(json.dumps(models.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        for name, rows in (("dev", dev_rows), ("test", test_rows)):
+            pred = Path(tmp) / f"{name}.jsonl"
+            predict(rows, models, pred)
+            res = score(a.data / f"{name}.jsonl", pred, scorer)
+            res.pop("misses")
+            print(name, json.dumps(res, ensure_ascii=False))
+    print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""German cues for quotations and their speakers (see succession.quotes; English: succession.lang.en.quotes).
+
+Word lists are lower-case surface forms; the German model (``QUOTE_MODEL``) learns how much each weighs."""
+
+# verbs of saying, as they appear in reports (finite forms and participles)
+SPEECH_VERBS = (
+    "sagte", "sagten", "sagt", "sagen", "gesagt", "erklärte", "erklärten", "erklärt", "erklären", "betonte",
+    "betonten", "betont", "meinte", "meint", "fügte", "ergänzte", "ergänzt", "sprach", "spricht", "teilte",
+    "teilten", "teilt", "mitgeteilt", "berichtete", "berichteten", "berichtet", "schrieb", "schreibt",
+    "schrieben", "bestätigte", "bestätigt", "bestätigten", "kündigte", "kündigten", "angekündigt", "kündigt",
+    "warnte", "warnt", "forderte", "fordert", "forderten", "kritisierte", "kritisiert", "kritisierten",
+    "räumte", "räumt", "behauptete", "behauptet", "bekräftigte", "unterstrich", "versicherte", "versprach",
+    "verspricht", "erwiderte", "antwortete", "entgegnete", "hob", "wies", "gab", "äußerte", "äußerten",
+    "bezeichnete", "bezeichnet", "nannte", "nennt", "zitiert", "zitierte", "hieß", "heißt", "lautete",
+    "begründete", "argumentierte", "verwies", "verweist", "sieht", "sah", "glaubt", "glaubte", "hofft",
+    "hoffte", "befürchtet", "befürchtete", "vermutete", "vermutet", "bestritt", "bestreitet", "dementierte",
+    "meldete", "meldet", "gestand", "beklagte", "beklagt", "lobte", "lobt", "mahnte", "appellierte",
+    "ankündigte", "mitteilte", "bekannt", "vorgeworfen", "warf", "wirft", "verkündete", "kommentierte",
+    "kommentiert", "verlautete", "verlautet", "urteilte", "urteilt", "stellte", "spekuliert", "spekulierte",
+    "fuhr", "wertete", "bewertete", "bewertet", "schätzt", "schätzte", "prognostizierte", "charakterisierte",
+    "bekundete", "fürchtet", "fürchtete", "entschied", "vertrat", "vertritt", "schilderte", "erläuterte",
+    "erläutert", "beschrieb", "beschreibt", "rief", "ruft", "drohte", "droht", "verlangte", "verlangt",
+    "widersprach", "twitterte", "postete", "resümierte", "folgerte", "sprachen",
+)
+# "laut X", "nach Angaben X": the source follows
+ACCORDING_BEFORE = ("laut", "nach angaben", "nach aussage", "nach aussagen", "nach ansicht", "nach auffassung",
+                    "nach einschätzung", "nach informationen", "nach darstellung", "nach meinung", "gemäß",
+                    "demnach", "nach berichten", "nach eigenen angaben")
+# "X zufolge": the source comes before
+ACCORDING_AFTER = ("zufolge", "nach", "nach zu urteilen")
+# ", so X": the source follows a comma and this word, after the quoted statement
+TRAILING_SOURCE = ("so",)
+# verb forms of reported speech (Konjunktiv I and the usual Konjunktiv II stand-ins)
+REPORTED_FORMS = (
+    "sei", "seien", "seist", "habe", "hätte", "hätten", "werde", "würde", "würden", "könne", "könnten",
+    "könnte", "müsse", "müssten", "müsste", "solle", "wolle", "dürfe", "dürften", "gebe", "wäre", "wären",
+    "stehe", "gehe", "komme", "liege", "bestehe", "handle", "brauche", "wisse", "sehe", "lasse", "bleibe",
+    "trage", "halte", "zeige", "mache", "plane", "wolle", "möchte",
+)
+# words that stand for the source of a report and are annotated as its speaker
+SOURCE_ADVERBS = ("demnach", "danach", "wonach", "dabei")
+# a word after one of these is in a prepositional phrase, rarely the speaker ("laut" and "according to" aside)
+PREPOSITIONS = ("in", "im", "mit", "über", "auf", "an", "am", "bei", "beim", "von", "vom", "zu", "zum", "zur", "für",
+                "gegen", "gegenüber", "aus", "durch", "um", "unter", "vor", "während", "wegen", "trotz", "seit", "ohne")
+COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
+# pronouns that stand for a speaker named before, and the gender they point to
+SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
+# phrases that stand for the article's organisation
+ORG_REFERENCES = ("das unternehmen", "der konzern", "die firma", "die gruppe", "der vorstand",
+                  "der aufsichtsrat", "die bank", "der verein", "der verband")
+# words that open the answer / question of a printed interview ("Frage:", "Antwort:")
+QUESTION_LABELS = ("frage", "f")
+ANSWER_LABELS = ("antwort", "a")
+# general nouns that name speakers and sources; the models see a capitalised word as itself only when it
+# is one of these or another word of the lists here (else as "<cap>"), so no name can be learned
+SPEAKER_NOUNS = (
+    "sprecher", "sprecherin", "sprecherinnen", "polizei", "regierung", "minister", "ministerin", "präsident",
+    "präsidentin", "angaben", "angabe", "bericht", "berichte", "berichten", "zeitung", "zeitungen", "agentur",
+    "nachrichtenagentur", "erklärung", "mitteilung", "pressemitteilung", "stellungnahme", "experten", "experte",
+    "beobachter", "kritiker", "behörden", "behörde", "ministerium", "staatsanwaltschaft", "gericht", "richter",
+    "richterin", "unternehmen", "konzern", "vorstand", "chef", "chefin", "vorsitzende", "vorsitzender",
+    "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "opposition", "partei", "fraktion", "gewerkschaft",
+    "ermittler", "anwalt", "anwältin", "zeugen", "augenzeugen", "insider", "kreise", "kreisen", "medien",
+    "medienberichten", "informationen", "aussage", "aussagen", "meinung", "ansicht", "auffassung", "einschätzung",
+    "sicht", "worte", "worten", "interview", "brief", "schreiben", "studie", "analyse", "verband", "verein",
+    "botschaft", "armee", "militär", "sender", "fernsehen", "rundfunk", "magazin", "blatt", "online",
+    "ausgabe", "kommission", "rat", "gremium", "ausschuss", "aufsichtsrat", "vertreter", "vertreterin",
+    "mitarbeiter", "mitarbeiterin", "wissenschaftler", "forscher", "ärzte", "arzt", "demnach", "danach",
+)
+# the learned model for this language, shipped in succession/resources (None: rules only)
+QUOTE_MODEL = "quotes_de.json"

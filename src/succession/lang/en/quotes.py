@@ -1,0 +1,34 @@
+"""English cues for quotations and their speakers (see succession.quotes).
+
+Names match succession.lang.de.quotes. English has no learned model: the rule weights in
+succession.quotes.rules read these lists."""
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states",
+    "stressed", "noted", "notes", "wrote", "writes", "announced", "announces", "confirmed", "confirms",
+    "warned", "warns", "argued", "argues", "claimed", "claims", "insisted", "insists", "admitted", "declared",
+    "replied", "responded", "answered", "commented", "remarked", "acknowledged", "emphasised", "emphasized",
+    "reported", "reports", "asserted", "maintained", "suggested", "predicted", "promised", "denied", "denies",
+    "believes", "believed", "hopes", "hoped", "criticised", "criticized", "praised", "urged", "called",
+    "described", "recalled", "conceded", "countered", "continued", "tweeted", "posted", "mused",
+    "commented", "judged", "estimated", "forecast", "feared", "fears", "demanded", "demands", "contradicted",
+    "quoted", "concluded", "threatened", "wrote", "observed", "pointed",
+)
+ACCORDING_BEFORE = ("according to", "as reported by", "citing", "in the words of", "quoted by")
+ACCORDING_AFTER = ("reportedly",)
+TRAILING_SOURCE = ("per",)
+REPORTED_FORMS = ("would", "had been", "was going to", "could", "might")
+# words that stand for the source of a report and are annotated as its speaker
+SOURCE_ADVERBS = ("reportedly", "allegedly")
+# a word after one of these is in a prepositional phrase, rarely the speaker ("laut" and "according to" aside)
+PREPOSITIONS = ("in", "on", "at", "with", "about", "over", "by", "from", "to", "for", "against", "of", "into",
+                "during", "after", "before", "under", "through", "without", "since")
+COMPLEMENTISERS = ("that", "whether")
+SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
+ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
+QUESTION_LABELS = ("q", "question")
+ANSWER_LABELS = ("a", "answer")
+SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "police", "government", "minister", "president",
+                 "officials", "report", "newspaper", "agency", "statement", "experts", "analysts", "critics",
+                 "court", "company", "board", "chief", "chairman", "chairwoman", "sources", "interview")
+QUOTE_MODEL = None

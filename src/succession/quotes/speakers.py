@@ -1,0 +1,205 @@
+"""Who said it: a speaker model picks the word of the unit that names the speaker (a name, a pronoun,
+"die Polizei", "laut X"), or none (then the speaker of the quotation before goes on), and the word is
+widened to the name it is part of and resolved to the article's person or organisation."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..coref import People, fold
+from ..models import Entity, MentionKind, Span
+from ..ner import first_names
+from .linear import LinearModel
+from .detect import unit_cue
+from .units import Cues, Unit, lex, speaker_features, unit_flags
+
+__all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "resolve"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: MentionKind | None
+    span: Span
+
+
+class Mentions:
+    """The article's person and organisation mentions, by position, with their entity's name."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], people: People | None, org_refs: tuple[str, ...]
+                 ) -> None:
+        self.text = text
+        self.people = people
+        spans = [(m.start, m.end, e.name, e.kind) for e in entities if e.kind in (MentionKind.PERSON, MentionKind.ORG)
+                 for m in e.mentions]
+        if people is not None:  # full names the cheap pass found anywhere, also outside the model's sentences
+            spans += [(a, b, people.canonical(s), MentionKind.PERSON) for a, b, s in people.mentions_before(len(text))
+                      if not any(x[0] < b and a < x[1] for x in spans)]
+        spans += _more_names(text, spans, people)
+        self.spans: list[tuple[int, int, str, MentionKind]] = sorted(spans)
+        persons = [(sum(1 for x in self.spans if x[2] == n), n) for n in {x[2] for x in self.spans
+                                                                          if x[3] is MentionKind.PERSON}]
+        self.main_person = max(persons)[1] if persons else None
+        self.person_starts = frozenset(a for a, _, _, k in self.spans if k is MentionKind.PERSON)
+        self.org_starts = frozenset(a for a, _, _, k in self.spans if k is MentionKind.ORG)
+        orgs = [(len(e.mentions), e.name) for e in entities if e.kind is MentionKind.ORG]
+        self.main_org = max(orgs)[1] if orgs else None
+        self.org_refs = org_refs
+        self.surnames = people.surnames() if people else {}
+
+    def at(self, start: int, end: int) -> tuple[int, int, str, MentionKind] | None:
+        return next((m for m in self.spans if m[0] <= start and end <= m[1]), None)
+
+    def inside(self, start: int, end: int) -> tuple[int, int, str, MentionKind] | None:
+        return next((m for m in self.spans if start <= m[0] and m[1] <= end), None)
+
+    def org_reference(self, start: int, end: int) -> bool:
+        """Whether the words starting or ending here are "the company" (or another word for it)."""
+        return bool(self.main_org) and any(self.text[start:start + len(r)].casefold() == r
+                                           or self.text[max(0, end - len(r)):end].casefold() == r
+                                           for r in self.org_refs)
+
+    def person_name(self, word: str) -> str | None:
+        """The full name a lone surname stands for ("Kahls" -> the article's Martin Kahl)."""
+        for w in (word, word[:-1] if word.endswith("s") else word):
+            if w in self.surnames:
+                return self.surnames[w]
+        return None
+
+    def last_person_before(self, offset: int, gender: str | None) -> tuple[str, int, int] | None:
+        best = None
+        for a, b, name, kind in self.spans:
+            if b > offset:
+                break
+            if kind is MentionKind.PERSON and (gender is None or self.people is None
+                                               or self.people.gender(name) in (None, gender)):
+                best = (name, a, b)
+        return best
+
+
+_FULL_NAME = re.compile(r"(?<![\w])(?=([A-ZÄÖÜ][\w’'\-]+)\s+((?:(?:von|van|de|der|zu)\s+)?[A-ZÄÖÜ][\w’'\-]+))")
+_WORD = re.compile(r"[A-ZÄÖÜ][\w’'\-]+")
+
+
+def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], people: People | None
+                ) -> list[tuple[int, int, str, MentionKind]]:
+    """Names the speaker needs that the engine's passes leave out: a known first name and a capitalised
+    word after a title ("Vorgänger Martin Kahl"), and surnames alone of the people found ("sagte Kahl")."""
+    firsts = first_names()
+    out: list[tuple[int, int, str, MentionKind]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x[0] < b and a < x[1] for x in spans + out)
+
+    for m in _FULL_NAME.finditer(text):
+        if m.group(1) in firsts:
+            a, b = m.start(1), m.end(2)
+            if free(a, b):
+                surface = text[a:b]
+                out.append((a, b, people.canonical(surface) if people else surface, MentionKind.PERSON))
+    by_surname = {n.split()[-1]: n for _, _, n, k in spans + out if k is MentionKind.PERSON and " " in n}
+    for m in _WORD.finditer(text):
+        w = m.group()
+        name = by_surname.get(w) or (by_surname.get(w[:-1]) if w.endswith("s") else None)
+        if name and free(m.start(), m.end()):
+            out.append((m.start(), m.end(), name, MentionKind.PERSON))
+    return out
+
+
+def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach")
+    and the nouns of "the company"; not inside quotation marks, unless the marks hold a short name that is
+    not the quotation ("laut „Tagesblatt“"). Reported speech names its speaker inside the words taken as the
+    quotation ("Laut Polizei ist ..."), so those count."""
+    closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
+              or any(a < m.end and m.start < b for a, b in quote)]
+    return [k for k, t in enumerate(u.tokens) if (t.text[:1].isupper() or t.lower in c.pronouns
+                                                  or t.lower in c.source_adverbs or t.lower in c.org_heads)
+            and not any(m.start <= t.start < m.end for m in closed)]
+
+
+def text_words(u: Unit, start: int, end: int) -> list[str]:
+    return [t.text for t in u.tokens if start <= t.start < end]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible speaker of one quotation: a word of its unit or of the unit before, the speaker of
+    the quotation before ("carry"), or nobody ("none")."""
+
+    kind: str
+    unit: Unit | None
+    k: int
+    features: tuple[str, ...]
+
+
+def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[int, int]], cue_token: int | None,
+               c: Cues, mentions: Mentions, carry_back: int | None) -> list[Candidate]:
+    u = units[i]
+    first = first_names()
+    ps, os_ = mentions.person_starts, mentions.org_starts
+    out = [Candidate("token", u, k, tuple(speaker_features(u, k, parts, cue_token, c, ps, os_, first)))
+           for k in candidate_tokens(u, c, parts)]
+    for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
+        if i - back < 0:
+            break
+        p = units[i - back]
+        _, p_cue, _ = unit_cue(text, p, c)
+        extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
+        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
+                                                                                     ps, os_, first)) + extra)
+                for k in candidate_tokens(p, c)]
+    context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
+               *unit_flags(text, u, c)]
+    if carry_back is not None:
+        out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 4)}",
+                                                 *(f"carry_{x}" for x in context))))
+    out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
+    return out
+
+
+def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
+                 carried: Speaker | None) -> Speaker | None:
+    """The best-scoring candidate, as a speaker."""
+    best = max(cands, key=lambda x: model.score(x.features))
+    if best.kind == "token" and best.unit is not None:
+        return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features)
+    return carried if best.kind == "carry" else None
+
+
+def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bool = True) -> Speaker:
+    """Widen token ``k`` to the name it belongs to and say whom it names."""
+    t = u.tokens[k]
+    hit = mentions.at(t.start, t.end)
+    if hit is not None:
+        a, b, name, kind = hit
+        return Speaker(name, kind, Span(a, b, text[a:b]))
+    if t.lower in c.pronouns:
+        found = mentions.last_person_before(t.start, c.pronouns[t.lower])
+        if found is None:
+            return Speaker(t.text, None, Span(t.start, t.end, t.text))
+        name, a, b = found
+        # "Er sagte, ...": the pronoun names the speaker here; with no cue in the unit ("Er halte das für
+        # richtig.") the words go on a report whose speaker was named before: point there
+        if not has_cue and any(x.lower in c.reported for x in u.tokens):
+            return Speaker(name, MentionKind.PERSON, Span(a, b, text[a:b]))
+        return Speaker(name, MentionKind.PERSON, Span(t.start, t.end, t.text))
+    # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
+    a = b = k
+    toks = u.tokens
+    while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].end + 1 >= toks[a].start and a - 1 > 0:
+        a -= 1
+    while b + 1 < len(toks) and toks[b + 1].text[:1].isupper() and toks[b].end + 1 >= toks[b + 1].start:
+        b += 1
+    start, end = toks[a].start, toks[b].end
+    surface = text[start:end]
+    hit = mentions.inside(start, end)  # "Vorgänger Martin Kahl": the name in the title
+    if hit is not None:
+        return Speaker(hit[2], hit[3], Span(hit[0], hit[1], text[hit[0]:hit[1]]))
+    name = mentions.person_name(toks[b].text)
+    if name:
+        return Speaker(name, MentionKind.PERSON, Span(start, end, surface))
+    if mentions.main_org and mentions.org_reference(start, end):
+        return Speaker(mentions.main_org, MentionKind.ORG, Span(start, end, surface))
+    return Speaker(surface, None, Span(start, end, surface))

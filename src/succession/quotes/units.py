@@ -1,0 +1,252 @@
+"""What the quotation models look at: units (sentences, joined where a quotation runs over a sentence
+end), their tokens and cue words, and the features of a unit and of a would-be speaker token.
+
+Features are strings; the models weigh them (succession.quotes.linear). The same functions serve the
+training script and the engine, so the two cannot drift apart."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import get_language
+from ..models import Span
+from .marks import MarkedSpan
+
+__all__ = ["Cues", "Token", "Unit", "build_units", "cues", "first_person_share", "speaker_features", "tokens",
+           "lex", "unit_features", "unit_flags"]
+
+_WORD = re.compile(r"\w+(?:[-’']\w+)*")
+_FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "mein", "meine", "meinen",
+                           "i", "we", "me", "us", "our", "my"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@dataclass(frozen=True)
+class Cues:
+    """A language's quotation cue lists, as sets and patterns."""
+
+    speech: frozenset[str]
+    reported: frozenset[str]
+    complementisers: frozenset[str]
+    pronouns: dict[str, str | None]
+    according_before: re.Pattern[str]
+    according_after: frozenset[str]
+    trailing: frozenset[str]
+    source_adverbs: frozenset[str]
+    prepositions: frozenset[str]
+    org_heads: frozenset[str]  # the last words of ORG_REFERENCES ("company")
+    general: frozenset[str]  # capitalised words the models may see as themselves (general language)
+    org_references: tuple[str, ...]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
+    model: str | None
+
+
+def _phrases(words: Sequence[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def cues(lang: str) -> Cues:
+    q = get_language(lang).quotes
+    names = get_language(lang).names
+
+    def words(ws: Sequence[str]) -> frozenset[str]:  # as tokens carry them: casefolded ("heißt" -> "heisst")
+        return frozenset(w.casefold() for w in ws)
+
+    refs = tuple(r.casefold() for r in q.ORG_REFERENCES)
+    return Cues(words(q.SPEECH_VERBS), words(q.REPORTED_FORMS), words(q.COMPLEMENTISERS),
+                {w.casefold(): g for w, g in q.SPEAKER_PRONOUNS.items()},
+                _phrases(sorted(set(q.ACCORDING_BEFORE) | {w.casefold() for w in q.ACCORDING_BEFORE})),
+                words(q.ACCORDING_AFTER), words(q.TRAILING_SOURCE), words(q.SOURCE_ADVERBS), words(q.PREPOSITIONS),
+                frozenset(r.split()[-1] for r in refs),
+                words((*q.SPEECH_VERBS, *q.REPORTED_FORMS, *q.COMPLEMENTISERS, *q.SPEAKER_PRONOUNS, *q.ACCORDING_AFTER,
+                       *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
+                       *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
+                refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL)
+
+
+def lex(t: Token, c: Cues) -> str:
+    """A word as the models see it: itself when written in lower case or a general word of the language
+    data; any other capitalised word (a name, mostly) only as "<cap>"."""
+    return t.lower if not t.text[:1].isupper() or t.lower in c.general else "<cap>"
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), m.group().casefold()) for m in _WORD.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One or more sentences read together, with the quotation marks inside them."""
+
+    start: int
+    end: int
+    marks: tuple[MarkedSpan, ...]
+    paragraph_start: bool
+    paragraph_end: bool
+    tokens: tuple[Token, ...]
+
+    def marked_share(self) -> float:
+        inside = sum(min(m.end, self.end) - max(m.start, self.start) for m in self.marks)
+        return inside / max(1, self.end - self.start)
+
+
+def build_units(text: str, sentences: Sequence[Span], marks: Sequence[MarkedSpan]) -> list[Unit]:
+    """Sentences in order, a sentence joined to the one before when a quotation mark span crosses
+    their boundary ("„Erstens. Zweitens“, sagte sie.")."""
+    groups: list[list[int]] = []
+    for s in sentences:
+        if groups and any(m.start < groups[-1][1] < m.end and m.end > s.start for m in marks
+                          if m.start < s.start):
+            groups[-1][1] = s.end
+        else:
+            groups.append([s.start, s.end])
+    out = []
+    for a, b in groups:
+        inside = tuple(m for m in marks if m.start < b and a < m.end)
+        out.append(Unit(a, b, inside, a == 0 or "\n" in text[max(0, a - 2):a] or text[:a].strip() == "",
+                        b >= len(text) or "\n" in text[b:b + 2], tuple(tokens(text, a, b))))
+    return out
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def unit_flags(text: str, u: Unit, c: Cues) -> list[str]:
+    cached = u.__dict__.get("_flags")
+    if cached is not None:  # a unit's flags serve it, its neighbours and its speakers: computed once
+        return cached
+    flags = _flags(text, u, c)
+    object.__setattr__(u, "_flags", flags)
+    return flags
+
+
+def _flags(text: str, u: Unit, c: Cues) -> list[str]:
+    words = [t.lower for t in u.tokens]
+    flags = []
+    if any(w in c.speech for w in words):
+        flags.append("speech")
+    if any(w in c.reported for w in words):
+        flags.append("reported")
+        flags.append("reported_n" + _bucket(sum(w in c.reported for w in words), (1, 2)))
+    if any(w in c.complementisers for w in words):
+        flags.append("that")
+    if c.according_before.search(text, u.start, u.end) or any(w in c.according_after for w in words):
+        flags.append("according")
+    if any(w in _FIRST_PERSON for w in words):
+        flags.append("first_person")
+    share = u.marked_share()
+    flags.append("marks" + ("0" if not u.marks else "<.3" if share < .3 else "<.7" if share < .7 else "most"))
+    body = text[u.start:u.end]
+    if body[:1] in "„»«“\"‚‘'":
+        flags.append("opens_with_mark")
+    if body.rstrip()[-1:] == ":":
+        flags.append("ends_colon")
+    if ":" in body:
+        flags.append("colon")
+    if body.rstrip()[-1:] == "?":
+        flags.append("question")
+    return flags
+
+
+def unit_features(text: str, units: Sequence[Unit], i: int, c: Cues) -> list[str]:
+    """What decides whether unit ``i`` is (part of) a quotation, and whether it goes on from unit i-1."""
+    u = units[i]
+    feats = ["bias", "len" + _bucket(len(u.tokens), (4, 8, 15, 25, 40, 60))]
+    own = unit_flags(text, u, c)
+    feats += own
+    feats += [f"w:{lex(t, c)}" for t in u.tokens if len(t.lower) <= 20 and not t.lower.isdigit()]
+    if u.tokens:
+        feats.append(f"first:{lex(u.tokens[0], c)}")
+    if u.paragraph_start:
+        feats.append("par_start")
+    for name, j in (("p", i - 1), ("n", i + 1)):
+        if 0 <= j < len(units):
+            feats += [f"{name}:{f}" for f in unit_flags(text, units[j], c)]
+            if name == "p" and not u.paragraph_start:
+                feats.append("p:same_par")
+                feats += [f"x:{f}" for f in own if f in ("reported", "speech", "first_person")]
+        else:
+            feats.append(f"{name}:none")
+    return feats
+
+
+def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_index: int | None, c: Cues,
+                     person_starts: frozenset[int], org_starts: frozenset[int], first_names: frozenset[str]
+                     ) -> list[str]:
+    """What makes token ``k`` of unit ``u`` the speaker of the quotation with parts ``quote``."""
+    toks = u.tokens
+    t = toks[k]
+    prev = toks[k - 1].lower if k > 0 else "^"
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else "$"
+    prev_lex = lex(toks[k - 1], c) if k > 0 else "^"
+    f = ["bias", f"tok:{lex(t, c)}", f"prev:{prev_lex}", f"next:{lex(toks[k + 1], c) if k + 1 < len(toks) else '$'}",
+         "k" + _bucket(k, (0, 1, 2, 3, 5, 8))]
+    if k > 1:
+        f.append(f"prev2:{lex(toks[k - 2], c)}")
+    if prev in c.speech:
+        f.append("after_speech")
+    if nxt in c.speech:
+        f.append("before_speech")
+    if k + 2 < len(toks) and toks[k + 2].lower in c.speech:
+        f.append("before_speech2")
+    if nxt in c.according_after:
+        f.append("before_according")
+    before = " ".join(x.lower for x in toks[max(0, k - 3):k])
+    if prev in c.according_after or any(m.end() == len(before) for m in c.according_before.finditer(before)):
+        f.append("after_according")
+    if t.lower in c.org_heads:
+        f.append("org_head")
+    if t.lower in c.pronouns:
+        f.append("pronoun")
+    if len(t.lower) > 4:
+        f.append(f"suf:{t.lower[-3:]}")
+    pp = next((x.lower for x in reversed(toks[max(0, k - 3):k]) if x.lower in c.prepositions), None)
+    if pp is not None:
+        f += ["in_pp", f"pp:{pp}"]
+    cap = t.text[:1].isupper()
+    if cap:
+        f.append("cap" if k else "cap_first")
+        if not any(x.text[:1].isupper() for x in toks[1:k]):
+            f.append("first_cap")
+    if t.start in person_starts:
+        f.append("person")
+    if t.start in org_starts:
+        f.append("org")
+    if t.text in first_names:
+        f.append("first_name")
+    if any(a <= t.start < b for a, b in quote):
+        f.append("in_quote")
+    f.append("side:before" if t.end <= quote[0][0] else "side:after")
+    if k == cue_index:
+        f.append("is_cue")
+    if cue_index is None:  # no cue in the unit: its words are mostly the quotation's, not its speaker's
+        f += ["nocue"] + [f"nocue_{x}" for x in f if x in ("pronoun", "cap", "cap_first", "first_cap", "person",
+                                                           "in_quote", "in_pp", "org")]
+    else:
+        d = k - cue_index
+        f.append("dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
+        kind = "pron" if t.lower in c.pronouns else "person" if t.start in person_starts else "cap" if cap else "low"
+        f.append(f"{kind}_dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
+    if cap or t.lower in c.pronouns:
+        f.append(f"cap_prev:{prev_lex}")
+    return f
+
+
+def first_person_share(text: str, start: int, end: int) -> bool:
+    return any(t.lower in _FIRST_PERSON for t in tokens(text, start, end))
