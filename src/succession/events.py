@@ -184,6 +184,9 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             " ".join(sent.text[hit.end:].split()[:5])):
         return []  # "the sacking of 90 journalists", "Stellen streichen": not one person's post
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
+    passive = _passive_replacement(ctx, sm, hit, abs_start, abs_end)
+    if passive is not None:  # "X is to be replaced by Y": Y starts, X is the one replaced
+        holders = [passive[0]]
     if not holders:
         return _orphan_predecessor(ctx, sm, hit, lx, abs_start, abs_end)
     moved = hit.trigger.type == "moved"
@@ -216,7 +219,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
                    date=date, modality=modality, evidence=sent,
                    trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
                    confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
-        pred = _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None
+        pred = passive[1] if passive is not None else (
+            _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None)
         if pred and known.get(pred) and not (role_m is not None and role_m.start >= abs_end):
             # "Foo's head Bar is set to replace Baz": Bar takes Baz's post, not a post of Bar's current title
             role, org = known[pred][0], known[pred][1] or org
@@ -234,6 +238,36 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             ev = replace(ev, role=None)
         out.append(ev)
     return out
+
+
+def _passive_replacement(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
+                         ) -> tuple[tuple[str, MentionKind, int], str] | None:
+    """'X will be replaced by Y', 'X wird durch Y ersetzt': in the passive the agent is the successor and
+    the subject the one replaced. None unless the trigger is a replacement in the passive with a named agent."""
+    lx = lexicon(ctx.lang)
+    names = get_language(ctx.lang).names
+    if hit.trigger.pattern not in lx.replacement or hit.trigger.is_nominal(ctx.text[start:end]):
+        return None
+    left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
+    lo, hi = sm.sentence.start + left, sm.sentence.start + right
+    if not (_PASSIVE.search(ctx.text[lo:start]) or _PASSIVE_AUX.search(ctx.text[lo:start])):
+        return None
+    agents = [p for p in sm.persons if lo <= p.start < hi and not start <= p.start < end
+              and _after_words(ctx, p.start, names.PASSIVE_AGENT_MARKERS)]
+    if not agents:
+        return None
+    agent = agents[0]
+    subjects = [p for p in [*sm.persons, *_pronouns(ctx, sm, start, end)] if lo <= p.start < min(start, agent.start)
+                and p.start != agent.start]
+    if not subjects:
+        return None
+    subject = ctx.people.canonical(subjects[-1].text)
+    holder = ctx.people.canonical(agent.text)
+    return ((holder, MentionKind.PERSON, agent.start), subject) if subject != holder else None
+
+
+# a passive auxiliary earlier in the clause (German puts the participle last: "wird durch Y ersetzt")
+_PASSIVE_AUX = re.compile(r"(?<![\w])(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
 
 
 def _agent_org(sm: SentenceMentions, hit: _Hit, t_start: int, h_start: int, holder: str, etype: EventType

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, lexicon
 from .models import Span
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 
-__all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "clean_name", "find_mentions", "is_candidate",
+__all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "clean_name", "with_number", "find_mentions", "is_candidate",
            "add_known_names",
            "add_known_orgs"]
 
@@ -84,7 +84,8 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         nationality = [(sent.start + sp.start, sent.start + sp.end) for sp in spans if sp.label == "MISC"]
         roles = tuple(r for r in roles if not (r.org and any(a <= r.start < b for a, b in nationality)))
         for sp in _split_org_person(sent.text, spans):
-            m = _clean(text, sent.start + sp.start, sent.start + sp.end, not_names, lx, digits=sp.label == "ORG")
+            end = with_number(text, sent.start + sp.end) if sp.label == "ORG" else sent.start + sp.end
+            m = _clean(text, sent.start + sp.start, end, not_names, lx, digits=sp.label == "ORG")
             if m is None:
                 continue
             if sp.label == "PER" and _looks_like_person(m[2], lx):
@@ -243,6 +244,17 @@ def _split_org_person(sentence: str, spans: list[NamedSpan]) -> list[NamedSpan]:
 _DATELINE = re.compile(r"^[A-ZÄÖÜ]{2,}(?:[/ ][A-ZÄÖÜ]{2,})*\s*[-–—]\s*")
 
 
+# a club's year after its name ("FC Foo 04", "SV Bar 09 hat"): two digits, then punctuation or a
+# lower-case word (not "12 Punkte", a number of something)
+_NAME_NUMBER = re.compile(r"\s\d{2}(?=[\s,.;:)]+(?:[^\W\d_A-ZÄÖÜ]|$)|$)")
+
+
+def with_number(text: str, end: int) -> int:
+    """The end of an organisation name the model ended before its number."""
+    m = _NAME_NUMBER.match(text, end)
+    return m.end() if m else end
+
+
 def clean_name(text: str, start: int, end: int, lang: str, *, digits: bool = False) -> tuple[int, int, str] | None:
     """The name a model's span ``text[start:end]`` holds (see ``_clean``), or None when it holds none."""
     return _clean(text, start, end, frozenset(get_language(lang).names.NOT_NAMES), lexicon(lang), digits=digits)
@@ -307,7 +319,8 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
         role = lx.canonical_role(head) or lx.role_heads.get(head.casefold())
         if _is_body(sent.text, m.start(2), m.end(2), lx, article_at=m.end(1) - len(org)):
             continue  # "der Foo-Vorstand": the board acting
-        if role and org and org not in not_orgs and not lx.canonical_role(org):
+        if role and org and org not in not_orgs and not lx.canonical_role(org) \
+                and org.casefold() not in get_language(lx.lang).roles.ROLE_PREFIXES:
             s = sent.start + m.end(1) - len(org)
             out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
                                  _former(sent, s - sent.start, lx))

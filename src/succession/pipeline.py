@@ -16,7 +16,7 @@ from .learned import Candidate, candidates_of, decide, load_event_model
 from .learned.syntax import Parse, parse_sentences
 from .lang import SUPPORTED, get_language
 from .language import detect_language
-from .mentions import NameMention, SentenceMentions, clean_name, add_known_names, add_known_orgs, candidates, find_mentions
+from .mentions import NameMention, SentenceMentions, clean_name, with_number, add_known_names, add_known_orgs, candidates, find_mentions
 from .ner import NamedSpan, load_ner
 from .models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
 from .quotes import find_quotes
@@ -98,12 +98,13 @@ def annotate(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) ->
     by_start = {s.start: spans for s, spans in zip(p.tagged, named)}
     sents, people = mentions_of(p.text, p.lang, p.sentences, [by_start.get(s.start, []) for s in p.candidates],
                                 p.candidates)
-    ctx = DocContext(p.doc.id, p.text, p.lang, _anchor_day(p.published), people, _main_org(sents, p.text),
-                     _title_end(p.doc))
-    events, facts = extract_events(ctx, sents)
     places = tuple(NameMention(*m, n.label) for s, spans in zip(p.tagged, named) for n in spans
                    if n.label in ("ORG", "LOC")
-                   and (m := clean_name(p.text, s.start + n.start, s.start + n.end, p.lang, digits=True)))
+                   and (m := clean_name(p.text, s.start + n.start, with_number(p.text, s.start + n.end), p.lang,
+                                        digits=True)))
+    ctx = DocContext(p.doc.id, p.text, p.lang, _anchor_day(p.published), people,
+                     _main_org(sents, p.text, [n for n in places if n.kind == "ORG"]), _title_end(p.doc))
+    events, facts = extract_events(ctx, sents)
     parse = parse_sentences(p.lang, [(s.start, s.text) for s in p.candidates])
     return Annotated(p, ctx, tuple(sents), people, tuple(events), tuple(facts), places, parse)
 
@@ -214,11 +215,13 @@ def _anchor_day(published: DateValue | None) -> dt.date | None:
     return published.last_day
 
 
-def _main_org(sents: list[SentenceMentions], text: str) -> str | None:
-    """The organisation the article is about: of the names found, the one the whole text repeats most."""
+def _main_org(sents: list[SentenceMentions], text: str, found: Sequence[NameMention] = ()) -> str | None:
+    """The organisation the article is about: of the names found (in candidate sentences, and ``found`` by
+    the model in the lead and around them), the one the whole text repeats most."""
     # words of full names only: a lone word the model once called a person may still be the company
     people = {w for sm in sents for p in sm.persons if len(p.text.split()) > 1 for w in p.text.split()}
     names = Counter(o.text for sm in sents for o in sm.orgs if o.text not in people)
+    names.update(o.text for o in found if o.text not in people and " " in o.text and o.text in names)
     if not names:
         return None
     # the headline and lead name it first: a name there counts extra

@@ -1,4 +1,4 @@
-"""Quotations in the SQLite store (table ``quotes``, migration 0003_quotes): rows of one analysis,
+"""Quotations in the SQLite store (table ``quotes``, migration 0005_quotes): rows of one analysis,
 rebuilt quotations, and the lookup by speaker or organisation behind ``/quotes?person=&org=``."""
 from __future__ import annotations
 

@@ -49,3 +49,5 @@ AGENT_MARKERS = ("durch",)
 HONORIFIC_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
 # "sie" is also "they": only "er" and the possessives of "er" say the gender
 PRONOUN_GENDER = {"er": "m", "sein": "m", "seine": "m", "seiner": "m", "seinen": "m", "seinem": "m", "seines": "m"}
+# im Passiv steht der Handelnde nach diesen ("durch Foo ersetzt", "von Foo abgelöst")
+PASSIVE_AGENT_MARKERS = ("durch", "von")

@@ -96,3 +96,7 @@ SEAT_VERBS_AFTER = ("beitreten", "beigetreten", "beitritt", "einziehen", "eingez
                     "aufgenommen")
 LEAD_WORDS = ("unter der leitung", "unter leitung", "unter führung", "unter der führung", "angeführt von",
               "geleitet von")
+
+# Vorsilben eines Rollenworts, die keine Organisation sind ("Co-Trainer", "Vize-Chef", "Interims-Chef"):
+# a "Foo-Chef" compound whose first part is one of these names no organisation
+ROLE_PREFIXES = ("co", "ko", "vize", "ex", "interims", "sub", "stellvertretender", "stellvertretende")

@@ -28,7 +28,7 @@ TRIGGERS = [
     ("wurde ... chef*", "appointed", "subj"), ("wurde ... vorsitz*", "appointed", "subj"),
     ("unter der leitung", "appointed", "any"), ("gehören werden", "appointed", "subj"),
     ("mitgenommen", "appointed", "obj"), ("nimmt ... mit", "appointed", "obj"),
-    ("vertrag", "appointed", "any"),
+    ("vertrag", "appointed", "any"), ("ersetzt", "appointed", "subj"), ("abgelöst", "appointed", "subj"),
     # departures
     ("tritt ... zurück", "departed", "subj"), ("tritt ab", "departed", "subj"), ("trat ab", "departed", "subj"),
     ("abtreten", "departed", "subj"), ("abgetreten", "departed", "subj"), ("tritt ... ab", "departed", "subj"), ("trat ... zurück", "departed", "subj"),
@@ -101,7 +101,7 @@ NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktritt
 
 SUCCESSOR_NOUNS = ("nachfolger*",)
 
-REPLACEMENT = ("übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+REPLACEMENT = ("ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")

@@ -63,3 +63,5 @@ AGENT_MARKERS = ("by",)
 # grammatical gender an honorific or pronoun shows, to match pronouns to the people the text names
 HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+# in the passive, the one acting follows these ("replaced by Foo")
+PASSIVE_AGENT_MARKERS = ("by",)

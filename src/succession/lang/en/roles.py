@@ -84,3 +84,7 @@ BODY_ARTICLES = ("the", "its", "their", "his", "her", "new", "whole", "entire")
 SEAT_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoined", "elected to", "appointed to", "named to")
 SEAT_VERBS_AFTER = ()
 LEAD_WORDS = ("led by", "headed by", "chaired by", "under the leadership of")
+
+# prefixes of a role word that are no organisation ("Co-manager", "Vice-chair"): "Foo-head" compounds
+# whose first part is one of these name no organisation
+ROLE_PREFIXES = ("co", "vice", "deputy", "ex", "interim", "acting", "assistant", "joint", "sub")
