@@ -191,8 +191,8 @@ def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> Linear
 
 
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
-          threshold_new: float = 0.6) -> EventModel:
-    ev_x, ev_y, org_x, org_y = examples(articles)
+          threshold_new: float = 0.6, min_articles: int = 3) -> EventModel:
+    ev_x, ev_y, org_x, org_y = examples(articles, min_articles)
     return EventModel(fit(ev_x, ev_y, c_event), fit(org_x, org_y, c_org, intercept=False), threshold,
                       {**meta, "event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)},
                       threshold_new)
@@ -242,6 +242,8 @@ def main() -> int:
     ap.add_argument("--pool", choices=("lang", "all"), default="all",
                     help="learn each language's model from its own articles, or from all (the features are mostly "
                          "language-independent)")
+    ap.add_argument("--min-articles", type=int, default=3,
+                    help="a feature is learnt only when this many articles show it (no topic words of one article)")
     ap.add_argument("--c-event", type=float, default=0.3)
     ap.add_argument("--c-org", type=float, default=1.0)
     ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
@@ -268,7 +270,7 @@ def main() -> int:
             for lang in langs:
                 tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
                 te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
-                model = train(tr, a.threshold[0], a.c_event, a.c_org, {})
+                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles)
                 for t in a.threshold:
                     for tn in a.threshold_new:
                         for ro in (True, False):
@@ -290,7 +292,7 @@ def main() -> int:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org}
-        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0])
+        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles)
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -178,7 +178,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     roles = roles or [r for r in sm.roles if r.start < abs_end and abs_start < r.end]
     if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
             and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)) \
-            and not _org_noun_after(ctx, abs_end):
+            and not _org_noun_after(ctx, abs_end) \
+            and _passive_replacement(ctx, sm, hit, abs_start, abs_end) is None:  # "X will be replaced by Y": a post
         return []
     if hit.trigger.side == "obj" and lx.not_holders and lx.not_holders.search(
             " ".join(sent.text[hit.end:].split()[:5])):

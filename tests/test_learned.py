@@ -1,0 +1,160 @@
+"""Extraction that generalises (issue 8), on fictional articles written for these tests: organisation
+grounding (scope 1), holder and direction (scope 2), morphology-aware triggers (scope 3), public offices
+(scope 4) and the learned decisions themselves (scope 5), in English and German."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from succession.api import analyse_documents
+from succession.learned import LinearModel, load_event_model
+from succession.learned.lemmas import lemma_hits
+from succession.models import Document, EventType
+
+REPO = Path(__file__).resolve().parents[1]
+START = (EventType.APPOINTED, EventType.RETURNED)
+END = (EventType.DEPARTED, EventType.DISMISSED)
+
+ARTICLES = {
+    "club-de": ("de", "Trainerwechsel beim SV Kaltenbruck 09\n\n"
+                      "Der SV Kaltenbruck 09 hat sich von Trainer Ansgar Wiedemeyer getrennt. Der entlassene Trainer "
+                      "war erst seit dem Sommer im Amt.\n\n"
+                      "Nachfolger wird der bisherige Co-Trainer Lukas Feldhammer, teilte der Verein am Montag mit.\n"),
+    "club-en": ("en", "Harwick Town appoint new manager\n\n"
+                      "Harwick Town have appointed Daniel Orrey as their new manager on a two-year contract.\n\n"
+                      "Orrey replaces Colin Mabbott, who was sacked last month after a run of seven defeats.\n"),
+    "minister-en": ("en", "Minister quits over housing row\n\n"
+                          "Brenna Solway has resigned as housing minister, the government of Castavia said on "
+                          "Tuesday.\n\nShe will be replaced by Tomas Verrick. Ms Solway had been in the post since "
+                          "2019.\n"),
+    "firm-de": ("de", "Chefwechsel bei der Wendelstein Logistik GmbH\n\n"
+                      "Geschäftsführer Armin Rotbacher wird durch Sabine Hollerich ersetzt, teilte die Wendelstein "
+                      "Logistik GmbH mit.\n"),
+    "mayor-de": ("de", "Ostrellingen sucht neue Führung\n\n"
+                       "Die Bürgermeisterin von Ostrellingen, Margit Sonnleitner, trat am Mittwoch nach monatelangem "
+                       "Streit im Gemeinderat zurück.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list]:
+    docs = [Document(id=k, text=text, lang=lang, published="2025-03-14") for k, (lang, text) in ARTICLES.items()]
+    run = analyse_documents(docs, link=False)
+    return {a.document.id: list(a.events) for a in run.analyses}
+
+
+def find(events: list, surname: str, types: tuple[EventType, ...]) -> list:
+    return [e for e in events if e.holder.split()[-1] == surname and e.type in types]
+
+
+# ------------------------------------------------------------------------------ scope 1: organisations
+def test_a_club_keeps_its_number(events: dict[str, list]) -> None:
+    fired = find(events["club-de"], "Wiedemeyer", END)
+    assert fired and fired[0].org == "SV Kaltenbruck 09"
+
+
+def test_a_role_prefix_is_no_organisation(events: dict[str, list]) -> None:
+    """'Co-Trainer Lukas Feldhammer' succeeds at the club, not at an organisation called 'Co'."""
+    started = find(events["club-de"], "Feldhammer", START)
+    assert started and all(e.org != "Co" for e in started)
+    assert started[0].org and "Kaltenbruck" in started[0].org
+
+
+def test_a_club_named_like_a_town_is_the_organisation(events: dict[str, list]) -> None:
+    hired = find(events["club-en"], "Orrey", START)
+    assert hired and hired[0].org == "Harwick Town" and hired[0].role == "manager"
+
+
+# ------------------------------------------------------------------------------ scope 2: holder and direction
+def test_passive_replacement_in_english(events: dict[str, list]) -> None:
+    """'She will be replaced by Y': Y starts, the woman named before leaves (not the other way round)."""
+    assert find(events["minister-en"], "Verrick", START)
+    assert not find(events["minister-en"], "Verrick", END)
+    assert not find(events["minister-en"], "Solway", START)
+
+
+def test_passive_replacement_in_german(events: dict[str, list]) -> None:
+    """'X wird durch Y ersetzt': Y starts, X leaves."""
+    assert find(events["firm-de"], "Hollerich", START)
+    assert find(events["firm-de"], "Rotbacher", END)
+    assert not find(events["firm-de"], "Rotbacher", START)
+
+
+def test_the_one_replaced_leaves(events: dict[str, list]) -> None:
+    assert find(events["club-en"], "Mabbott", END)
+
+
+# ------------------------------------------------------------------------------ scope 3: morphology
+def test_separable_verb_split_across_the_clause() -> None:
+    """'trat am Mittwoch ... zurück' is 'zurücktreten'; the hit is the verb, where the clause starts."""
+    sentence = "Die Bürgermeisterin trat am Mittwoch nach langem Streit zurück."
+    hits = lemma_hits(sentence, "de", [])
+    assert [(sentence[h.start:h.end], h.trigger.type) for h in hits] == [("trat", "departed")]
+
+
+def test_inflected_participle_is_a_trigger() -> None:
+    sentence = "Der entlassene Trainer schwieg."
+    assert [h.trigger.type for h in lemma_hits(sentence, "de", [])] == ["dismissed"]
+
+
+def test_an_honour_is_no_lemma_trigger() -> None:
+    assert not lemma_hits("She was named Manager of the Year by the forum.", "en", [])
+
+
+def test_separable_resignation_of_a_mayor(events: dict[str, list]) -> None:
+    left = find(events["mayor-de"], "Sonnleitner", END)
+    assert left and left[0].role == "mayor"
+
+
+# ------------------------------------------------------------------------------ scope 4: public offices
+def test_public_offices_are_roles(events: dict[str, list]) -> None:
+    quit_ = find(events["minister-en"], "Solway", END)
+    assert quit_ and quit_[0].role == "minister"
+
+
+# ------------------------------------------------------------------------------ scope 5: the learned decisions
+def test_linear_model_round_trip() -> None:
+    m = LinearModel({"a": 2.0, "b": -1.0}, 0.5)
+    back = LinearModel.from_json(json.loads(json.dumps(m.to_json())))
+    assert back == m
+    assert back.probability({"a": 1.0}) > 0.9 > back.probability({"b": 1.0, "c": 3.0})
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_shipped_models_hold_no_names(lang: str) -> None:
+    """Word features are general language only: capitalised words (names, German nouns) are shapes."""
+    model = load_event_model(f"events_{lang}")
+    assert model is not None
+    words = [k.split("=", 1)[1] for k in model.event.weights if k.split("=", 1)[0] in ("pl", "pr", "tl", "tr", "btw")]
+    assert words and all(w == "<Cap>" or not w[:1].isupper() for w in words)
+    assert 0 < model.threshold < 1
+
+
+def test_training_script_is_deterministic_on_any_corpus(tmp_path: Path) -> None:
+    """scripts/train_events.py trains from a folder in the gold format (here two fictional articles) and
+    writes the same model twice."""
+    pytest.importorskip("sklearn")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    docs = [{"id": k, "text": text, "lang": lang, "published": "2025-03-14"} for k, (lang, text) in ARTICLES.items()]
+    gold = [{"doc": "club-en", "lang": "en", "events": [
+                {"holder": "Daniel Orrey", "type": "appointed", "role": "manager", "org": "Harwick Town",
+                 "evidence": "Harwick Town have appointed Daniel Orrey as their new manager"}]},
+            {"doc": "club-de", "lang": "de", "events": [
+                {"holder": "Ansgar Wiedemeyer", "type": "dismissed", "role": "Trainer", "org": "SV Kaltenbruck 09",
+                 "evidence": "hat sich von Trainer Ansgar Wiedemeyer getrennt"}]}]
+    (corpus / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    (corpus / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    outs = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        out.mkdir()
+        done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_events.py"), "--corpus", str(corpus),
+                               "--out", str(out), "--min-articles", "1"], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        outs.append(sorted(p.read_bytes() for p in out.glob("events_*.json")))
+    assert len(outs[0]) == 2 and outs[0] == outs[1]
