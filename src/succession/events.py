@@ -21,7 +21,7 @@ from .modality import clause, modality_of, negated_by_followup
 from .ner import first_names
 from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
 
-__all__ = ["extract_events", "DocContext", "person_roles", "tidy"]
+__all__ = ["extract_events", "DocContext", "distinct", "person_roles", "tidy"]
 
 _COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
                     re.IGNORECASE)
@@ -836,7 +836,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     for e in events:
         key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""), e.modality is Modality.NEGATED)
         cur = best.get(key)
-        if cur is not None and _distinct(cur, e):  # two changes: "joined as CFO in 2016 ... named CEO now"
+        if cur is not None and distinct(cur, e):  # two changes: "joined as CFO in 2016 ... named CEO now"
             key = (*key, e.role, e.date.value if e.date else "")
             cur = best.get(key)
         if cur is None:
@@ -857,7 +857,7 @@ def _merge_short_org_forms(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         twin = next((o for o in out if fold(o.holder) == fold(e.holder) and _COARSE[o.type.value] == _COARSE[e.type.value]
-                     and o.modality == e.modality and _org_words_compatible(o.org, e.org) and not _distinct(o, e)), None)
+                     and o.modality == e.modality and _org_words_compatible(o.org, e.org) and not distinct(o, e)), None)
         if twin is None:
             out.append(e)
             continue
@@ -875,7 +875,7 @@ def _org_words_compatible(a: str | None, b: str | None) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
-def _distinct(a: Event, b: Event) -> bool:
+def distinct(a: Event, b: Event) -> bool:
     roles_differ = a.role is not None and b.role is not None and a.role != b.role
     years_differ = a.date is not None and b.date is not None and a.date.first_day.year != b.date.first_day.year
     return roles_differ or years_differ

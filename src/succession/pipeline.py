@@ -16,13 +16,15 @@ from .learned import Candidate, candidates_of, decide, load_event_model
 from .learned.syntax import Parse, parse_sentences
 from .lang import SUPPORTED, get_language
 from .language import detect_language
-from .mentions import NameMention, SentenceMentions, clean_name, with_number, add_known_names, add_known_orgs, candidates, find_mentions
+from .mentions import (NameMention, SentenceMentions, add_known_names, add_known_orgs, candidates, clean_name,
+                       find_mentions, with_number)
 from .ner import NamedSpan, load_ner
 from .models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
 from .quotes import find_quotes
 from .sentences import split_sentences
 
-__all__ = ["Annotated", "Prepared", "analyse", "annotate", "annotate_many", "candidates_for", "analyse_many", "cleaned_text", "finish", "mentions_of", "prepare"]
+__all__ = ["Annotated", "Prepared", "analyse", "analyse_many", "annotate", "annotate_many", "candidates_for",
+           "cleaned_text", "finish", "mentions_of", "prepare"]
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..coref import fold
 from ..models import Event
-from ..events import _distinct
+from ..events import distinct
 from .candidates import COARSE, Candidate
 from .model import EventModel
 
@@ -32,7 +32,7 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
         e = _event(doc_id, prob, c, org)
         if not any(fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
-                   and _same_org(k.org, e.org) and not _distinct(k, e) for k in kept):
+                   and _same_org(k.org, e.org) and not distinct(k, e) for k in kept):
             kept.append(e)
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
 

@@ -23,7 +23,8 @@ class LinearModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:
-        return {"bias": self.bias, "weights": {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-5}}
+        kept = {k: round(v, 5) for k, v in sorted(self.weights.items()) if abs(v) > 1e-5}
+        return {"bias": self.bias, "weights": kept}
 
     @classmethod
     def from_json(cls, data: dict) -> "LinearModel":
