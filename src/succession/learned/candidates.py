@@ -119,12 +119,12 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
                       if o.start < max(ctx.title_end, 1))
     view = _DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse)
     out: list[Candidate] = []
-    for i, sm in enumerate(sents):
-        out += _sentence_candidates(view, i, sm)
+    for sm in sents:
+        out += _sentence_candidates(view, sm)
     return out
 
 
-def _sentence_candidates(view: _DocView, index: int, sm: SentenceMentions) -> list[Candidate]:
+def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate]:
     ctx, lx, sent = view.ctx, view.lx, sm.sentence
     hits = rules._hits(sent.text, lx)
     hits += lemma_hits(sent.text, ctx.lang, [(h.start, h.end) for h in hits])
@@ -168,12 +168,8 @@ def _sentence_candidates(view: _DocView, index: int, sm: SentenceMentions) -> li
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
-            if rule_ev is not None:
-                etype_out = rule_ev.type
-            else:
-                etype_out = etype
             options = _org_options(view, sm, hit, t0, t1, holder, role, rule_ev)
-            out.append(Candidate(holder=holder, holder_kind=MentionKind.PERSON, etype=etype_out, sentence=sent,
+            out.append(Candidate(holder=holder, holder_kind=MentionKind.PERSON, etype=rule_ev.type if rule_ev else etype, sentence=sent,
                                  trigger=Span(t0, t1, ctx.text[t0:t1]), role=role,
                                  modality=rule_ev.modality if rule_ev else modality,
                                  date=(rule_ev.date if rule_ev else None) or date,
