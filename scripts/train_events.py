@@ -191,11 +191,11 @@ def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> Linear
 
 
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
-          threshold_new: float = 0.6, min_articles: int = 3) -> EventModel:
+          threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0) -> EventModel:
     ev_x, ev_y, org_x, org_y = examples(articles, min_articles)
     return EventModel(fit(ev_x, ev_y, c_event), fit(org_x, org_y, c_org, intercept=False), threshold,
                       {**meta, "event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)},
-                      threshold_new)
+                      threshold_new, threshold_bare=threshold_bare)
 
 
 def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
@@ -206,7 +206,7 @@ def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
         for e in events:
             recs.append({"kind": "event", "doc": art["id"], "holder": e.holder, "holder_kind": e.holder_kind.value,
                          "type": e.type.value, "role": e.role, "org": e.org,
-                         "date": e.date.value if e.date else None, "modality": e.modality.value,
+                         "date": e.date.value if e.date else None, "modality": e.modality.value, "confidence": e.confidence,
                          "evidence": {"start": e.evidence.start, "end": e.evidence.end, "text": e.evidence.text}})
     return recs
 
@@ -239,6 +239,8 @@ def main() -> int:
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
+    ap.add_argument("--threshold-bare", type=float, nargs="+", default=[0.0],
+                    help="decision threshold for changes with no post named (the higher of it and the other applies)")
     ap.add_argument("--pool", choices=("lang", "all"), default="all",
                     help="learn each language's model from its own articles, or from all (the features are mostly "
                          "language-independent)")
@@ -273,10 +275,12 @@ def main() -> int:
                 model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles)
                 for t in a.threshold:
                     for tn in a.threshold_new:
-                        for ro in (True, False):
-                            runs.setdefault(f"learned t={t}/{tn}{' rule-org' if ro else ''}", []).extend(
-                                predict(te, replace(model, threshold=t, threshold_new=tn, rule_org=ro)))
-        learned = runs[f"learned t={a.threshold[0]}/{a.threshold_new[0]} rule-org"]
+                        for tb in a.threshold_bare:
+                            for ro in (True, False):
+                                runs.setdefault(f"learned t={t}/{tn}/{tb}{' rule-org' if ro else ''}", []).extend(
+                                    predict(te, replace(model, threshold=t, threshold_new=tn, threshold_bare=tb,
+                                                        rule_org=ro)))
+        learned = runs[f"learned t={a.threshold[0]}/{a.threshold_new[0]}/{a.threshold_bare[0]} rule-org"]
         for name, recs in runs.items():
             res = scorer.score(gold_docs, recs)
             ev = res["events"]
@@ -292,7 +296,8 @@ def main() -> int:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org}
-        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles)
+        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
+                      a.threshold_bare[0])
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -72,7 +72,8 @@ def test_a_club_named_like_a_town_is_the_organisation(events: dict[str, list]) -
 # ------------------------------------------------------------------------------ scope 2: holder and direction
 def test_passive_replacement_in_english(events: dict[str, list]) -> None:
     """'She will be replaced by Y': Y starts, the woman named before leaves (not the other way round)."""
-    assert find(events["minister-en"], "Verrick", START)
+    started = find(events["minister-en"], "Verrick", START)
+    assert started and started[0].role == "minister"  # the post the one replaced leaves
     assert not find(events["minister-en"], "Verrick", END)
     assert not find(events["minister-en"], "Solway", START)
 

@@ -69,7 +69,25 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
 def tidy(events: list[Event], title_end: int) -> list[Event]:
     """The last pass over an article's changes, whoever decided them: a headline's repeat of the body goes,
     a change naming no role takes the one the same person's other changes name, one report per change."""
-    return _dedupe(_shared_roles(_drop_headline_repeats(events, title_end)))
+    return _dedupe(_shared_roles(_successor_posts(_drop_headline_repeats(events, title_end))))
+
+
+def _successor_posts(events: list[Event]) -> list[Event]:
+    """'Foo resigned as minister ... She will be replaced by Bar': a successor named with no post takes the
+    post the one replaced is reported to leave elsewhere in the article (and so does that report)."""
+    left: dict[str, tuple[str, str | None]] = {}
+    for e in events:
+        if e.role and e.type in (EventType.DEPARTED, EventType.DISMISSED):
+            left.setdefault(fold(e.holder), (e.role, e.org))
+    replaced = {e.evidence.start: left[fold(e.holder)] for e in events
+                if e.rule.endswith("(replaced)") and fold(e.holder) in left}
+    out = []
+    for e in events:
+        post = replaced.get(e.evidence.start)
+        if e.role is None and post is not None and (e.type is EventType.APPOINTED or e.rule.endswith("(replaced)")):
+            e = replace(e, role=post[0], org=e.org or post[1])
+        out.append(e)
+    return out
 
 
 def _shared_roles(events: list[Event]) -> list[Event]:

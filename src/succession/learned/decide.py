@@ -20,7 +20,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for c in cands:
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule"))
-        if prob < (model.threshold if ruled else model.threshold_new):
+        need = model.threshold if ruled else model.threshold_new
+        if prob < (need if c.role else max(need, model.threshold_bare)):
             continue
         org = (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two

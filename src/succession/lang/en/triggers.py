@@ -78,7 +78,13 @@ BLOCK_AFTER = ("to profit*", "to growth", "to the black", "to form", "to normal"
                "share*", "stake*", "holding*", "interest in", "hand", "wing", "behind", "over from", "questions",
                "open", "unchanged", "untouched", "alone", "the market", "a loss", "a profit", "rates",
                "prices", "price", "a statement", "of the year", "as the best", "in a report",
-               "as a defendant", "in the lawsuit", "in the case", "court", "to court", "to the court")
+               "as a defendant", "in the lawsuit", "in the case", "court", "to court", "to the court",
+               # "dismissed the claims", "quit talk of": a thing rejected or dropped, not a post left
+               "claim*", "the claim*", "suggestion*", "the suggestion*", "allegation*", "the allegation*",
+               "speculation", "the speculation", "rumour*", "the rumour*", "reports", "the report*", "criticism",
+               "the criticism", "the idea", "the notion", "the figures", "fears", "the fears", "concerns",
+               "the concerns", "calls", "the calls", "them as", "it as", "charges", "the charges", "the appeal",
+               "an appeal", "his appeal", "her appeal", "the complaint*", "any talk", "talk of")
 # words just before a trigger that show another sense ("cease-fire", "back-fire", "maternity leave")
 BLOCK_BEFORE = ("cease", "back", "ceasefire", "rapid")
 
