@@ -37,6 +37,12 @@ ARTICLES = {
     "mayor-de": ("de", "Ostrellingen sucht neue Führung\n\n"
                        "Die Bürgermeisterin von Ostrellingen, Margit Sonnleitner, trat am Mittwoch nach monatelangem "
                        "Streit im Gemeinderat zurück.\n"),
+    "copula-de": ("de", "Neue Spitze im Rathaus von Wendtal\n\n"
+                        "Die Stadträtin Ilka Brandmoser wird Vizebürgermeisterin von Wendtal. Die Wahl im "
+                        "Gemeinderat fiel am Dienstag einstimmig aus.\n"),
+    "follow-de": ("de", "Wechsel beim FC Ostermoor\n\n"
+                        "Der frühere Stürmer Jannik Holzapfel folgt dem scheidenden Bertram Quendt als Cheftrainer "
+                        "des FC Ostermoor, teilte der Verein am Freitag mit.\n"),
 }
 
 
@@ -109,6 +115,28 @@ def test_an_honour_is_no_lemma_trigger() -> None:
 def test_separable_resignation_of_a_mayor(events: dict[str, list]) -> None:
     left = find(events["mayor-de"], "Sonnleitner", END)
     assert left and left[0].role == "mayor"
+
+
+def test_a_copula_before_a_role_starts_the_post(events: dict[str, list]) -> None:
+    """'X wird Vizebürgermeisterin': the post after the copula, not the title before the name."""
+    started = find(events["copula-de"], "Brandmoser", START)
+    assert started and started[0].role == "deputy mayor"
+
+
+def test_a_copula_with_a_preposition_is_no_predicate() -> None:
+    """'wird als Beobachter dem Vorstand beitreten': the role is no predicate of 'wird'."""
+    from succession.events import _hits
+    from succession.lexicon import lexicon
+
+    hits = _hits("Die Firma wird ebenfalls als Beobachter dem Vorstand beitreten.", lexicon("de"))
+    assert all(h.trigger.pattern != "wird <role>" for h in hits)
+
+
+def test_follows_as_is_a_succession(events: dict[str, list]) -> None:
+    """'X folgt dem scheidenden Y als Cheftrainer': X starts, Y is the one replaced."""
+    started = find(events["follow-de"], "Holzapfel", START)
+    assert started and started[0].role == "coach"
+    assert not find(events["follow-de"], "Quendt", START)
 
 
 # ------------------------------------------------------------------------------ scope 4: public offices

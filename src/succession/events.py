@@ -15,7 +15,7 @@ from functools import lru_cache
 from .coref import People, fold
 from .dates import find_time_expressions
 from .lang import get_language
-from .lexicon import Lexicon, Trigger, lexicon
+from .lexicon import COPULA_MARK, Lexicon, Trigger, lexicon
 from .mentions import NameMention, RoleMention, SentenceMentions
 from .modality import clause, modality_of, negated_by_followup
 from .ner import first_names
@@ -194,6 +194,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
              and sent.start + left <= r.start < sent.start + right]
     # "took the helm": a role inside the trigger is the post, when the clause names no other
     roles = roles or [r for r in sm.roles if r.start < abs_end and abs_start < r.end]
+    if hit.trigger.pattern.endswith(COPULA_MARK):  # "wird Vizebürgermeisterin": the role the copula names
+        roles = [r for r in sm.roles if abs_start <= r.start < abs_end] or roles
     if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
             and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)) \
             and not _org_noun_after(ctx, abs_end) \
@@ -671,6 +673,9 @@ def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: 
     roles = [r for r in roles if not _title_of_other(ctx, r, holder_start=h_start)]
     if not roles:
         return None
+    inside = [r for r in roles if t_start <= r.start < t_end]
+    if inside:  # "wird Vizebürgermeisterin", "wurde ... Präsident": the post the trigger names
+        return inside[-1]
     linked = [r for r in roles if abs(r.start - t_end) <= 60 or abs(t_start - r.end) <= 60]
     linked = [r for r in linked if _role_link(ctx.lang).search(ctx.text[max(0, r.start - 40):r.start])]
     if linked:

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from .lang import get_language
 
-__all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern"]
+__all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern", "COPULA_MARK"]
+
+COPULA_MARK = " <role>"  # ends the name of a copula trigger: the role word is part of its match
 
 # a gap stays inside the clause: no sentence punctuation, and a comma only before a lower-case word
 # ("the company, which began" goes on; "gewählt, Chef vom Dienst" starts something else)
@@ -132,10 +134,12 @@ def lexicon(lang: str) -> Lexicon:
     needs, nominal = set(trig.NEEDS_ROLE), _alternation(trig.NOMINAL)
     triggers = tuple(Trigger(p, re.compile(compile_pattern(p), re.IGNORECASE), t, side, p in needs, nominal)
                      for p, t, side in trig.TRIGGERS)
-    any_trigger = re.compile("|".join(f"(?:{t.regex.pattern})" for t in triggers), re.IGNORECASE)
     roles = {k.casefold(): v for k, v in data.roles.ROLES.items()}
     infl = data.roles.INFLECTION
     words = sorted(roles, key=len, reverse=True)
+    triggers += _copula_triggers(getattr(trig, "COPULAS", ()), getattr(trig, "COPULA_BREAKS", ()), words, infl,
+                                 nominal)
+    any_trigger = re.compile("|".join(f"(?:{t.regex.pattern})" for t in triggers), re.IGNORECASE)
     role_regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + ")" + infl + r"(?![\w])",
                             re.IGNORECASE)
     heads = {k.casefold(): v for k, v in data.roles.ROLE_HEADS.items()}
@@ -177,6 +181,21 @@ def lexicon(lang: str) -> Lexicon:
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _copula_triggers(copulas: tuple[str, ...], breaks: tuple[str, ...], role_words: list[str], infl: str,
+                     nominal: re.Pattern[str] | None) -> tuple[Trigger, ...]:
+    """'wird Vizebürgermeisterin', 'wurde neuer Trainer': a copula and, after at most three lower-case
+    words, a role word. The match runs to the end of the role word; the role word itself is what the
+    quick filter looks for, so common auxiliaries add no candidate sentences."""
+    if not copulas:
+        return ()
+    role_alt = "|".join(re.escape(w) for w in role_words)
+    no_break = r"(?!(?:" + "|".join(re.escape(b) for b in breaks) + r")(?![\w]))" if breaks else ""
+    return tuple(Trigger(c + COPULA_MARK, re.compile(r"(?<![\w\-])(?i:" + re.escape(c) + r")(?:\s+" + no_break
+                                                   + r"[a-zäöüß]+){0,3}?\s+(?i:"
+                                                   + role_alt + ")" + infl + r"(?![\w\-])"),
+                         "appointed", "subj", True, nominal) for c in copulas)
 
 
 def _quick_filter(triggers, roles: dict[str, str], compounds: bool) -> dict:  # type: ignore[no-untyped-def]
