@@ -137,7 +137,7 @@ def lexicon(lang: str) -> Lexicon:
     roles = {k.casefold(): v for k, v in data.roles.ROLES.items()}
     infl = data.roles.INFLECTION
     words = sorted(roles, key=len, reverse=True)
-    triggers += _copula_triggers(getattr(trig, "COPULAS", ()), getattr(trig, "COPULA_BREAKS", ()), words, infl,
+    triggers += _copula_triggers(tuple(trig.COPULAS), tuple(trig.COPULA_BREAKS), words, infl,
                                  nominal)
     any_trigger = re.compile("|".join(f"(?:{t.regex.pattern})" for t in triggers), re.IGNORECASE)
     role_regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + ")" + infl + r"(?![\w])",

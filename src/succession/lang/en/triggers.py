@@ -133,3 +133,8 @@ LEMMA_TRIGGERS = {
 }
 # English has no separable verbs written apart from their particle in the clause's end
 SEPARABLE_PARTICLES = ()
+
+# a copula right before a role word starts a post (German "wird Vizebürgermeisterin"); English says
+# "became"/"becomes", which are ordinary triggers above
+COPULAS: tuple[str, ...] = ()
+COPULA_BREAKS: tuple[str, ...] = ()
