@@ -43,6 +43,15 @@ ARTICLES = {
     "follow-de": ("de", "Wechsel beim FC Ostermoor\n\n"
                         "Der frühere Stürmer Jannik Holzapfel folgt dem scheidenden Bertram Quendt als Cheftrainer "
                         "des FC Ostermoor, teilte der Verein am Freitag mit.\n"),
+    "premier-en": ("en", "New prime minister for Lauravia\n\n"
+                         "The parliament of Lauravia elected Mara Quellington of the Unity Party as prime minister "
+                         "on Monday. Quellington, 52, succeeds Doran Vesk, who resigned last month after a "
+                         "corruption scandal. The Unity Party won the most seats in Lauravia in the March election.\n"),
+    "mayor-party-de": ("de", "Neuer Bürgermeister in Wendtal\n\n"
+                             "Der Gemeinderat von Wendtal hat am Montag Hubert Lanzinger von der Bürgerliste Mitte "
+                             "zum Bürgermeister gewählt. Lanzinger folgt auf Gerda Pfanzelt, die im Mai "
+                             "zurückgetreten war. Die Bürgerliste Mitte stellt in Wendtal seit 2019 die stärkste "
+                             "Fraktion.\n"),
 }
 
 
@@ -137,6 +146,15 @@ def test_follows_as_is_a_succession(events: dict[str, list]) -> None:
     started = find(events["follow-de"], "Holzapfel", START)
     assert started and started[0].role == "coach"
     assert not find(events["follow-de"], "Quendt", START)
+
+
+@pytest.mark.parametrize(("doc", "surname", "place"), [("premier-en", "Quellington", "Lauravia"),
+                                                    ("mayor-party-de", "Lanzinger", "Wendtal"),
+                                                    ("copula-de", "Brandmoser", "Wendtal")])
+def test_a_public_office_is_held_in_a_place_not_a_party(events: dict[str, list], doc: str, surname: str,
+                                                        place: str) -> None:
+    started = find(events[doc], surname, START)
+    assert started and started[0].org == place
 
 
 # ------------------------------------------------------------------------------ scope 4: public offices

@@ -21,7 +21,7 @@ from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .syntax import Parse
 
-__all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE"]
+__all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
 
 COARSE = {"appointed": "start", "returned": "start", "departed": "end", "dismissed": "end", "leave": "leave",
           "reassigned": "re", "founded": "founded"}
@@ -30,6 +30,9 @@ COARSE = {"appointed": "start", "returned": "start", "departed": "end", "dismiss
 _SECTORS = {r: "public" for r in ("prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
                                   "mayor", "deputy mayor", "governor", "speaker", "ambassador", "commissioner",
                                   "attorney general", "police chief", "city councillor", "president")}
+# offices held in a state, a region or a city (a president may as well be a company's or a club's)
+JURISDICTION_ROLES = frozenset({"prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
+                                "mayor", "deputy mayor", "governor", "city councillor"})
 _SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sporting director")})
 _SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
 _SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",

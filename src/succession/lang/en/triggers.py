@@ -12,6 +12,7 @@ TRIGGERS = [
     ("appoint*", "appointed", "obj"), ("named", "appointed", "obj"), ("names", "appointed", "obj"),
     ("hired", "appointed", "obj"), ("hires", "appointed", "obj"), ("recruited", "appointed", "obj"),
     ("elected", "appointed", "obj"), ("promoted", "appointed", "obj"), ("installed", "appointed", "obj"),
+    ("sworn in", "appointed", "obj"), ("inaugurated", "appointed", "obj"),
     ("joins", "appointed", "subj"), ("joined", "appointed", "subj"), ("join", "appointed", "subj"),
     ("joining", "appointed", "subj"),
     ("took the helm", "appointed", "subj"), ("take the helm", "appointed", "subj"),
