@@ -52,6 +52,15 @@ ARTICLES = {
                              "zum Bürgermeister gewählt. Lanzinger folgt auf Gerda Pfanzelt, die im Mai "
                              "zurückgetreten war. Die Bürgerliste Mitte stellt in Wendtal seit 2019 die stärkste "
                              "Fraktion.\n"),
+    "voted-out-en": ("en", "Shareholders revolt at Pellham Foods\n\n"
+                           "Finance director Agnes Morrow was voted out by shareholders of Pellham Foods at the annual "
+                           "meeting on Thursday. The company said a successor would be named soon.\n"),
+    "split-en": ("en", "Talvo changes coach\n\n"
+                       "Rina Talvo has split from coach Boris Kettering after two seasons together, her agent said "
+                       "on Friday.\n"),
+    "office-en": ("en", "Ostmark's new governor\n\n"
+                        "Governor Lena Haberkorn took office in Ostmark on Monday, promising to cut the region's "
+                        "debt.\n"),
 }
 
 
@@ -155,6 +164,15 @@ def test_a_public_office_is_held_in_a_place_not_a_party(events: dict[str, list],
                                                         place: str) -> None:
     started = find(events[doc], surname, START)
     assert started and started[0].org == place
+
+
+def test_english_phrasal_changes(events: dict[str, list]) -> None:
+    """'was voted out', 'split from coach X' (the coach is the one who goes), 'took office'."""
+    ousted = find(events["voted-out-en"], "Morrow", END)
+    assert ousted and ousted[0].type is EventType.DISMISSED and ousted[0].org == "Pellham Foods"
+    assert find(events["split-en"], "Kettering", END) and not find(events["split-en"], "Talvo", END)
+    took = find(events["office-en"], "Haberkorn", START)
+    assert took and took[0].role == "governor" and took[0].org == "Ostmark"
 
 
 # ------------------------------------------------------------------------------ scope 4: public offices
