@@ -21,9 +21,11 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule"))
         need = model.threshold if ruled else model.threshold_new
-        if prob < (need if c.role else max(need, model.threshold_bare)):
+        if prob < need:
             continue
         org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
+        if prob < model.threshold_bare and _bare(c, org):
+            continue
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
         key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
@@ -36,6 +38,12 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
                    and _same_org(k.org, e.org) and not distinct(k, e) for k in kept):
             kept.append(e)
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _bare(c: Candidate, org: str | None) -> bool:
+    """A change that names no post needs stronger evidence: most are a player retiring, a claim dismissed
+    or a show left. Joining a named organisation ("will join Foo") is a change without one."""
+    return not c.role and not (org and c.coarse == "start")
 
 
 def _event(doc_id: str, prob: float, c: Candidate, org: str | None) -> Event:
