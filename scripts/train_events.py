@@ -6,7 +6,7 @@
 
 A corpus is a folder with ``docs.jsonl`` (engine input: id, text, optional title, published, lang) and
 ``gold.jsonl`` (answers in the format of ``../shared/gold/README.md``). Every candidate the engine makes
-(``succession.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
+(``succession.extract.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
 of the same person and kind of change has its evidence in the candidate's sentence; an organisation option
 is right when its words and the gold organisation's contain one another. Two logistic regressions per
 language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds). ``--cv K`` reports K-fold
@@ -31,11 +31,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from succession.events import tidy  # noqa: E402
+from succession.extract.events import tidy  # noqa: E402
 from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
 from succession.models import Document  # noqa: E402
-from succession.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
+from succession.extract.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
 
 ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
 ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",

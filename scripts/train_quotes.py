@@ -24,8 +24,8 @@ from succession.quotes.linear import train, train_ranker
 from succession.quotes.marks import marked_spans
 from succession.quotes.speakers import Mentions, candidates
 from succession.quotes.units import build_units, cues, unit_features
-from succession.sentences import split_sentences
-from succession.coref import People
+from succession.extract.sentences import split_sentences
+from succession.extract.coref import People
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -43,7 +43,7 @@ def name_words(rows: list[dict]) -> frozenset[str]:
     models, so that no name of the corpus goes into the package."""
     import simplemma
 
-    from succession.ner import first_names
+    from succession.extract.ner import first_names
 
     out = {n.casefold() for n in first_names()}
     general = cues(LANG).general

@@ -8,10 +8,10 @@ import json
 import networkx as nx
 import pytest
 
-from succession.export import (
+from succession.timeline.export import (
     CSV_COLUMNS, check_quickstatements, export, qs_time, to_csv, to_graphml, to_json, to_quickstatements,
 )
-from succession.fuse import Timeline
+from succession.timeline.fuse import Timeline
 from succession.models import DateValue
 from succession.store import SQLiteStore
 from test_fuse import ORG, Article, crisis

@@ -143,8 +143,8 @@ def test_a_copula_before_a_role_starts_the_post(events: dict[str, list]) -> None
 
 def test_a_copula_with_a_preposition_is_no_predicate() -> None:
     """'wird als Beobachter dem Vorstand beitreten': the role is no predicate of 'wird'."""
-    from succession.events import _hits
-    from succession.lexicon import lexicon
+    from succession.extract.events import _hits
+    from succession.extract.lexicon import lexicon
 
     hits = _hits("Die Firma wird ebenfalls als Beobachter dem Vorstand beitreten.", lexicon("de"))
     assert all(h.trigger.pattern != "wird <role>" for h in hits)

@@ -95,7 +95,7 @@ _INITIAL = Migration("0001_initial", (
 ))
 
 _FUSION_CACHE = Migration("0002_fusion_cache", (
-    # results of succession.fuse over the whole store, rebuilt when meta.data_version moves on
+    # results of succession.timeline.fuse over the whole store, rebuilt when meta.data_version moves on
     """CREATE TABLE fused_tenures (
         id TEXT PRIMARY KEY,
         holder TEXT NOT NULL, holder_key TEXT NOT NULL, holder_kind TEXT NOT NULL,

@@ -32,7 +32,7 @@ from typing import Protocol, runtime_checkable
 from . import migrations
 from .errors import StoreError
 from .quote_store import StoredQuote, insert_quotes, quotes_of, search_quotes
-from .fuse import (
+from .timeline.fuse import (
     Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline,
     build_aliases, conflict_from_dict, content_hash, conflict_to_dict, event_from_dict, event_to_dict, fuse, name_key,
     FUSION_REVISION, role_family, stable_id, tenure_from_dict, tenure_to_dict, with_short_names,
@@ -264,7 +264,7 @@ class SQLiteStore:
         return self._conn.execute(sql, args).fetchall()
 
     def story_state(self) -> dict | None:
-        """The saved story index (succession.stories.StoryIndex.to_state()), so that stories grow across
+        """The saved story index (succession.across.stories.StoryIndex.to_state()), so that stories grow across
         ingests with stable ids; None before the first."""
         raw = self._meta("story_index")
         if not raw:

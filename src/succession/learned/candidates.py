@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .. import events as rules
-from ..coref import fold
+from ..extract import events as rules
+from ..extract.coref import fold
 from ..lang import get_language
-from ..lexicon import Lexicon, lexicon
-from ..mentions import NameMention, SentenceMentions
-from ..modality import clause, modality_of
+from ..extract.lexicon import Lexicon, lexicon
+from ..extract.mentions import NameMention, SentenceMentions
+from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .syntax import Parse

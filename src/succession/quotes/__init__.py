@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..coref import People
+from ..extract.coref import People
 from ..models import Entity, Quote, QuoteType, Span
 from .blocks import find_blocks
 from .detect import Found, find_in_units

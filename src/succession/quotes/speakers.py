@@ -7,9 +7,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..coref import People, fold
+from ..extract.coref import People, fold
 from ..models import Entity, MentionKind, Span
-from ..ner import first_names
+from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
 from .units import Cues, Unit, lex, speaker_features, unit_flags

@@ -31,8 +31,8 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from .lang import SUPPORTED, get_language
-from .models import Analysis, Entity, MentionKind
+from ..lang import SUPPORTED, get_language
+from ..models import Analysis, Entity, MentionKind
 
 __all__ = [
     "CorpusEntity", "MergeEvidence", "Resolution", "find_entity", "fold", "name_similarity", "org_display",

@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
-from .models import Document, Rejected
-from .sanitize import clean_text, first_surrogate, has_controls, printable
+from ..models import Document, Rejected
+from ..sanitize import clean_text, first_surrogate, has_controls, printable
 
 __all__ = ["SUFFIXES", "DEFAULT_MAX_BYTES", "MAX_ID_CHARS", "MAX_TITLE_CHARS", "iter_inputs", "read_file",
            "document_from_html", "document_from_record", "decode", "guess_title"]
@@ -119,7 +119,7 @@ def _link_problem(path: Path) -> str:
 
 
 def _read_supported(path: Path, doc_id: str, *, max_bytes: int) -> Iterator[Document | Rejected]:
-    from .sources.warc import is_warc, read_warc
+    from .warc import is_warc, read_warc
 
     name = str(path)
     if has_controls(name):
@@ -215,7 +215,7 @@ def _control_ratio(data: bytes) -> float:
 
 @lru_cache(maxsize=1)
 def _caption() -> re.Pattern[str]:
-    from .lang import SUPPORTED, get_language
+    from ..lang import SUPPORTED, get_language
 
     markers = [m for code in SUPPORTED for m in get_language(code).boilerplate.CAPTION_MARKERS]
     return re.compile("|".join(f"(?:{m})" for m in markers), re.IGNORECASE)

@@ -9,8 +9,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .errors import StoreError
-from .sanitize import printable
+from ..errors import StoreError
+from ..sanitize import printable
 
 __all__ = ["register", "serve"]
 
@@ -39,10 +39,10 @@ def serve(
 
     Example: SUCCESSION_TOKEN=secret succession serve --db demo.db --port 8000
     """
-    from .store import SQLiteStore
-    from .web import Settings, create_app  # FastAPI and uvicorn are loaded only for this command
-    from .web.server import bind
-    from .web.server import serve as run
+    from ..store import SQLiteStore
+    from ..web import Settings, create_app  # FastAPI and uvicorn are loaded only for this command
+    from ..web.server import bind
+    from ..web.server import serve as run
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
     shown = escape(printable(str(db)))

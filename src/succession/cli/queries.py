@@ -17,17 +17,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
 
-from . import query
-from .errors import InputError, StoreError
-from .export import FORMATS, missing_ids, read_ids, to_json
-from .export import export as export_text
-from .fuse import MAX_DAY, MIN_DAY, FusedEvent, Tenure, Timeline, tenure_to_dict
-from .locking import ingest_lock
-from .models import Analysis, DateValue, Rejected
-from .cli_output import Column, FormatOption, Listing, OutFormat, emit, plural
-from .sanitize import printable
-from .store import SQLiteStore
-from .storing import load_story_index, store_run
+from ..timeline import query
+from ..errors import InputError, StoreError
+from ..timeline.export import FORMATS, missing_ids, read_ids, to_json
+from ..timeline.export import export as export_text
+from ..timeline.fuse import MAX_DAY, MIN_DAY, FusedEvent, Tenure, Timeline, tenure_to_dict
+from ..locking import ingest_lock
+from ..models import Analysis, DateValue, Rejected
+from .output import Column, FormatOption, Listing, OutFormat, emit, plural
+from ..sanitize import printable
+from ..store import SQLiteStore
+from ..storing import load_story_index, store_run
 
 __all__ = ["register", "ingest", "timeline", "who", "where", "people", "search", "sources", "export"]
 
@@ -121,7 +121,7 @@ def _analyse(inputs: list[Path], quiet: bool, stories=None) -> tuple[list[Analys
     """Run the extractor (succession.api.analyse_paths) with a progress line on a terminal; ``stories``:
     the store's story index, which new articles join. Articles in a language succession does not read
     come back rejected: nothing half-analysed is stored."""
-    from . import api  # the NLP pipeline is heavy: imported only when ingesting
+    from .. import api  # the NLP pipeline is heavy: imported only when ingesting
 
     err = _err()
 

@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lang import get_language
+from ..lang import get_language
 from .lexicon import Lexicon, lexicon
-from .models import Span
+from ..models import Span
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 
 __all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "clean_name", "with_number", "find_mentions", "is_candidate",

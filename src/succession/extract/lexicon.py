@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lang import get_language
+from ..lang import get_language
 
 __all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern", "COPULA_MARK"]
 

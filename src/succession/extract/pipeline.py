@@ -12,15 +12,15 @@ from .clean import blank, boilerplate_spans
 from .coref import People, fold
 from .dating import find_publication_date, parse_given_date
 from .events import DocContext, extract_events, person_roles, tidy
-from .learned import Candidate, candidates_of, decide, load_event_model
-from .learned.syntax import Parse, parse_sentences
-from .lang import SUPPORTED, get_language
+from ..learned import Candidate, candidates_of, decide, load_event_model
+from ..learned.syntax import Parse, parse_sentences
+from ..lang import SUPPORTED, get_language
 from .language import detect_language
 from .mentions import (NameMention, SentenceMentions, add_known_names, add_known_orgs, candidates, clean_name,
                        find_mentions, with_number)
 from .ner import NamedSpan, load_ner
-from .models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
-from .quotes import find_quotes
+from ..models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
+from ..quotes import find_quotes
 from .sentences import split_sentences
 
 __all__ = ["Annotated", "Prepared", "analyse", "analyse_many", "annotate", "annotate_many", "candidates_for",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lang import get_language
+from ..lang import get_language
 from .lexicon import Lexicon, compile_pattern
-from .models import Modality
+from ..models import Modality
 
 __all__ = ["clause", "modality_of", "negated_by_followup"]
 

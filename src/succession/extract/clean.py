@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lang import SUPPORTED, get_language
-from .models import Span
+from ..lang import SUPPORTED, get_language
+from ..models import Span
 
 __all__ = ["boilerplate_spans", "blank", "repeated_lines"]
 

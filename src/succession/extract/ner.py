@@ -14,12 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from .lang import get_language
+from ..lang import get_language
 
 __all__ = ["NamedSpan", "NerBackend", "load_ner", "first_names"]
 
 log = logging.getLogger(__name__)
-RESOURCES = Path(__file__).parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 _LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC"}
 
 
@@ -61,7 +61,7 @@ _CAP_SEQ = re.compile(r"\b([A-ZÄÖÜ][\w'’\-]+)((?:\s+(?:van|von|de|der|den|d
 
 @lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
-    from .lang import SUPPORTED
+    from ..lang import SUPPORTED
 
     return frozenset(w.casefold().rstrip(".") for code in SUPPORTED for w in get_language(code).names.ORG_SUFFIXES)
 

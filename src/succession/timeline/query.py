@@ -17,8 +17,8 @@ from functools import lru_cache
 from .fuse import (
     ENDED, MAX_DAY, MIN_DAY, ON_LEAVE, Evidence, FusedEvent, Tenure, Timeline, is_interim, name_key, role_family,
 )
-from .models import DateValue, MentionKind, Precision
-from .store import SearchHit, Store
+from ..models import DateValue, MentionKind, Precision
+from ..store import SearchHit, Store
 
 __all__ = [
     "Person", "SourceRef", "canonical_role", "known_names", "match_name", "nearest_names", "parse_day", "people",
@@ -248,7 +248,7 @@ def nearest_names(store: Store, name: str, kind: str, limit: int = 3) -> list[st
 @lru_cache(maxsize=1)
 def _role_words() -> dict[str, str]:
     """Role word (any supported language) -> canonical English role, read from lang/<code>/roles.py."""
-    from .lang import SUPPORTED, get_language
+    from ..lang import SUPPORTED, get_language
 
     words: dict[str, str] = {}
     for code in SUPPORTED:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import JaroWinkler
 
-from .models import Entity, MentionKind, Span
+from ..models import Entity, MentionKind, Span
 from functools import lru_cache
 
 from .ner import RuleNer, first_names

@@ -2,12 +2,12 @@
 
 ``link_corpus`` takes the per-document analyses and returns them with
 
-* ``story`` set (``succession.stories``),
+* ``story`` set (``succession.across.stories``),
 * ``published`` filled from the earliest dated story sibling where the article gave none (basis
   "story"), after re-running extraction with that date as anchor so relative dates ("on Wednesday")
   resolve against it (the ``reanalyse`` callback),
 * persons and organisations in entities, mentions, events and facts renamed to their corpus-wide
-  canonical names (``succession.resolve``),
+  canonical names (``succession.across.resolve``),
 
 plus the entity table with every variant and the evidence for each merge.
 """
@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .models import Analysis, DateValue, Document, MentionKind
+from ..models import Analysis, DateValue, Document, MentionKind
 from .resolve import CorpusEntity, Resolution, resolve_entities
 from .stories import StoryIndex
 

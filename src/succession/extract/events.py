@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from .coref import People, fold
 from .dates import find_time_expressions
-from .lang import get_language
+from ..lang import get_language
 from .lexicon import COPULA_MARK, Lexicon, Trigger, lexicon
 from .mentions import NameMention, RoleMention, SentenceMentions
 from .modality import clause, modality_of, negated_by_followup
 from .ner import first_names
-from .models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
+from ..models import DateValue, Event, EventType, MentionKind, Modality, RoleFact, Span
 
 __all__ = ["extract_events", "DocContext", "distinct", "person_roles", "tidy"]
 

@@ -1,6 +1,6 @@
 """Exports of the fused timeline: JSON, CSV, GraphML and Wikidata QuickStatements (V1).
 
-Each ``to_*`` function takes a :class:`~succession.fuse.Timeline` (and, where sources need titles or
+Each ``to_*`` function takes a :class:`~succession.timeline.fuse.Timeline` (and, where sources need titles or
 URLs, the documents' :class:`~succession.store.DocInfo`) and returns text. :func:`check_quickstatements`
 is a syntax checker for what :func:`to_quickstatements` writes (and for QuickStatements V1 in general,
 within the subset described there).
@@ -22,11 +22,11 @@ from .fuse import (
     Tenure, Timeline, conflict_to_dict, event_to_dict, is_interim, name_key, role_family,
     tenure_to_dict,
 )
-from .models import DateValue, MentionKind, Precision
+from ..models import DateValue, MentionKind, Precision
 from .query import timeline as query_timeline
-from .sanitize import xml_safe
-from .quote_store import StoredQuote, quote_record
-from .store import DocInfo, Store
+from ..sanitize import xml_safe
+from ..quote_store import StoredQuote, quote_record
+from ..store import DocInfo, Store
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "ROLE_PROPERTIES", "check_quickstatements", "export", "missing_ids", "read_ids",

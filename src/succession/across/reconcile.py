@@ -1,6 +1,6 @@
 """Reports of one change read against their own article and story, before fusion clusters them.
 
-Fusion (:mod:`succession.fuse`) trusts each report's modality, date and role. Some reports can be
+Fusion (:mod:`succession.timeline.fuse`) trusts each report's modality, date and role. Some reports can be
 checked against what the same article or story says elsewhere, and these passes do that on fusion's
 mutable report records (anything with ``report``, ``holder``, ``role``, ``org``, ``lo``, ``hi``,
 ``dated``, ``modality`` and ``story``):
@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from .models import EventType, Modality
+from ..models import EventType, Modality
 
 __all__ = ["HEDGE_ORDER", "drop_titles", "future_starts", "story_modality"]
 

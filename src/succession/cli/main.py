@@ -14,14 +14,14 @@ from rich.console import Console
 from typer.core import TyperGroup
 from rich.markup import escape
 
-from . import __version__
-from .api import CorpusRun, analyse_paths
-from .ingest import DEFAULT_MAX_BYTES
-from .errors import StoreError
-from .models import Rejected
-from .cli_output import Column, Listing, OutFormat, emit, plural
-from .records import records
-from .sanitize import printable
+from .. import __version__
+from ..api import CorpusRun, analyse_paths
+from ..sources.files import DEFAULT_MAX_BYTES
+from ..errors import StoreError
+from ..models import Rejected
+from .output import Column, Listing, OutFormat, emit, plural
+from ..records import records
+from ..sanitize import printable
 
 __all__ = ["app", "main"]
 
@@ -147,11 +147,11 @@ def _print_table(run: CorpusRun) -> None:
 
 def _register_optional() -> None:
     """Commands of the other layers (timeline, store, server), where installed."""
-    for module in ("cli_timeline", "cli_corpus", "cli_serve", "cli_watch"):
+    for module in ("queries", "corpus", "serve", "watch"):
         try:
-            mod = __import__(f"succession.{module}", fromlist=["register"])
+            mod = __import__(f"succession.cli.{module}", fromlist=["register"])
         except ImportError as e:
-            if getattr(e, "name", "") != f"succession.{module}":
+            if getattr(e, "name", "") != f"succession.cli.{module}":
                 raise
             continue
         mod.register(app)

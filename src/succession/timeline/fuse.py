@@ -60,8 +60,8 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from enum import Enum
 from typing import NamedTuple
 
-from . import reconcile
-from .models import Analysis, DateValue, Entity, Event, EventType, MentionKind, Modality, RoleFact
+from ..across import reconcile
+from ..models import Analysis, DateValue, Entity, Event, EventType, MentionKind, Modality, RoleFact
 
 __all__ = [
     "FUSION_REVISION", "Conflict", "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",

@@ -15,8 +15,8 @@ from typing import Any
 
 from rapidfuzz.distance import JaroWinkler
 
-from .coref import fold
-from .models import Analysis, MentionKind
+from ..extract.coref import fold
+from ..models import Analysis, MentionKind
 
 __all__ = ["sweep_variants"]
 

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .cli_output import plural
+from .output import plural
 
 __all__ = ["explain", "register"]
 
@@ -29,8 +29,8 @@ def explain(
     if not inputs:
         _explain_store(console, name, db)
         return
-    from .api import analyse_paths
-    from .coref import fold
+    from ..api import analyse_paths
+    from ..extract.coref import fold
 
     run = analyse_paths(inputs)
     wanted = fold(name)
@@ -46,8 +46,8 @@ def explain(
 
 def _explain_store(console: Console, name: str, db: Path) -> None:
     """The spellings the store's articles use for a name, and which rule joins each to the canonical one."""
-    from . import query
-    from .store import SQLiteStore
+    from ..timeline import query
+    from ..store import SQLiteStore
 
     if not db.exists():
         Console(stderr=True).print(f"[red]no store at {escape(str(db))}[/]: give articles, or run "

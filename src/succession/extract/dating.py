@@ -22,7 +22,7 @@ import logging
 import re
 from typing import Callable, Iterable
 
-from succession.dates import TimeExpression, date_vocabulary, find_time_expressions
+from succession.extract.dates import TimeExpression, date_vocabulary, find_time_expressions
 from succession.lang import SUPPORTED
 from succession.models import DateValue, Precision
 

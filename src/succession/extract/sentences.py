@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lang import get_language
-from .models import Span
+from ..lang import get_language
+from ..models import Span
 
 __all__ = ["MAX_SENTENCE_CHARS", "paragraphs", "split_sentences"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lang import SUPPORTED, get_language
+from ..lang import SUPPORTED, get_language
 
 __all__ = ["detect_language"]
 

@@ -28,8 +28,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from .errors import ConfigError
-from .models import Analysis, DateValue, MentionKind
+from ..errors import ConfigError
+from ..models import Analysis, DateValue, MentionKind
 from .resolve import name_similarity, org_key, person_key, phonetic_key
 
 __all__ = ["Encoder", "PairScore", "StoryConfig", "StoryIndex", "UseEncoder", "story_id_for"]

@@ -11,9 +11,9 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from .coref import fold
-from .dates import find_time_expressions
-from .models import Analysis, DateValue, Document, Event
+from ..extract.coref import fold
+from ..extract.dates import find_time_expressions
+from ..models import Analysis, DateValue, Document, Event
 
 __all__ = ["anchor_from_events"]
 

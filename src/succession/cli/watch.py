@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .cli_output import Column, FormatOption, Listing, OutFormat, emit, plural
-from .cli_timeline import DEFAULT_DB, DbOption, JsonOption, _open
+from .output import Column, FormatOption, Listing, OutFormat, emit, plural
+from .queries import DEFAULT_DB, DbOption, JsonOption, _open
 
 __all__ = ["feeds", "parse_every", "register", "watch"]
 
@@ -59,11 +59,11 @@ def watch(
 
     Exit codes (with --once): 0 all feeds read, 1 some feed or delivery failed, 2 usage error.
     """
-    from .alerts import Announcer
-    from .alerts.webhooks import SECRET_ENV, RetryPolicy
-    from .sources.feeds import read_sources
-    from .sources.fetch import FetchPolicy
-    from .sources.watch import WatchConfig, Watcher
+    from ..alerts import Announcer
+    from ..alerts.webhooks import SECRET_ENV, RetryPolicy
+    from ..sources.feeds import read_sources
+    from ..sources.fetch import FetchPolicy
+    from ..sources.watch import WatchConfig, Watcher
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     seconds = parse_every(every)
@@ -123,7 +123,7 @@ def _round(watcher, urls: list[str], *, once: bool, err: Console, quiet: bool): 
 
 
 def _until_next(store, urls: list[str], every: float) -> float:  # type: ignore[no-untyped-def]
-    from .sources.state import feed_states
+    from ..sources.state import feed_states
 
     now = dt.datetime.now(dt.timezone.utc)
     dues = [dt.datetime.fromisoformat(s.next_due) for s in feed_states(store, urls) if s.next_due]
@@ -136,7 +136,7 @@ def feeds(fmt: FormatOption = OutFormat.table, db: DbOption = Path(DEFAULT_DB), 
 
     Example: succession feeds --db news.db --format json
     """
-    from .sources.state import feed_states
+    from ..sources.state import feed_states
 
     with _open(db) as store:
         states = feed_states(store)
