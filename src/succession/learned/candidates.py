@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..extract import events as rules
+from ..extract import holders
 from ..extract.coref import fold
 from ..lang import get_language
 from ..extract.lexicon import Lexicon, lexicon
@@ -246,11 +247,11 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
     if not pronoun:
         if len(p.text.split()) == 1:
             f["one_word"] = 1.0
-            if not rules._plausible_person(ctx, holder, sm):
+            if not holders._plausible_person(ctx, holder, sm):
                 f["implausible"] = 1.0
-        if rules._genitive(ctx, p):
+        if holders._genitive(ctx, p):
             f["genitive"] = 1.0
-        if rules._after_marker(ctx, p.start):
+        if holders._after_marker(ctx, p.start):
             f["after_from"] = 1.0
     mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
     f["mentions=" + _bucket(mentions, (1, 2, 4, 8))] = 1.0
