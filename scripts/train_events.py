@@ -249,6 +249,8 @@ def main() -> int:
     ap.add_argument("--c-event", type=float, default=0.3)
     ap.add_argument("--c-org", type=float, default=1.0)
     ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
+    ap.add_argument("--errors", action="store_true",
+                    help="with --cv: print the shipped configuration's errors by cause (docs/accuracy.md)")
     a = ap.parse_args()
 
     if a.cache and a.cache.exists():
@@ -289,6 +291,11 @@ def main() -> int:
             print(f"{name:18} P {ev['precision']} R {ev['recall']} F1 {ev['f1']}   {langs_f1}   "
                   f"role {res['on_matched']['role']} date {res['on_matched']['date']} "
                   f"modality {res['on_matched']['modality']}")
+        if a.errors:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from event_errors import error_table, format_table  # noqa: PLC0415
+
+            print(format_table(error_table(articles, gold, learned, scorer)))
         if a.pred:
             a.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in learned), encoding="utf-8")
         return 0
