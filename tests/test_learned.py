@@ -61,6 +61,10 @@ ARTICLES = {
     "office-en": ("en", "Ostmark's new governor\n\n"
                         "Governor Lena Haberkorn took office in Ostmark on Monday, promising to cut the region's "
                         "debt.\n"),
+    "presented-de": ("de", "Neuer Trainer in Kaltenbruck\n\n"
+                           "Der SV Kaltenbruck hat am Montag Ansgar Wiedemeyer als neuen Cheftrainer vorgestellt.\n"),
+    "presented-en": ("en", "Harwick Town unveil manager\n\n"
+                           "Harwick Town presented Daniel Orrey as their new manager on Monday.\n"),
 }
 
 
@@ -173,6 +177,14 @@ def test_english_phrasal_changes(events: dict[str, list]) -> None:
     assert find(events["split-en"], "Kettering", END) and not find(events["split-en"], "Talvo", END)
     took = find(events["office-en"], "Haberkorn", START)
     assert took and took[0].role == "governor" and took[0].org == "Ostmark"
+
+
+@pytest.mark.parametrize(("doc", "surname", "role"), [("presented-de", "Wiedemeyer", "coach"),
+                                                   ("presented-en", "Orrey", "manager")])
+def test_the_one_named_as_new_post_starts_it(events: dict[str, list], doc: str, surname: str, role: str) -> None:
+    """'stellte X als neuen Trainer vor', 'presented X as their new manager'."""
+    started = find(events[doc], surname, START)
+    assert started and started[0].role == role
 
 
 # ------------------------------------------------------------------------------ scope 4: public offices

@@ -290,8 +290,16 @@ def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
              and not re.search(r"[.;:]", ctx.text[p.end:start]) and len(ctx.text[p.end:start].split()) <= 8]
     if appos:
         return appos[-1:]
+    # "stellte Foo als neuen Trainer vor", "presented Foo as its new coach": the one named before 'als'/'as'
+    named = [p for p in persons if p.end <= start and _AS_NEW.fullmatch(ctx.text[p.end:start])]
+    if named:
+        return named[-1:]
     return [p for p in persons if p.end <= start and _COPULA.search(ctx.text[p.end:start])
             and not re.search(r"[.;:,]", ctx.text[p.end:start])]
+
+
+_AS_NEW = re.compile(r"\s+(?:als|as)\s+(?:(?:der|die|den|dem|ihren|seinen|ihre|seine|its|their|the|her|his)\s+)?",
+                     re.IGNORECASE)
 
 
 def _companions(ctx: DocContext, persons: list[NameMention]) -> list[NameMention]:
