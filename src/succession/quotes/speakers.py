@@ -12,9 +12,10 @@ from ..models import Entity, MentionKind, Span
 from ..ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
-from .units import Cues, Unit, lex, speaker_features, unit_flags
+from .phrases import speaker_features
+from .units import Cues, Unit, lex, unit_flags
 
-__all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "resolve"]
+__all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,19 @@ def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) ->
             and not any(m.start <= t.start < m.end for m in closed)]
 
 
+def possessor(u: Unit, k: int, mentions: Mentions) -> bool:
+    """Whether token ``k`` is a person's name in the genitive before the noun it belongs to ("Kahls
+    Rücktritt", "Finch's exit"): the noun is what the phrase is about, never the name (and the noun is a
+    candidate of its own: "Kahls Sprecher sagte")."""
+    toks = u.tokens
+    if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper() or toks[k + 1].start in mentions.person_starts:
+        return False
+    t = toks[k]
+    base = t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text[:-1] if t.text.endswith("s") else None
+    hit = mentions.at(t.start, t.end) if base else None
+    return hit is not None and hit[3] is MentionKind.PERSON and hit[2].split()[-1] == base
+
+
 def text_words(u: Unit, start: int, end: int) -> list[str]:
     return [t.text for t in u.tokens if start <= t.start < end]
 
@@ -139,24 +153,35 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     u = units[i]
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
-    out = [Candidate("token", u, k, tuple(speaker_features(u, k, parts, cue_token, c, ps, os_, first)))
-           for k in candidate_tokens(u, c, parts)]
+    out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first)))
+           for k in candidate_tokens(u, c, parts) if not possessor(u, k, mentions)]
     for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
         if i - back < 0:
             break
         p = units[i - back]
         _, p_cue, _ = unit_cue(text, p, c)
         extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
-        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
+        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(text, p, k, ((p.end, p.end),), p_cue, c,
                                                                                      ps, os_, first)) + extra)
-                for k in candidate_tokens(p, c)]
+                for k in candidate_tokens(p, c) if not possessor(p, k, mentions)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
-               *unit_flags(text, u, c)]
+               *unit_flags(text, u, c), *_rivals(out)]
     if carry_back is not None:
         out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 4)}",
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
+
+
+_RIVALS = ("person", "pronoun", "subject_before_cue", "run_after_speech", "after_according", "after_according_np",
+           "org_head")
+
+
+def _rivals(cands: Sequence[Candidate]) -> list[str]:
+    """What the unit's own words offer ("has:person", "has:subject_before_cue"): the speaker before goes
+    on, or nobody is named, mostly when the unit offers nothing better."""
+    own = {f for cand in cands for f in cand.features if not f.startswith("pu")}
+    return [f"has:{x}" for x in _RIVALS if x in own]
 
 
 def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
