@@ -139,6 +139,31 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
     return f
 
 
+def _first_run(u: Unit, c: Cues) -> int:
+    """The first token of the unit's first capitalised run that is a noun or a name."""
+    return next((i for i, t in enumerate(u.tokens) if t.text[:1].isupper() and not lemma_is_lower(t.text, c.lang)
+                 and t.lower not in c.pronouns), -1)
+
+
+def _vorfeld(text: str, u: Unit, c: Cues, person_starts: frozenset[int]) -> str:
+    """What opens the unit, before its verb: a quotation, a pronoun, a prepositional phrase, a noun
+    phrase (a name, or a noun with at most two small words before it), or something else."""
+    toks = u.tokens
+    if not toks:
+        return "none"
+    if text[u.start:toks[0].start].strip()[:1] in OPENERS:
+        return "quote"
+    t = toks[0]
+    if t.lower in c.pronouns:
+        return "pron"
+    if t.lower in c.prepositions:
+        return "pp"
+    first = _first_run(u, c)
+    if first == 0 or 0 < first <= 2 and all(x.lower not in c.speech for x in toks[:first]):
+        return "person" if toks[first].start in person_starts else "np"
+    return "other"
+
+
 @lru_cache(maxsize=1 << 15)
 def lemma_is_lower(word: str, lang: str) -> bool:
     """Whether a capitalised word is capitalised only by its place ("Zunächst", "Egal", "Diese"): its
@@ -184,13 +209,12 @@ def _phrase_features(text: str, u: Unit, k: int, cue_index: int | None, c: Cues,
     if cue_index is not None:
         same = lay.clause[cue_index] == lay.clause[k]
         f.append("cue_clause" if same else "other_clause")
-        head = lay.clause_start[cue_index]
-        if same and a > cue_index and head < cue_index:
-            # "Er sagte der Zeitung ...": with the clause's first place taken by a name or a pronoun, a
-            # phrase after the cue is more often the addressee than the speaker ("Am Montag sagte der ...")
-            h = toks[head]
-            kind = ("pron" if h.lower in c.pronouns else "person" if h.start in person_starts
-                    else "cap" if h.text[:1].isupper() and not lemma_is_lower(h.text, c.lang)
-                    else lex(h, c) if lex(h, c) != "<cap>" else "word")
-            f.append(f"post_cue_head:{kind}")
+        vf = _vorfeld(text, u, c, person_starts)
+        if same and a > cue_index:
+            # "Er sagte der Zeitung ...", "Die Polizisten forderten die Schüler auf": with the place before the
+            # verb taken by a noun phrase or a pronoun, a phrase after the cue is more often its object than its
+            # speaker ("Am Montag sagte der Sprecher ...": a prepositional phrase leaves the subject after it)
+            f.append(f"post_cue_vf:{vf}")
+        elif b < cue_index and a == _first_run(u, c):
+            f.append(f"first_run_before_cue:{vf}")  # "Der Minister, Name Surname, sagte": across the commas
     return f

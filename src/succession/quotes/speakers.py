@@ -213,7 +213,8 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
     # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k
     toks = u.tokens
-    while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].end + 1 >= toks[a].start and a - 1 > 0:
+    while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].end + 1 >= toks[a].start and a - 1 > 0 \
+            and not possessor(u, a - 1, mentions):  # "Kahls Rücktritt" is not Kahl
         a -= 1
     while b + 1 < len(toks) and toks[b + 1].text[:1].isupper() and toks[b].end + 1 >= toks[b + 1].start:
         b += 1
