@@ -100,6 +100,8 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
         f.append(according)
     if t.lower in c.org_heads:
         f.append("org_head")
+    if t.lower in c.speaker_nouns:
+        f.append("speaker_noun")
     if t.lower in c.pronouns:
         f.append("pronoun")
     if len(t.lower) > 4:

@@ -109,14 +109,15 @@ def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], peopl
 
 
 def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) -> list[int]:
-    """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach")
-    and the nouns of "the company"; not inside quotation marks, unless the marks hold a short name that is
+    """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach"),
+    the nouns of "the company" and general speaker nouns ("a spokesman"); not inside quotation marks, unless the marks hold a short name that is
     not the quotation ("laut „Tagesblatt“"). Reported speech names its speaker inside the words taken as the
     quotation ("Laut Polizei ist ..."), so those count."""
     closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
               or any(a < m.end and m.start < b for a, b in quote)]
     return [k for k, t in enumerate(u.tokens) if (t.text[:1].isupper() or t.lower in c.pronouns
-                                                  or t.lower in c.source_adverbs or t.lower in c.org_heads)
+                                                  or t.lower in c.source_adverbs or t.lower in c.org_heads
+                                                  or t.lower in c.speaker_nouns)
             and not any(m.start <= t.start < m.end for m in closed)]
 
 

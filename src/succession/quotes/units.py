@@ -51,6 +51,7 @@ class Cues:
     model: str | None
     time_words: frozenset[str] = frozenset()  # weekdays and months: capitalised, never a speaker
     lang: str = ""
+    speaker_nouns: frozenset[str] = frozenset()  # "spokesman", "Sprecher": candidates even in lower case
 
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
@@ -77,7 +78,7 @@ def cues(lang: str) -> Cues:
                        *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
                        *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
                 refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL,
-                words((*dates.WEEKDAYS, *dates.MONTHS)), lang)
+                words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS))
 
 
 def lex(t: Token, c: Cues) -> str:
