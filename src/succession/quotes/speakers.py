@@ -12,8 +12,8 @@ from ..models import Entity, MentionKind, Span
 from ..ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
-from .phrases import speaker_features
-from .units import Cues, Unit, lex, unit_flags
+from .phrases import lemma_is_lower, speaker_features
+from .units import Cues, Token, Unit, lex, unit_flags
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
 
@@ -108,17 +108,26 @@ def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], peopl
     return out
 
 
-def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) -> list[int]:
+def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = (), mentions: Mentions | None = None
+                     ) -> list[int]:
     """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach"),
     the nouns of "the company" and general speaker nouns ("a spokesman"); not inside quotation marks, unless the marks hold a short name that is
     not the quotation ("laut „Tagesblatt“"). Reported speech names its speaker inside the words taken as the
     quotation ("Laut Polizei ist ..."), so those count."""
     closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
               or any(a < m.end and m.start < b for a, b in quote)]
-    return [k for k, t in enumerate(u.tokens) if (t.text[:1].isupper() or t.lower in c.pronouns
-                                                  or t.lower in c.source_adverbs or t.lower in c.org_heads
-                                                  or t.lower in c.speaker_nouns)
+    return [k for k, t in enumerate(u.tokens) if (t.lower in c.pronouns or t.lower in c.source_adverbs
+                                                  or t.lower in c.org_heads or t.lower in c.speaker_nouns
+                                                  or t.text[:1].isupper() and not _placed_capital(t, c, mentions))
             and not any(m.start <= t.start < m.end for m in closed)]
+
+
+def _placed_capital(t: Token, c: Cues, mentions: Mentions | None) -> bool:
+    """Whether a capitalised word is capitalised only by its place ("Zunächst", "Egal", "Einige"), in a
+    language that capitalises nouns: its dictionary form is in lower case and no name of the article
+    covers it. Such a word is never a speaker."""
+    return (c.capitalises_nouns and lemma_is_lower(t.text, c.lang)
+            and (mentions is None or mentions.at(t.start, t.end) is None))
 
 
 def possessor(u: Unit, k: int, mentions: Mentions) -> bool:
@@ -155,7 +164,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
     out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first)))
-           for k in candidate_tokens(u, c, parts) if not possessor(u, k, mentions)]
+           for k in candidate_tokens(u, c, parts, mentions) if not possessor(u, k, mentions)]
     for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
         if i - back < 0:
             break
@@ -164,7 +173,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
         extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
         out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(text, p, k, ((p.end, p.end),), p_cue, c,
                                                                                      ps, os_, first)) + extra)
-                for k in candidate_tokens(p, c) if not possessor(p, k, mentions)]
+                for k in candidate_tokens(p, c, (), mentions) if not possessor(p, k, mentions)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c), *_rivals(out)]
     if carry_back is not None:

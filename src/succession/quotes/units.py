@@ -52,6 +52,7 @@ class Cues:
     time_words: frozenset[str] = frozenset()  # weekdays and months: capitalised, never a speaker
     lang: str = ""
     speaker_nouns: frozenset[str] = frozenset()  # "spokesman", "Sprecher": candidates even in lower case
+    capitalises_nouns: bool = False  # German: a capital marks a noun or a name, or the sentence's first word
 
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
@@ -78,7 +79,8 @@ def cues(lang: str) -> Cues:
                        *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
                        *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
                 refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL,
-                words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS))
+                words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS),
+                bool(names.CAPITALISES_NOUNS))
 
 
 def lex(t: Token, c: Cues) -> str:
