@@ -83,7 +83,7 @@ def without_names(samples: list, names: frozenset[str]) -> list:
     return [[f for f in feats if not is_name_feature(f, names)] for feats in samples]
 
 
-def examples(rows: list[dict], resolved_targets: bool = True) -> tuple[list, list, list, list, list, list]:
+def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) -> tuple[list, list, list, list, list, list]:
     c = cues(LANG)
     ux, uy, fx, fy, sx, sy = [], [], [], [], [], []
     for r in rows:
@@ -119,7 +119,7 @@ def examples(rows: list[dict], resolved_targets: bool = True) -> tuple[list, lis
             if label != "B":
                 continue
             g, spk = gold[owner[i]]
-            back = i - last[0] if last is not None and i - last[0] <= 3 else None
+            back = i - last[0] if last is not None and i - last[0] <= carry else None
             cands = candidates(text, units, i, parts, cue_k, c, mentions, back)
             if spk:
                 target = []
@@ -193,12 +193,13 @@ def main() -> int:
     ap.add_argument("--scorer", type=Path, default=None)
     ap.add_argument("--speaker-l2", type=float, default=1e-3)
     ap.add_argument("--speaker-iterations", type=int, default=400)
+    ap.add_argument("--carry", type=int, default=8, help="units back a speaker may go on to an unattributed quotation")
     ap.add_argument("--test", action="store_true", help="also score the test split (report it; never tune on it)")
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
-    ux, uy, fx, fy, sx, sy = examples(train_rows)
+    ux, uy, fx, fy, sx, sy = examples(train_rows, carry=a.carry)
     print(f"units {len(ux)} ({uy.count('B')} B, {uy.count('I')} I), fragments {len(fx)} ({fy.count('yes')} yes), "
           f"speaker groups {len(sx)}", file=sys.stderr)
     names = name_words(train_rows)
@@ -212,7 +213,7 @@ def main() -> int:
         pred = Path(tmp) / "dev.jsonl"
         for ft in (0.5,):
             for st in (0.2, 0.25, 0.3, 0.4):
-                models = QuoteModels(unit, fragment, speaker, ft, st, 3)
+                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry)
                 predict(dev_rows, models, pred)
                 res = score(a.data / "dev.jsonl", pred, scorer)
                 key = res["quotes"]["f1"] + res["attributed_f1"]

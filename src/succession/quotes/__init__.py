@@ -36,7 +36,7 @@ class QuoteModels:
     speaker: LinearModel
     fragment_threshold: float = 0.5
     quote_threshold: float = 0.5  # a unit is (part of) a quotation when the unit model gives it this much
-    carry: int = 3  # a quotation with no speaker of its own takes the one before, this many units back at most
+    carry: int = 8  # a quotation with no speaker of its own takes the one before, this many units back at most
 
     def to_json(self) -> dict:
         return {"unit": self.unit.to_json(), "fragment": self.fragment.to_json(), "speaker": self.speaker.to_json(),

@@ -187,6 +187,8 @@ def _phrase_features(text: str, u: Unit, k: int, cue_index: int | None, c: Cues,
     before_lex = lex(before, c) if before is not None and lay.clause[a - 1] == lay.clause[a] else "|"
     after_lex = lex(after, c) if after is not None and lay.clause[b + 1] == lay.clause[b] else "|"
     f += [f"run_prev:{before_lex}", f"run_next:{after_lex}"]
+    if a == 0 and after is not None and ":" in text[toks[b].end:after.start]:
+        f.append("run_label")  # "Steuern: Die Partei will ...": a heading, or an interview's speaker label
     if after is not None and after.lower in c.speech and after_lex != "|":
         f.append("run_before_speech")
     nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -177,7 +177,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c), *_rivals(out)]
     if carry_back is not None:
-        out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 4)}",
+        out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 6)}",
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
