@@ -103,6 +103,7 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) ->
         people = People(text, [])
         mentions = Mentions(text, people.entities(people._mentions), people, c.org_references)  # noqa: SLF001
         last: tuple[int, set[int]] | None = None  # unit and speaker characters of the quotation before
+        spoken: set[str] = set()  # the names of the speakers so far
         for i, u in enumerate(units):
             label = "O" if owner[i] is None else ("I" if i and owner[i - 1] == owner[i] else "B")
             ux.append(unit_features(text, units, i, c))
@@ -120,7 +121,7 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) ->
                 continue
             g, spk = gold[owner[i]]
             back = i - last[0] if last is not None and i - last[0] <= carry else None
-            cands = candidates(text, units, i, parts, cue_k, c, mentions, back)
+            cands = candidates(text, units, i, parts, cue_k, c, mentions, back, frozenset(spoken))
             if spk:
                 target = []
                 gold_last = _last_word(text, spk)
@@ -145,6 +146,7 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) ->
                 sx.append([cand.features for cand in cands])
                 sy.append([t / total for t in target])
             last = (i, spk) if spk else last
+            spoken.update(m[2] for m in mentions.spans if any(j in spk for j in range(m[0], m[1])))
     return ux, uy, fx, fy, sx, sy
 
 

@@ -37,6 +37,7 @@ class Mentions:
         if people is not None:  # full names the cheap pass found anywhere, also outside the model's sentences
             spans += [(a, b, people.canonical(s), MentionKind.PERSON) for a, b, s in people.mentions_before(len(text))
                       if not any(x[0] < b and a < x[1] for x in spans)]
+        spans = _without_possessives(text, spans)
         spans += _more_names(text, spans, people)
         self.spans: list[tuple[int, int, str, MentionKind]] = sorted(spans)
         persons = [(sum(1 for x in self.spans if x[2] == n), n) for n in {x[2] for x in self.spans
@@ -81,6 +82,22 @@ class Mentions:
 
 _FULL_NAME = re.compile(r"(?<![\w])(?=([A-ZÄÖÜ][\w’'\-]+)\s+((?:(?:von|van|de|der|zu)\s+)?[A-ZÄÖÜ][\w’'\-]+))")
 _WORD = re.compile(r"[A-ZÄÖÜ][\w’'\-]+")
+
+
+def _without_possessives(text: str, spans: list[tuple[int, int, str, MentionKind]]
+                         ) -> list[tuple[int, int, str, MentionKind]]:
+    """Without the "names" that are a known person's surname in the genitive and the noun it owns ("Salms
+    Rücktritt" when the article names a Henrik Salm): the surname alone is found again as that person."""
+    surnames = {n.split()[-1] for _, _, n, k in spans if k is MentionKind.PERSON and " " in n}
+
+    def possessive(a: int, b: int, kind: MentionKind) -> bool:
+        words = text[a:b].split()
+        if kind is not MentionKind.PERSON or len(words) != 2:
+            return False
+        w = words[0]
+        return w.endswith(("'s", "’s")) and w[:-2] in surnames or w.endswith("s") and w[:-1] in surnames
+
+    return [x for x in spans if not possessive(x[0], x[1], x[3])]
 
 
 def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], people: People | None
@@ -140,7 +157,11 @@ def possessor(u: Unit, k: int, mentions: Mentions) -> bool:
     t = toks[k]
     base = t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text[:-1] if t.text.endswith("s") else None
     hit = mentions.at(t.start, t.end) if base else None
-    return hit is not None and hit[3] is MentionKind.PERSON and hit[2].split()[-1] == base
+    if hit is None or hit[3] is not MentionKind.PERSON or not base:
+        return False
+    last = hit[2].split()[-1]
+    # the name as the article writes it elsewhere, without the ending (a mention may be the genitive itself)
+    return last == base or last == t.text and re.search(rf"(?<!\w){re.escape(base)}(?!\w)", mentions.text) is not None
 
 
 def text_words(u: Unit, start: int, end: int) -> list[str]:
@@ -159,11 +180,15 @@ class Candidate:
 
 
 def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[int, int]], cue_token: int | None,
-               c: Cues, mentions: Mentions, carry_back: int | None) -> list[Candidate]:
+               c: Cues, mentions: Mentions, carry_back: int | None, spoken: frozenset[str] = frozenset()
+               ) -> list[Candidate]:
+    """The candidates for the speaker of the quotation found in unit ``i`` (``spoken``: the names of the
+    article's speakers so far; who has spoken tends to speak again)."""
     u = units[i]
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
-    out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first)))
+    out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first))
+                     + _salience(u, k, mentions, spoken, ""))
            for k in candidate_tokens(u, c, parts, mentions) if not possessor(u, k, mentions)]
     for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
         if i - back < 0:
@@ -171,8 +196,9 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
         p = units[i - back]
         _, p_cue, _ = unit_cue(text, p, c)
         extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
-        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(text, p, k, ((p.end, p.end),), p_cue, c,
-                                                                                     ps, os_, first)) + extra)
+        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(
+                    text, p, k, ((p.end, p.end),), p_cue, c, ps, os_, first)) + extra
+                    + _salience(p, k, mentions, spoken, prefix))
                 for k in candidate_tokens(p, c, (), mentions) if not possessor(p, k, mentions)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c), *_rivals(out)]
@@ -181,6 +207,16 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
+
+
+def _salience(u: Unit, k: int, mentions: Mentions, spoken: frozenset[str], prefix: str) -> tuple[str, ...]:
+    """Whether the name the word belongs to has spoken before in the article, or is its main person."""
+    t = u.tokens[k]
+    hit = mentions.at(t.start, t.end)
+    if hit is None:
+        return ()
+    flags = (("spoke_before", hit[2] in spoken), ("main_person", hit[2] == mentions.main_person))
+    return tuple(prefix + f for f, on in flags if on)
 
 
 _RIVALS = ("person", "pronoun", "subject_before_cue", "run_after_speech", "after_according", "after_according_np",
