@@ -98,6 +98,8 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
     according = _after_according(text, u, k, c)
     if according:
         f.append(according)
+        if cue_index is not None and toks[cue_index].lower in c.speech:
+            f.append("according_and_speech")  # "Laut der Agentur sagte der Minister": the minister speaks
     if t.lower in c.org_heads:
         f.append("org_head")
     if t.lower in c.speaker_nouns:
