@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Train the German quotation models on ../shared/eval/quotes (train split), tune the thresholds on dev,
-write src/succession/resources/quotes_de.json and print the dev and test scores.
+write src/succession/resources/quotes_de.json and print the dev scores (and the test scores with --test:
+for the report only; nothing is chosen on test).
 
-    .venv/bin/python scripts/train_quotes.py [--data ../shared/eval/quotes] [--out PATH] [--pred-dir DIR]
+    .venv/bin/python scripts/train_quotes.py [--data ../shared/eval/quotes] [--out PATH] [--test]
 
 Deterministic (fixed iterations, no sampling), CPU, about a minute. The data's licence (CC BY-NC-SA 4.0
 annotations, CC BY 2.5 texts) is named in docs/models.md; no text of it goes into the model, only
