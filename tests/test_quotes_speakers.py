@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from succession.coref import People
+from succession.extract.coref import People
 from succession.models import Analysis, Document, QuoteType
-from succession.pipeline import analyse
+from succession.extract.pipeline import analyse
 from succession.quotes.phrases import layout, lemma_is_lower
 from succession.quotes.speakers import Mentions, candidate_tokens
 from succession.quotes.units import build_units, cues
-from succession.sentences import split_sentences
+from succession.extract.sentences import split_sentences
 
 DE = """Wechsel an der Spitze der Nordhafen Werft
 
