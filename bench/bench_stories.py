@@ -166,7 +166,7 @@ def _cpu() -> float:
 
 def use_throughput(sample: int) -> float:
     """Seconds USE needs per 1,000 articles, measured on ``sample`` edited dev articles."""
-    from succession.across.stories import StoryConfig, _article_text, _chunks  # noqa: PLC0415 - bench only
+    from succession.across.sketches import StoryConfig, _article_text, _chunks  # noqa: PLC0415 - bench only
     cfg = StoryConfig()
     chunks = [c for a, _ in articles(sample, seed=11, data="repeat") for c in _chunks(*_article_text(a), cfg)]
     enc = UseEncoder()

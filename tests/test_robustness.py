@@ -93,7 +93,7 @@ def test_a_text_without_stops_is_cut_into_bounded_sentences() -> None:
 
 
 def test_story_chunks_of_a_huge_title_stay_small() -> None:
-    from succession.across.stories import StoryConfig, _chunks
+    from succession.across.sketches import StoryConfig, _chunks
 
     chunks = _chunks("T " * 500_000, "body text " * 1000, StoryConfig())
     assert len(chunks) <= StoryConfig().max_chunks and max(len(c) for c in chunks) < 10_000
