@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from .. import query
 from ..fuse import FusedEvent, Tenure
 from ..ingest import SUFFIXES
-from ..store import SQLiteStore
+from ..store import SQLStore
 from . import reads
 from .articles import BadArticles, Parsed, ingest, parse_json, parse_upload
 from .schemas import (
@@ -36,13 +36,13 @@ MAX_OFFSET = 10_000_000
 MAX_VERSIONS = 50  # documents of one story returned side by side
 
 
-def borrow_store(request: Request) -> Iterator[SQLiteStore]:
+def borrow_store(request: Request) -> Iterator[SQLStore]:
     """A store connection for the length of one request."""
     with request.app.state.pool.borrow() as store:
         yield store
 
 
-StoreDep = Annotated[SQLiteStore, Depends(borrow_store)]
+StoreDep = Annotated[SQLStore, Depends(borrow_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 OrgQ = Annotated[str | None, Query(min_length=1, max_length=200, description="Organisation (any known variant).")]
