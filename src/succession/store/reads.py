@@ -175,17 +175,33 @@ class SQLStore(FusedStore):
         """Tenures matching every given key (in timeline order, a page of them with ``limit``); with ``on``,
         those possibly held that day."""
         self.ensure_fused()
-        where, args = R.conditions(org_key=org_key, family_key=family_key, role_key=role_key, holder_key=holder_key)
-        if on is not None:
-            where.append("start_earliest <= ? AND end_latest >= ?")
-            args += [on.isoformat(), on.isoformat()]
+        where, args = _tenure_filter(org_key, family_key, role_key, holder_key, on)
         return [tenure_from_dict(json.loads(p)) for p in self._payloads("fused_tenures", where, args, limit, offset)]
 
-    def find_events(self, *, org_key: str | None = None, holder_key: str | None = None,
+    def count_tenures(self, *, org_key: str | None = None, family_key: str | None = None,
+                      role_key: str | None = None, holder_key: str | None = None, on: dt.date | None = None) -> int:
+        """How many tenures :meth:`find_tenures` finds without a limit."""
+        self.ensure_fused()
+        return self._count("fused_tenures", *_tenure_filter(org_key, family_key, role_key, holder_key, on))
+
+    def find_events(self, *, org_key: str | None = None, holder_key: str | None = None, status: str | None = None,
                     limit: int | None = None, offset: int = 0) -> list[FusedEvent]:
         self.ensure_fused()
-        where, args = R.conditions(org_key=org_key, holder_key=holder_key)
+        where, args = R.conditions(org_key=org_key, holder_key=holder_key, status=status)
         return [event_from_dict(json.loads(p)) for p in self._payloads("fused_events", where, args, limit, offset)]
+
+    def count_events(self, *, org_key: str | None = None, holder_key: str | None = None,
+                     status: str | None = None) -> int:
+        self.ensure_fused()
+        return self._count("fused_events", *R.conditions(org_key=org_key, holder_key=holder_key, status=status))
+
+    def count_conflicts(self, *, org_key: str | None = None, holder_key: str | None = None) -> int:
+        self.ensure_fused()
+        return self._count("fused_conflicts", *R.conditions(org_key=org_key, holder_key=holder_key))
+
+    def _count(self, table: str, where: list[str], args: list[object]) -> int:
+        sql = f"SELECT count(*) FROM {table}" + (" WHERE " + " AND ".join(where) if where else "")
+        return int(self._conn.execute(sql, args).fetchone()[0])
 
     def find_conflicts(self, *, org_key: str | None = None, holder_key: str | None = None,
                        limit: int | None = None, offset: int = 0) -> list[Conflict]:
@@ -193,13 +209,6 @@ class SQLStore(FusedStore):
         where, args = R.conditions(org_key=org_key, holder_key=holder_key)
         return [conflict_from_dict(json.loads(p))
                 for p in self._payloads("fused_conflicts", where, args, limit, offset)]
-
-    def count_fused(self, table: str) -> int:
-        """How many tenures, events or conflicts the timeline has (``table``: tenures | events | conflicts)."""
-        if table not in ("tenures", "events", "conflicts"):
-            raise ValueError(f"no fused table {table!r}")
-        self.ensure_fused()
-        return int(self._conn.execute(f"SELECT count(*) FROM fused_{table}").fetchone()[0])
 
     def _payloads(self, table: str, where: list[str], args: list[object], limit: int | None,
                   offset: int) -> list[str]:
@@ -236,6 +245,15 @@ class SQLStore(FusedStore):
 
     def search(self, text: str, *, limit: int = 20) -> list[SearchHit]:
         raise NotImplementedError
+
+
+def _tenure_filter(org_key: str | None, family_key: str | None, role_key: str | None, holder_key: str | None,
+                   on: dt.date | None) -> tuple[list[str], list[object]]:
+    where, args = R.conditions(org_key=org_key, family_key=family_key, role_key=role_key, holder_key=holder_key)
+    if on is not None:
+        where.append("start_earliest <= ? AND end_latest >= ?")
+        args += [on.isoformat(), on.isoformat()]
+    return where, args
 
 
 def _page(limit: int | None, offset: int) -> str:

@@ -17,23 +17,33 @@ from ..store import SQLStore
 __all__ = ["entities", "events", "latest_first", "stories", "story_documents", "tenures", "with_variants"]
 
 
-def tenures(store: SQLStore, *, org: str | None = None, person: str | None = None, role: str | None = None,
-            on: dt.date | None = None) -> list[Tenure]:
-    """Tenures at an organisation / of a person / in a role (its seat, unless the role is interim) / on a day."""
+def tenure_keys(store: SQLStore, *, org: str | None = None, person: str | None = None,
+                role: str | None = None) -> dict[str, str | None]:
+    """The store's keys for tenures at an organisation / of a person / in a role (its seat, unless the role
+    is interim)."""
     family = role_key = None
     if role is not None:
         role = query.canonical_role(role)  # a role word in either language
         role_key, family = (name_key(role), None) if is_interim(role) else (None, role_family(role))
-    return store.find_tenures(org_key=query.match_name(store, org, "org") if org else None,
-                              holder_key=query.match_name(store, person, "person") if person else None,
-                              family_key=family, role_key=role_key, on=on)
+    return {"org_key": query.match_name(store, org, "org") if org else None,
+            "holder_key": query.match_name(store, person, "person") if person else None,
+            "family_key": family, "role_key": role_key}
 
 
-def events(store: SQLStore, *, org: str | None = None, person: str | None = None,
-           status: str | None = None) -> list[FusedEvent]:
-    found = store.find_events(org_key=query.match_name(store, org, "org") if org else None,
-                              holder_key=query.match_name(store, person, "person") if person else None)
-    return [e for e in found if status is None or e.status == status]
+def tenures(store: SQLStore, *, org: str | None = None, person: str | None = None, role: str | None = None,
+            on: dt.date | None = None, limit: int | None = None, offset: int = 0) -> tuple[list[Tenure], int]:
+    """A page of the tenures at an organisation / of a person / in a role / on a day, and how many there are."""
+    keys = tenure_keys(store, org=org, person=person, role=role)
+    return (store.find_tenures(**keys, on=on, limit=limit, offset=offset),
+            store.count_tenures(**keys, on=on))
+
+
+def events(store: SQLStore, *, org: str | None = None, person: str | None = None, status: str | None = None,
+           limit: int | None = None, offset: int = 0) -> tuple[list[FusedEvent], int]:
+    """A page of the fused events (in time order) and how many there are."""
+    keys = {"org_key": query.match_name(store, org, "org") if org else None,
+            "holder_key": query.match_name(store, person, "person") if person else None, "status": status}
+    return store.find_events(**keys, limit=limit, offset=offset), store.count_events(**keys)
 
 
 def latest_first(events: Sequence[FusedEvent]) -> list[FusedEvent]:
@@ -83,6 +93,6 @@ def stories(store: SQLStore, *, min_documents: int = 1) -> list[tuple[str, list[
 
 def story_documents(store: SQLStore, story_id: str) -> list[str]:
     """The documents of one story, oldest first (by publication date, then id); empty when unknown."""
-    docs = store.stories().get(story_id, [])
+    docs = store.story(story_id)
     info = store.documents_info(docs)
     return sorted(docs, key=lambda d: (info[d].published.value if d in info and info[d].published else "~", d))
