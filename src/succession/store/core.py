@@ -170,16 +170,62 @@ class StoreCore:
     def _add_batch(self, batch: list[Analysis], report: IngestReport) -> None:
         with self._write() as conn:
             dirty: set[str] = set()
-            changed = False
-            for a in batch:
-                outcome = self._upsert_one(conn, a, report, dirty)
-                changed = changed or outcome in ("added", "replaced")
-                if outcome != "rejected":
-                    setattr(report, outcome, getattr(report, outcome) + 1)
-            if changed:
+            if not self._add_fast(conn, batch, report, dirty):  # one article at a time, a savepoint each
+                for a in batch:
+                    outcome = self._upsert_one(conn, a, report, dirty)
+                    if outcome != "rejected":
+                        setattr(report, outcome, getattr(report, outcome) + 1)
+            if report.added + report.replaced:
                 self._touch(conn)
+            if dirty:
                 conn.executemany("INSERT INTO fusion_dirty (key) VALUES (?) ON CONFLICT DO NOTHING",
                                  [(k,) for k in sorted(dirty)])
+
+    def _add_fast(self, conn: Connection, batch: list[Analysis], report: IngestReport, dirty: set[str]) -> bool:
+        """The whole batch in a few statements (a round trip costs more than a row, above all to a database
+        server); False, with nothing written, when an article cannot go this way (a duplicate id in the
+        batch, a row the database refuses): then each goes on its own."""
+        ids = [a.document.id for a in batch if R.problem(a) is None]
+        if len(set(ids)) != len(ids):
+            return False
+        stored = {r[0]: (r[1], r[2]) for part in _parts(ids) for r in conn.execute(
+            f"SELECT id, analysis_hash, source FROM documents WHERE id IN ({', '.join('?' * len(part))})", part)}
+        todo: list[tuple[Analysis, str, bool]] = []
+        rejected: list[tuple[str, str]] = []
+        for a in batch:
+            problem = R.problem(a)
+            if problem is not None:
+                rejected.append((R.source_of(a), problem))
+                continue
+            digest = R.analysis_hash(a)
+            row = stored.get(a.document.id)
+            if not (row and row[0] == digest):
+                todo.append((a, digest, row is not None))
+        conn.execute("SAVEPOINT batch")
+        try:
+            for a, _, replaced in todo:
+                if replaced:
+                    dirty |= self._keys_of(conn, a.document.id)
+                    self._delete_document(conn, a.document.id)
+            self._insert_many(conn, [(a, digest) for a, digest, _ in todo])
+        except (*self._errors, ValueError, TypeError, AttributeError):
+            conn.execute("ROLLBACK TO SAVEPOINT batch")
+            conn.execute("RELEASE SAVEPOINT batch")
+            dirty.clear()
+            return False
+        conn.execute("RELEASE SAVEPOINT batch")
+        for source, problem in rejected:
+            self._failure(conn, source, problem, report)
+        for a, _, replaced in todo:
+            row = stored.get(a.document.id)
+            if row and R.origin(row[1]) != R.origin(a.document.source):
+                report.moved.append(Rejected(a.document.source,
+                                             f"replaces document {a.document.id!r} stored from {row[1]}"))
+            dirty |= _keys_of_analysis(a)
+        report.replaced += sum(1 for *_, replaced in todo if replaced)
+        report.added += sum(1 for *_, replaced in todo if not replaced)
+        report.unchanged += len(batch) - len(rejected) - len(todo)
+        return True
 
     def _upsert_one(self, conn: Connection, a: Analysis, report: IngestReport, dirty: set[str]) -> str:
         problem = R.problem(a)
@@ -231,32 +277,43 @@ class StoreCore:
             conn.execute(f"DELETE FROM {table} WHERE {'id' if table == 'documents' else 'doc_id'} = ?", (doc_id,))
 
     def _insert(self, conn: Connection, a: Analysis, digest: str) -> None:
-        doc = a.document
-        if a.story:
-            conn.execute("INSERT INTO stories (id) VALUES (?) ON CONFLICT DO NOTHING", (a.story,))
-        conn.execute(
+        self._insert_many(conn, [(a, digest)])
+
+    def _insert_many(self, conn: Connection, items: Sequence[tuple[Analysis, str]]) -> None:
+        """Every row of the given analyses, one statement per table (entity ids are given here: the
+        writer holds the store's write lock)."""
+        if not items:
+            return
+        conn.executemany("INSERT INTO stories (id) VALUES (?) ON CONFLICT DO NOTHING",
+                         [(s,) for s in sorted({a.story for a, _ in items if a.story})])
+        conn.executemany(
             "INSERT INTO documents (id, content_hash, analysis_hash, text, title, url, lang, published, "
             "published_basis, story, source, given_published, given_lang, extra, ingested_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, R.document_hash(doc), digest, doc.text, doc.title, doc.url, a.lang,
-             a.published.value if a.published else None, a.published_basis, a.story, doc.source,
-             doc.published, doc.lang, R.extra(a), R.now()))
+            [(a.document.id, R.document_hash(a.document), digest, a.document.text, a.document.title,
+              a.document.url, a.lang, a.published.value if a.published else None, a.published_basis, a.story,
+              a.document.source, a.document.published, a.document.lang, R.extra(a), R.now()) for a, digest in items])
         conn.executemany(
             f"INSERT INTO events (id, doc_id, seq, {R.EVENT_COLS.removeprefix('doc_id, ')}, holder_key, role_key, org_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [R.event_row(doc.id, digest, i, e) for i, e in enumerate(a.events)])
+            [R.event_row(a.document.id, digest, i, e) for a, digest in items for i, e in enumerate(a.events)])
         conn.executemany(
             f"INSERT INTO facts (id, doc_id, seq, {R.FACT_COLS.removeprefix('doc_id, ')}, holder_key, role_key, org_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [R.fact_row(doc.id, digest, i, f) for i, f in enumerate(a.facts)])
-        insert_quotes(conn, doc.id, digest, a.quotes, R.main_org(a))
-        for i, ent in enumerate(a.entities):
-            eid = conn.execute("INSERT INTO entities (doc_id, seq, name, kind, name_key, mentions) "
-                               "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-                               (doc.id, i, ent.name, ent.kind.value, name_key(ent.name),
-                                json.dumps([R.span_out(s) for s in ent.mentions], ensure_ascii=False))).fetchone()[0]
-            conn.executemany("INSERT INTO entity_variants (entity_id, seq, variant, variant_key) VALUES (?, ?, ?, ?)",
-                             [(eid, j, v, name_key(v)) for j, v in enumerate(ent.variants)])
+            [R.fact_row(a.document.id, digest, i, f) for a, digest in items for i, f in enumerate(a.facts)])
+        insert_quotes(conn, [(a.document.id, digest, a.quotes, R.main_org(a)) for a, digest in items])
+        next_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM entities").fetchone()[0])
+        entities, variants = [], []
+        for a, _ in items:
+            for i, ent in enumerate(a.entities):
+                entities.append((next_id, a.document.id, i, ent.name, ent.kind.value, name_key(ent.name),
+                                 json.dumps([R.span_out(s) for s in ent.mentions], ensure_ascii=False)))
+                variants += [(next_id, j, v, name_key(v)) for j, v in enumerate(ent.variants)]
+                next_id += 1
+        conn.executemany("INSERT INTO entities (id, doc_id, seq, name, kind, name_key, mentions) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", entities)
+        conn.executemany("INSERT INTO entity_variants (entity_id, seq, variant, variant_key) VALUES (?, ?, ?, ?)",
+                         variants)
 
     def record_failure(self, source: str, reason: str) -> None:
         """Record an input that was rejected before it became an analysis."""
@@ -273,6 +330,11 @@ class StoreCore:
 
     def failures(self) -> list[Failure]:
         return [Failure(*r) for r in self._conn.execute("SELECT id, source, reason, time FROM failures ORDER BY id")]
+
+
+def _parts(ids: Sequence[str], size: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(ids), size):
+        yield list(ids[i:i + size])
 
 
 def _keys_of_analysis(a: Analysis) -> set[str]:
