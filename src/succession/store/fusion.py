@@ -93,8 +93,9 @@ class FusedStore(StoreCore):
         """Bring the fusion cache up to date; True when it changed."""
         if self._conn.in_transaction:
             return False  # inside a read snapshot: read the cache as that snapshot has it
-        version = self._meta("data_version") or "0"
-        fused = self._meta("fused_version")
+        row = self._conn.execute("SELECT (SELECT value FROM meta WHERE key = 'data_version'), "
+                                 "(SELECT value FROM meta WHERE key = 'fused_version')").fetchone()
+        version, fused = row[0] or "0", row[1]  # one round trip: every read asks this first
         if fused == f"{version}/{FUSION_REVISION}":
             return False
         try:
@@ -143,17 +144,12 @@ class FusedStore(StoreCore):
             aliases = {k: v for part in chunks(names) for k, v in conn.execute(
                 f"SELECT variant_key, name FROM fused_aliases WHERE variant_key IN ({marks(len(part))})", part)}
             timeline = fuse(events, facts, aliases=aliases)
-            for part in chunks(component):
-                m = marks(len(part))
-                conn.execute(f"DELETE FROM fused_tenures WHERE holder_key IN ({m})", part)
-                conn.execute(f"DELETE FROM fused_events WHERE holder_key IN ({m})", part)
-                conn.execute(f"DELETE FROM fused_conflicts WHERE holder_key IN ({m}) OR org_key IN ({m})", part + part)
-            _insert_timeline(conn, timeline)
+            written = _replace_part(conn, component, timeline)
             conn.execute("DELETE FROM fusion_dirty")
             version = conn.execute("SELECT value FROM meta WHERE key = 'data_version'").fetchone()
             self._set_meta(conn, "fused_version", f"{version[0] if version else '0'}/{FUSION_REVISION}")
-        log.info("fused %d names again: %d tenures, %d events", len(component), len(timeline.tenures),
-                 len(timeline.events))
+        log.info("fused %d names again: %d tenures, %d events, %d rows written", len(component),
+                 len(timeline.tenures), len(timeline.events), written)
         return True
 
     def _aliases_of(self, conn: Connection, keys: Iterable[str]) -> dict[str, tuple[str, str | None]]:
@@ -230,22 +226,52 @@ class FusedStore(StoreCore):
         return component, raw
 
 
+_TENURE_COLS = ("id, holder, holder_key, holder_kind, role, role_key, family_key, org, org_key, start_earliest, "
+                "start_latest, end_earliest, end_latest, status, payload, sort_key")
+_EVENT_COLS = "id, seq, holder, holder_key, holder_kind, org_key, status, payload, sort_key"
+
+
+def _tenure_rows(timeline: Timeline) -> list[tuple[object, ...]]:
+    return [(t.id, t.holder, name_key(t.holder), t.holder_kind.value, t.role, name_key(t.role), role_family(t.role),
+             t.org, name_key(t.org), t.start_earliest.isoformat(), t.start_latest.isoformat(),
+             t.end_earliest.isoformat(), t.end_latest.isoformat(), t.status,
+             json.dumps(tenure_to_dict(t, raw=True), ensure_ascii=False), record_orders(t=t)) for t in timeline.tenures]
+
+
+def _event_rows(timeline: Timeline) -> list[tuple[object, ...]]:
+    return [(e.id, 0, e.holder, name_key(e.holder), e.holder_kind.value, name_key(e.org), e.status,
+             json.dumps(event_to_dict(e, raw=True), ensure_ascii=False), record_orders(e=e)) for e in timeline.events]
+
+
 def _insert_timeline(conn: Connection, timeline: Timeline) -> None:
-    conn.executemany(
-        "INSERT INTO fused_tenures (id, holder, holder_key, holder_kind, role, role_key, family_key, org, org_key, "
-        "start_earliest, start_latest, end_earliest, end_latest, status, payload, sort_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(t.id, t.holder, name_key(t.holder), t.holder_kind.value, t.role, name_key(t.role), role_family(t.role),
-          t.org, name_key(t.org), t.start_earliest.isoformat(), t.start_latest.isoformat(),
-          t.end_earliest.isoformat(), t.end_latest.isoformat(), t.status,
-          json.dumps(tenure_to_dict(t, raw=True), ensure_ascii=False), record_orders(t=t)) for t in timeline.tenures])
-    conn.executemany(
-        "INSERT INTO fused_events (id, seq, holder, holder_key, holder_kind, org_key, status, payload, sort_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e.id, 0, e.holder, name_key(e.holder), e.holder_kind.value, name_key(e.org), e.status,
-          json.dumps(event_to_dict(e, raw=True), ensure_ascii=False), record_orders(e=e)) for e in timeline.events])
+    conn.executemany(f"INSERT INTO fused_tenures ({_TENURE_COLS}) VALUES ({marks(16)})", _tenure_rows(timeline))
+    conn.executemany(f"INSERT INTO fused_events ({_EVENT_COLS}) VALUES ({marks(9)})", _event_rows(timeline))
+    _insert_conflicts(conn, timeline)
+
+
+def _insert_conflicts(conn: Connection, timeline: Timeline) -> None:
     conn.executemany(
         "INSERT INTO fused_conflicts (kind, holder_key, org_key, payload, sort_key) VALUES (?, ?, ?, ?, ?)",
         [(c.kind, name_key(c.holder), name_key(c.org), json.dumps(conflict_to_dict(c), ensure_ascii=False),
           record_orders(c=c)) for c in timeline.conflicts])
 
+
+def _replace_part(conn: Connection, component: set[str], timeline: Timeline) -> int:
+    """Put the fused records of ``component`` in place of the old ones, writing only the rows that changed
+    (records keep their ids from one fusion to the next); returns how many rows were written."""
+    written = 0
+    for table, cols, rows in (("fused_tenures", _TENURE_COLS, _tenure_rows(timeline)),
+                              ("fused_events", _EVENT_COLS, _event_rows(timeline))):
+        old = {r[0]: (r[1], r[2]) for part in chunks(component) for r in conn.execute(
+            f"SELECT id, payload, sort_key FROM {table} WHERE holder_key IN ({marks(len(part))})", part)}
+        fresh = [r for r in rows if old.get(str(r[0])) != (r[-2], r[-1])]
+        gone = [i for i in old if i not in {r[0] for r in rows}] + [str(r[0]) for r in fresh if r[0] in old]
+        for part in chunks(gone):
+            conn.execute(f"DELETE FROM {table} WHERE id IN ({marks(len(part))})", part)
+        conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks(cols.count(',') + 1)})", fresh)
+        written += len(fresh) + len(gone)
+    for part in chunks(component):
+        m = marks(len(part))
+        conn.execute(f"DELETE FROM fused_conflicts WHERE holder_key IN ({m}) OR org_key IN ({m})", part + part)
+    _insert_conflicts(conn, timeline)
+    return written
