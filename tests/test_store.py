@@ -167,3 +167,14 @@ def test_library_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
         export.export(s, fmt)
     out, _ = capfd.readouterr()
     assert out == ""
+
+
+def test_open_store_picks_the_engine_by_target(tmp_path: Path) -> None:
+    from succession.store import PostgresStore, open_store
+
+    with open_store(tmp_path / "s.db") as s:
+        assert isinstance(s, SQLiteStore)
+    with pytest.raises(StoreError, match="cannot open store postgresql://nobody@127.0.0.1:1/x") as caught:
+        open_store("postgresql://nobody:secret@127.0.0.1:1/x", busy_timeout=2)
+    assert "secret" not in str(caught.value) and "\n" not in str(caught.value)  # one line, no password
+    assert issubclass(PostgresStore, SQLStore)

@@ -66,7 +66,7 @@ def _pg_lock(url: str, on_wait: Callable[[], None] | None) -> Iterator[None]:
     try:
         conn = psycopg.connect(url, autocommit=True)
     except psycopg.Error as exc:
-        raise StoreError(f"cannot lock store {describe(url)} for writing: {str(exc).strip()[:300]}") from None
+        raise StoreError(f"cannot lock store {describe(url)} for writing: {' '.join(str(exc).split())[:300]}") from None
     try:
         got = conn.execute("SELECT pg_try_advisory_lock(%s)", (INGEST_LOCK,)).fetchone()
         if not (got and got[0]):

@@ -29,6 +29,7 @@ from ..quote_store import insert_quotes
 from . import rows as R
 from .base import DEFAULT_BATCH, Failure, IngestReport
 
+GROWN = 5_000  # articles written by one call after which the planner's statistics are refreshed
 __all__ = ["Connection", "StoreCore"]
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,9 @@ class StoreCore:
     def _write_failed(self, exc: BaseException) -> StoreError | None:
         """The store's fault (read-only, disk full, gone) as a StoreError; None for anything else."""
         return None
+
+    def _grown(self) -> None:
+        """Many rows were just written (a full fusion, a large ingest): refresh the planner's statistics."""
 
     def order(self, column: str) -> str:
         """``column`` in an ORDER BY, compared by code point in every engine."""
@@ -165,6 +169,8 @@ class StoreCore:
                 batch = []
         if batch:
             self._add_batch(batch, report)
+        if report.added + report.replaced >= GROWN:
+            self._grown()
         return report
 
     def _add_batch(self, batch: list[Analysis], report: IngestReport) -> None:

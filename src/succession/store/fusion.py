@@ -126,6 +126,7 @@ class FusedStore(StoreCore):
                              [(k, v, name_key(v), base.get(k)) for k, v in final.items()])
             _insert_timeline(conn, timeline)
             self._set_meta(conn, "fused_version", f"{version}/{FUSION_REVISION}")
+        self._grown()
         log.info("fused %d tenures, %d events, %d conflicts", len(timeline.tenures), len(timeline.events),
                  len(timeline.conflicts))
         return True
