@@ -266,13 +266,14 @@ def _replace_part(conn: Connection, component: set[str], timeline: Timeline) -> 
         old = {r[0]: (r[1], r[2]) for part in chunks(component) for r in conn.execute(
             f"SELECT id, payload, sort_key FROM {table} WHERE holder_key IN ({marks(len(part))})", part)}
         fresh = [r for r in rows if old.get(str(r[0])) != (r[-2], r[-1])]
-        gone = [i for i in old if i not in {r[0] for r in rows}] + [str(r[0]) for r in fresh if r[0] in old]
+        ids = {r[0] for r in rows}
+        gone = [i for i in old if i not in ids] + [str(r[0]) for r in fresh if r[0] in old]
         for part in chunks(gone):
             conn.execute(f"DELETE FROM {table} WHERE id IN ({marks(len(part))})", part)
         conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks(cols.count(',') + 1)})", fresh)
         written += len(fresh) + len(gone)
-    for part in chunks(component):
-        m = marks(len(part))
-        conn.execute(f"DELETE FROM fused_conflicts WHERE holder_key IN ({m}) OR org_key IN ({m})", part + part)
+    for part in chunks(component):  # two statements: each IN list then has its index
+        conn.execute(f"DELETE FROM fused_conflicts WHERE holder_key IN ({marks(len(part))})", part)
+        conn.execute(f"DELETE FROM fused_conflicts WHERE org_key IN ({marks(len(part))})", part)
     _insert_conflicts(conn, timeline)
     return written
