@@ -178,3 +178,15 @@ def test_open_store_picks_the_engine_by_target(tmp_path: Path) -> None:
         open_store("postgresql://nobody:secret@127.0.0.1:1/x", busy_timeout=2)
     assert "secret" not in str(caught.value) and "\n" not in str(caught.value)  # one line, no password
     assert issubclass(PostgresStore, SQLStore)
+
+
+def test_pages_are_slices_of_the_whole(store: SQLStore) -> None:
+    store.add_analyses(crisis())
+    tenures, events = store.find_tenures(), store.find_events()
+    assert store.count_tenures() == len(tenures) and store.count_events() == len(events) >= 3
+    assert [t.id for t in store.find_tenures(limit=2, offset=1)] == [t.id for t in tenures[1:3]]
+    assert [e.id for e in store.find_events(limit=2, offset=2)] == [e.id for e in events[2:4]]
+    asserted = store.find_events(status="asserted")
+    assert asserted and all(e.status == "asserted" for e in asserted) and store.count_events(status="asserted") == len(asserted)
+    assert list(store.documents_info(limit=2, offset=1)) == sorted(store.documents_info())[1:3]
+    assert store.document_count() == 4 and store.story("s2") == ["b", "c"]
