@@ -215,7 +215,7 @@ def tracemalloc_peak(docs: Sequence[Document]) -> dict[str, float]:
 
 def _stage_functions() -> list[tuple[str, Callable[..., object]]]:
     """The pipeline's stages, as functions whose cumulative time cProfile reports (skipped if renamed)."""
-    from succession import clean, coref, dating, events, language, mentions, ner, pipeline, sentences  # noqa: PLC0415
+    from succession.extract import clean, coref, dating, events, language, mentions, ner, pipeline, sentences  # noqa: PLC0415
 
     wanted = [
         ("repeated lines (corpus-wide)", clean, "repeated_lines"),

@@ -38,7 +38,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_store import synthetic  # noqa: E402  (the same fictional corpus as the store benchmark)
 
-from succession import query  # noqa: E402
+from succession.timeline import query  # noqa: E402
 from succession.store import SQLiteStore  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]

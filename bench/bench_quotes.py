@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import succession.pipeline as pipeline  # noqa: E402
+import succession.extract.pipeline as pipeline  # noqa: E402
 from bench_extract import timed, vary  # noqa: E402
 from succession.api import analyse_documents  # noqa: E402
 from succession.models import Document  # noqa: E402

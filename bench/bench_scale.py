@@ -80,7 +80,7 @@ def child(target: str, n: int, add: int, queries: int, move_every: int) -> dict[
     """One backend's figures (run in its own process)."""
     import httpx
 
-    from succession import query
+    from succession.timeline import query
     from succession.store import open_store
     from succession.web import Settings, create_app, serve_in_thread
 

@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from succession import query
-from succession.fuse import name_key
+from succession.timeline import query
+from succession.timeline.fuse import name_key
 from succession.models import (
     Analysis, DateValue, Document, Entity, Event, EventType, MentionKind, Modality, RoleFact, Span,
 )

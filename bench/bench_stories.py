@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from succession.models import Analysis, DateValue, Document, Entity, MentionKind, Span  # noqa: E402
-from succession.stories import DIM, StoryIndex, UseEncoder  # noqa: E402
+from succession.across.stories import DIM, StoryIndex, UseEncoder  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "eval" / "dev" / "docs.jsonl"
 CAPS = re.compile(r"\b[A-ZÄÖÜ][\w'\-]+(?:\s+[A-ZÄÖÜ][\w'\-]+)*")
@@ -166,7 +166,7 @@ def _cpu() -> float:
 
 def use_throughput(sample: int) -> float:
     """Seconds USE needs per 1,000 articles, measured on ``sample`` edited dev articles."""
-    from succession.stories import StoryConfig, _article_text, _chunks  # noqa: PLC0415 - bench only
+    from succession.across.sketches import StoryConfig, _article_text, _chunks  # noqa: PLC0415 - bench only
     cfg = StoryConfig()
     chunks = [c for a, _ in articles(sample, seed=11, data="repeat") for c in _chunks(*_article_text(a), cfg)]
     enc = UseEncoder()

@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from httpsite import Site, page, rss  # noqa: E402  (the tests' loopback server)
 
 from succession.alerts import Announcer  # noqa: E402
-from succession.ingest import document_from_html  # noqa: E402
+from succession.sources.files import document_from_html  # noqa: E402
 from succession.sources.fetch import FetchPolicy  # noqa: E402
 from succession.sources.watch import WatchConfig, Watcher  # noqa: E402
 from succession.store import SQLiteStore  # noqa: E402
@@ -111,7 +111,7 @@ def _warm(store: SQLiteStore) -> None:
 def _baseline(db: Path, pages: list[tuple[str, str]], batch: int) -> float:
     """The same pages, read from memory and analysed as watch does: no HTTP, no feeds, no state."""
     from succession.api import analyse_documents
-    from succession.stories import StoryIndex
+    from succession.across.stories import StoryIndex
 
     t0 = time.perf_counter()
     docs = [document_from_html(html, doc_id=url, source=url, url=url) for url, html in pages]

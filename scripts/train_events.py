@@ -6,7 +6,7 @@
 
 A corpus is a folder with ``docs.jsonl`` (engine input: id, text, optional title, published, lang) and
 ``gold.jsonl`` (answers in the format of ``../shared/gold/README.md``). Every candidate the engine makes
-(``succession.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
+(``succession.extract.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
 of the same person and kind of change has its evidence in the candidate's sentence; an organisation option
 is right when its words and the gold organisation's contain one another. Two logistic regressions per
 language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds). ``--cv K`` reports K-fold
@@ -31,11 +31,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from succession.events import tidy  # noqa: E402
+from succession.extract.events import tidy  # noqa: E402
 from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
 from succession.models import Document  # noqa: E402
-from succession.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
+from succession.extract.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
 
 ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
 ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
@@ -191,11 +191,11 @@ def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> Linear
 
 
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
-          threshold_new: float = 0.6, min_articles: int = 3) -> EventModel:
+          threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0) -> EventModel:
     ev_x, ev_y, org_x, org_y = examples(articles, min_articles)
     return EventModel(fit(ev_x, ev_y, c_event), fit(org_x, org_y, c_org, intercept=False), threshold,
                       {**meta, "event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)},
-                      threshold_new)
+                      threshold_new, threshold_bare=threshold_bare)
 
 
 def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
@@ -206,7 +206,7 @@ def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
         for e in events:
             recs.append({"kind": "event", "doc": art["id"], "holder": e.holder, "holder_kind": e.holder_kind.value,
                          "type": e.type.value, "role": e.role, "org": e.org,
-                         "date": e.date.value if e.date else None, "modality": e.modality.value,
+                         "date": e.date.value if e.date else None, "modality": e.modality.value, "confidence": e.confidence,
                          "evidence": {"start": e.evidence.start, "end": e.evidence.end, "text": e.evidence.text}})
     return recs
 
@@ -239,6 +239,8 @@ def main() -> int:
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
+    ap.add_argument("--threshold-bare", type=float, nargs="+", default=[0.0],
+                    help="decision threshold for changes with no post named (the higher of it and the other applies)")
     ap.add_argument("--pool", choices=("lang", "all"), default="all",
                     help="learn each language's model from its own articles, or from all (the features are mostly "
                          "language-independent)")
@@ -247,6 +249,8 @@ def main() -> int:
     ap.add_argument("--c-event", type=float, default=0.3)
     ap.add_argument("--c-org", type=float, default=1.0)
     ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
+    ap.add_argument("--errors", action="store_true",
+                    help="with --cv: print the shipped configuration's errors by cause (docs/accuracy.md)")
     a = ap.parse_args()
 
     if a.cache and a.cache.exists():
@@ -273,10 +277,12 @@ def main() -> int:
                 model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles)
                 for t in a.threshold:
                     for tn in a.threshold_new:
-                        for ro in (True, False):
-                            runs.setdefault(f"learned t={t}/{tn}{' rule-org' if ro else ''}", []).extend(
-                                predict(te, replace(model, threshold=t, threshold_new=tn, rule_org=ro)))
-        learned = runs[f"learned t={a.threshold[0]}/{a.threshold_new[0]} rule-org"]
+                        for tb in a.threshold_bare:
+                            for ro in (True, False):
+                                runs.setdefault(f"learned t={t}/{tn}/{tb}{' rule-org' if ro else ''}", []).extend(
+                                    predict(te, replace(model, threshold=t, threshold_new=tn, threshold_bare=tb,
+                                                        rule_org=ro)))
+        learned = runs[f"learned t={a.threshold[0]}/{a.threshold_new[0]}/{a.threshold_bare[0]} rule-org"]
         for name, recs in runs.items():
             res = scorer.score(gold_docs, recs)
             ev = res["events"]
@@ -285,6 +291,11 @@ def main() -> int:
             print(f"{name:18} P {ev['precision']} R {ev['recall']} F1 {ev['f1']}   {langs_f1}   "
                   f"role {res['on_matched']['role']} date {res['on_matched']['date']} "
                   f"modality {res['on_matched']['modality']}")
+        if a.errors:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from event_errors import error_table, format_table  # noqa: PLC0415
+
+            print(format_table(error_table(articles, gold, learned, scorer)))
         if a.pred:
             a.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in learned), encoding="utf-8")
         return 0
@@ -292,7 +303,8 @@ def main() -> int:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org}
-        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles)
+        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
+                      a.threshold_bare[0])
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

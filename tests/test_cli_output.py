@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from succession import query
+from succession.timeline import query
 from succession.cli import app
-from succession.cli_output import PIPE_WIDTH, Column, Listing, OutFormat, emit, plural
+from succession.cli.output import PIPE_WIDTH, Column, Listing, OutFormat, emit, plural
 from succession.store import SQLiteStore
 from test_fuse import Article
 

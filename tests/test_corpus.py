@@ -9,11 +9,11 @@ from dataclasses import replace
 
 import pytest
 
-from succession.corpus import CorpusResult, link_corpus
+from succession.across.corpus import CorpusResult, link_corpus
 from succession.models import (
     Analysis, DateValue, Document, Entity, MentionKind,
 )
-from succession.stories import StoryIndex, UseEncoder
+from succession.across.stories import StoryIndex, UseEncoder
 
 from storydata import load_articles
 

@@ -1,4 +1,4 @@
-"""Temporal expressions (succession.dates): grammar, resolution against the anchor, tense direction, guards.
+"""Temporal expressions (succession.extract.dates): grammar, resolution against the anchor, tense direction, guards.
 
 All sentences are invented; people and companies are fictional.
 """
@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from succession.dates import TimeExpression, date_vocabulary, find_time_expressions
+from succession.extract.dates import TimeExpression, date_vocabulary, find_time_expressions
 from succession.lang import SUPPORTED, get_language
 
 THU = dt.date(2024, 3, 14)  # a Thursday

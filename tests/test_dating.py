@@ -1,4 +1,4 @@
-"""Publication dates from metadata strings and from article text (succession.dating).
+"""Publication dates from metadata strings and from article text (succession.extract.dating).
 
 The articles are invented; people and companies are fictional.
 """
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from succession.dating import find_publication_date, parse_given_date
+from succession.extract.dating import find_publication_date, parse_given_date
 from succession.models import DateValue
 
 SHARED = Path("/work/shared")

@@ -9,10 +9,10 @@ from collections.abc import Callable
 import networkx as nx
 import pytest
 
-from succession.export import (
+from succession.timeline.export import (
     CSV_COLUMNS, check_quickstatements, export, qs_time, to_csv, to_graphml, to_json, to_quickstatements,
 )
-from succession.fuse import Timeline
+from succession.timeline.fuse import Timeline
 from succession.models import DateValue
 from succession.store import SQLStore, open_store
 from conftest import store_target

@@ -24,7 +24,7 @@ from conftest import DEMO_ARTICLES, DEMO_GOLD, require_shared
 from scoring import check_records, parse_jsonl, score_events
 from succession.api import CorpusRun, analyse_paths
 from succession.cli import app
-from succession.ingest import read_file
+from succession.sources.files import read_file
 from succession.models import Event, EventType, Modality
 from succession.records import records
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from succession.fuse import (
+from succession.timeline.fuse import (
     ASSERTED, CURRENT, ENDED, ON_LEAVE, RETRACTED, SUPERSEDED, Timeline, build_aliases, fuse_analyses,
     is_interim, name_key, role_family,
 )

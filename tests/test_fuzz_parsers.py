@@ -9,9 +9,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from succession import ingest
-from succession.dating import find_publication_date, parse_given_date
-from succession.ingest import MAX_ID_CHARS, MAX_TITLE_CHARS, decode, document_from_record
+from succession.sources import files as ingest
+from succession.extract.dating import find_publication_date, parse_given_date
+from succession.sources.files import MAX_ID_CHARS, MAX_TITLE_CHARS, decode, document_from_record
 from succession.models import DateValue, Document, Rejected
 
 FUZZ = settings(max_examples=120, derandomize=True, deadline=None, database=None,

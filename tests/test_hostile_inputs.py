@@ -106,7 +106,7 @@ def test_every_good_article_is_stored_and_analysed(corpus: hostile.Corpus, inges
 
 
 def test_control_characters_never_reach_names_or_graphml(ingested: dict) -> None:
-    from succession.export import export
+    from succession.timeline.export import export
     from succession.store import SQLiteStore
 
     with SQLiteStore(ingested["db"]) as store:

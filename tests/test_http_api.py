@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from succession import query
+from succession.timeline import query
 from succession.models import (
     Analysis, DateValue, Document, Entity, Event, EventType, MentionKind, Modality, RoleFact, Span,
 )

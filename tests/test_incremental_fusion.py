@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from storydata import load_articles
-from succession.fuse import Timeline
+from succession.timeline.fuse import Timeline
 from succession.models import Analysis
 from succession.store import SQLStore
 from test_fuse import ORG, Article, crisis

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from succession.ingest import DEFAULT_MAX_BYTES, document_from_record, guess_title, iter_inputs, read_file
+from succession.sources.files import DEFAULT_MAX_BYTES, document_from_record, guess_title, iter_inputs, read_file
 from succession.models import Document, Rejected
 
 ARTICLE = ("Harbourline Ferries appoints new chief executive\n\n"
@@ -289,7 +289,7 @@ def test_default_limit_is_a_few_megabytes() -> None:
 
 
 def test_an_image_caption_is_no_title() -> None:
-    from succession.ingest import guess_title
+    from succession.sources.files import guess_title
 
     assert guess_title("Lena Fiebig (links) mit Tomasz Weller (rechts)\nAm Wochenende wurde bekannt, dass") is None
     assert guess_title("Jo Park (left) and Ann Lee (right) at the launch\nBody text follows here.") is None

@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from succession.lang import CONCERNS, SUPPORTED, get_language
-from succession.lexicon import lexicon
+from succession.extract.lexicon import lexicon
 
 
 def _names(code: str, concern: str) -> set[str]:

@@ -37,6 +37,34 @@ ARTICLES = {
     "mayor-de": ("de", "Ostrellingen sucht neue Führung\n\n"
                        "Die Bürgermeisterin von Ostrellingen, Margit Sonnleitner, trat am Mittwoch nach monatelangem "
                        "Streit im Gemeinderat zurück.\n"),
+    "copula-de": ("de", "Neue Spitze im Rathaus von Wendtal\n\n"
+                        "Die Stadträtin Ilka Brandmoser wird Vizebürgermeisterin von Wendtal. Die Wahl im "
+                        "Gemeinderat fiel am Dienstag einstimmig aus.\n"),
+    "follow-de": ("de", "Wechsel beim FC Ostermoor\n\n"
+                        "Der frühere Stürmer Jannik Holzapfel folgt dem scheidenden Bertram Quendt als Cheftrainer "
+                        "des FC Ostermoor, teilte der Verein am Freitag mit.\n"),
+    "premier-en": ("en", "New prime minister for Lauravia\n\n"
+                         "The parliament of Lauravia elected Mara Quellington of the Unity Party as prime minister "
+                         "on Monday. Quellington, 52, succeeds Doran Vesk, who resigned last month after a "
+                         "corruption scandal. The Unity Party won the most seats in Lauravia in the March election.\n"),
+    "mayor-party-de": ("de", "Neuer Bürgermeister in Wendtal\n\n"
+                             "Der Gemeinderat von Wendtal hat am Montag Hubert Lanzinger von der Bürgerliste Mitte "
+                             "zum Bürgermeister gewählt. Lanzinger folgt auf Gerda Pfanzelt, die im Mai "
+                             "zurückgetreten war. Die Bürgerliste Mitte stellt in Wendtal seit 2019 die stärkste "
+                             "Fraktion.\n"),
+    "voted-out-en": ("en", "Shareholders revolt at Pellham Foods\n\n"
+                           "Finance director Agnes Morrow was voted out by shareholders of Pellham Foods at the annual "
+                           "meeting on Thursday. The company said a successor would be named soon.\n"),
+    "split-en": ("en", "Talvo changes coach\n\n"
+                       "Rina Talvo has split from coach Boris Kettering after two seasons together, her agent said "
+                       "on Friday.\n"),
+    "office-en": ("en", "Ostmark's new governor\n\n"
+                        "Governor Lena Haberkorn took office in Ostmark on Monday, promising to cut the region's "
+                        "debt.\n"),
+    "presented-de": ("de", "Neuer Trainer in Kaltenbruck\n\n"
+                           "Der SV Kaltenbruck hat am Montag Ansgar Wiedemeyer als neuen Cheftrainer vorgestellt.\n"),
+    "presented-en": ("en", "Harwick Town unveil manager\n\n"
+                           "Harwick Town presented Daniel Orrey as their new manager on Monday.\n"),
 }
 
 
@@ -72,7 +100,8 @@ def test_a_club_named_like_a_town_is_the_organisation(events: dict[str, list]) -
 # ------------------------------------------------------------------------------ scope 2: holder and direction
 def test_passive_replacement_in_english(events: dict[str, list]) -> None:
     """'She will be replaced by Y': Y starts, the woman named before leaves (not the other way round)."""
-    assert find(events["minister-en"], "Verrick", START)
+    started = find(events["minister-en"], "Verrick", START)
+    assert started and started[0].role == "minister"  # the post the one replaced leaves
     assert not find(events["minister-en"], "Verrick", END)
     assert not find(events["minister-en"], "Solway", START)
 
@@ -108,6 +137,54 @@ def test_an_honour_is_no_lemma_trigger() -> None:
 def test_separable_resignation_of_a_mayor(events: dict[str, list]) -> None:
     left = find(events["mayor-de"], "Sonnleitner", END)
     assert left and left[0].role == "mayor"
+
+
+def test_a_copula_before_a_role_starts_the_post(events: dict[str, list]) -> None:
+    """'X wird Vizebürgermeisterin': the post after the copula, not the title before the name."""
+    started = find(events["copula-de"], "Brandmoser", START)
+    assert started and started[0].role == "deputy mayor"
+
+
+def test_a_copula_with_a_preposition_is_no_predicate() -> None:
+    """'wird als Beobachter dem Vorstand beitreten': the role is no predicate of 'wird'."""
+    from succession.extract.events import _hits
+    from succession.extract.lexicon import lexicon
+
+    hits = _hits("Die Firma wird ebenfalls als Beobachter dem Vorstand beitreten.", lexicon("de"))
+    assert all(h.trigger.pattern != "wird <role>" for h in hits)
+
+
+def test_follows_as_is_a_succession(events: dict[str, list]) -> None:
+    """'X folgt dem scheidenden Y als Cheftrainer': X starts, Y is the one replaced."""
+    started = find(events["follow-de"], "Holzapfel", START)
+    assert started and started[0].role == "coach"
+    assert not find(events["follow-de"], "Quendt", START)
+
+
+@pytest.mark.parametrize(("doc", "surname", "place"), [("premier-en", "Quellington", "Lauravia"),
+                                                    ("mayor-party-de", "Lanzinger", "Wendtal"),
+                                                    ("copula-de", "Brandmoser", "Wendtal")])
+def test_a_public_office_is_held_in_a_place_not_a_party(events: dict[str, list], doc: str, surname: str,
+                                                        place: str) -> None:
+    started = find(events[doc], surname, START)
+    assert started and started[0].org == place
+
+
+def test_english_phrasal_changes(events: dict[str, list]) -> None:
+    """'was voted out', 'split from coach X' (the coach is the one who goes), 'took office'."""
+    ousted = find(events["voted-out-en"], "Morrow", END)
+    assert ousted and ousted[0].type is EventType.DISMISSED and ousted[0].org == "Pellham Foods"
+    assert find(events["split-en"], "Kettering", END) and not find(events["split-en"], "Talvo", END)
+    took = find(events["office-en"], "Haberkorn", START)
+    assert took and took[0].role == "governor" and took[0].org == "Ostmark"
+
+
+@pytest.mark.parametrize(("doc", "surname", "role"), [("presented-de", "Wiedemeyer", "coach"),
+                                                   ("presented-en", "Orrey", "manager")])
+def test_the_one_named_as_new_post_starts_it(events: dict[str, list], doc: str, surname: str, role: str) -> None:
+    """'stellte X als neuen Trainer vor', 'presented X as their new manager'."""
+    started = find(events[doc], surname, START)
+    assert started and started[0].role == role
 
 
 # ------------------------------------------------------------------------------ scope 4: public offices

@@ -13,7 +13,7 @@ import typer
 from typer.testing import CliRunner
 
 import succession
-from succession import query
+from succession.timeline import query
 from succession.models import Rejected
 from succession.store import SQLiteStore, SQLStore
 from test_fuse import ORG, Article, crisis
@@ -130,7 +130,7 @@ def test_who_is_fast_enough_on_a_small_store(store: SQLStore) -> None:
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[typer.Typer, Path]:
     """A Typer app with the timeline commands, and a stand-in for succession.api (no NLP)."""
-    from succession.cli_timeline import register
+    from succession.cli.queries import register
 
     app = typer.Typer()
     register(app)

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from succession.models import Analysis, Document, MentionKind, Quote, QuoteType
-from succession.pipeline import analyse
+from succession.extract.pipeline import analyse
 from succession.quotes.marks import marked_spans
 from succession.records import records
 from succession.store import SQLiteStore
@@ -207,7 +207,7 @@ def test_speaker_kinds(articles: dict[str, Analysis]) -> None:
 def test_json_export_carries_the_quotations(articles: dict[str, Analysis], tmp_path: Path) -> None:
     import json
 
-    from succession.export import export
+    from succession.timeline.export import export
 
     with SQLiteStore(tmp_path / "e.db") as store:
         store.add_analyses([articles["de"], articles["en"]])

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from succession import query
+from succession.timeline import query
 from succession.cli import app
-from succession.fuse import ASSERTED, RETRACTED
+from succession.timeline.fuse import ASSERTED, RETRACTED
 from succession.store import SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[1]

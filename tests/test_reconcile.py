@@ -1,9 +1,9 @@
-"""Reports read against their article and story before fusion (succession.reconcile), on fictional news."""
+"""Reports read against their article and story before fusion (succession.across.reconcile), on fictional news."""
 from __future__ import annotations
 
 import datetime as dt
 
-from succession.fuse import CURRENT, MARKER, fuse_analyses
+from succession.timeline.fuse import CURRENT, MARKER, fuse_analyses
 from test_fuse import Article
 
 ORG = "Halvard Optik"

@@ -9,7 +9,7 @@ import pytest
 from succession.models import (
     Analysis, DateValue, Document, Entity, Event, EventType, MentionKind, Modality, RoleFact, Span,
 )
-from succession.resolve import (
+from succession.across.resolve import (
     SURNAME_MIN, find_entity, fold, name_similarity, org_display, org_key, person_key, phonetic_key, resolve_entities,
     translation_flags,
 )

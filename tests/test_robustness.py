@@ -17,12 +17,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from test_fuse import Article  # noqa: E402
 
-from succession import ingest as ingest_module  # noqa: E402
+from succession.sources import files as ingest_module  # noqa: E402
 from succession.cli import app  # noqa: E402
-from succession.ingest import _record_from_line, document_from_record, iter_inputs  # noqa: E402
+from succession.sources.files import _record_from_line, document_from_record, iter_inputs  # noqa: E402
 from succession.models import Document, Rejected  # noqa: E402
 from succession.sanitize import MAX_TOKEN_CHARS, clean_text, printable, xml_safe  # noqa: E402
-from succession.sentences import MAX_SENTENCE_CHARS, split_sentences  # noqa: E402
+from succession.extract.sentences import MAX_SENTENCE_CHARS, split_sentences  # noqa: E402
 from succession.store import SQLiteStore  # noqa: E402
 
 ARTICLE = ("Brackmoor Freight names Ilse Varnum chief executive\n\n"
@@ -93,7 +93,7 @@ def test_a_text_without_stops_is_cut_into_bounded_sentences() -> None:
 
 
 def test_story_chunks_of_a_huge_title_stay_small() -> None:
-    from succession.stories import StoryConfig, _chunks
+    from succession.across.sketches import StoryConfig, _chunks
 
     chunks = _chunks("T " * 500_000, "body text " * 1000, StoryConfig())
     assert len(chunks) <= StoryConfig().max_chunks and max(len(c) for c in chunks) < 10_000
@@ -271,7 +271,7 @@ service and said the search had been short.</p></article>
 ])
 def test_html_dates_come_from_metadata_or_the_text_only(tmp_path: Path, meta: str, dateline: str,
                                                          published: str | None, basis: str | None) -> None:
-    from succession.pipeline import prepare
+    from succession.extract.pipeline import prepare
 
     path = tmp_path / "page.html"
     path.write_text(PAGE.format(meta=meta, dateline=dateline), encoding="utf-8")

@@ -11,7 +11,7 @@ import pytest
 
 from succession import migrations
 from succession.errors import StoreError
-from succession.fuse import fuse_analyses
+from succession.timeline.fuse import fuse_analyses
 from succession.models import Analysis, DateValue, Document, Mention, MentionKind, Span
 from succession.store import SQLiteStore, SQLStore, Store
 from test_fuse import ORG, Article, crisis
@@ -158,7 +158,7 @@ def test_published_and_story_are_kept(store: SQLStore) -> None:
 
 
 def test_library_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
-    from succession import export, query
+    from succession.timeline import export, query
 
     s = SQLiteStore(":memory:")
     s.add_analyses([*crisis(), "junk"])  # type: ignore[list-item]

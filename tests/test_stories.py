@@ -2,7 +2,7 @@
 
 The articles under tests/data/stories are fictional and written for these tests. Calibration of
 ``StoryConfig.threshold`` (0.73): pair scores measured on them and on /work/shared (seeds, dev set),
-with hand-listed entities and with the entities of succession.pipeline:
+with hand-listed entities and with the entities of succession.extract.pipeline:
 
 * same story: translation 0.94, damaged back-translation 0.92-0.94, seeds 0.86-0.92 (gold entities)
   and 0.77-0.85 (pipeline entities);
@@ -25,7 +25,7 @@ from succession.errors import ConfigError
 from succession.models import (
     Analysis, DateValue, Document, Entity, MentionKind, Span,
 )
-from succession.stories import STATE_VERSION, PairScore, StoryConfig, StoryIndex, UseEncoder, story_id_for
+from succession.across.stories import STATE_VERSION, PairScore, StoryConfig, StoryIndex, UseEncoder, story_id_for
 
 from storydata import load_articles
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -218,10 +218,10 @@ def test_seed_stories(encoder, seeds) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_seed_stories_with_the_pipeline_if_available(encoder) -> None:  # type: ignore[no-untyped-def]
-    pipeline = pytest.importorskip("succession.pipeline")
+    pipeline = pytest.importorskip("succession.extract.pipeline")
     analyse = getattr(pipeline, "analyse", None) or getattr(pipeline, "analyse_document", None)
     if analyse is None or not (SHARED / "seeds").is_dir():
-        pytest.skip("no succession.pipeline.analyse or no /work/shared/seeds")
+        pytest.skip("no succession.extract.pipeline.analyse or no /work/shared/seeds")
     docs = [Document(p.name[:3], p.read_text(encoding="utf-8")) for p in sorted((SHARED / "seeds").glob("*.txt"))]
     index = StoryIndex(encoder=encoder)
     index.add_many([analyse(d) for d in docs])

@@ -9,7 +9,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from succession.ingest import iter_inputs
+from succession.sources.files import iter_inputs
 from succession.models import Document, Rejected
 
 PAGE = ("<html><head><title>Quarzwerk names a new chief</title></head><body><article>"

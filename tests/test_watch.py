@@ -223,7 +223,7 @@ def test_one_request_at_a_time_per_host_with_a_delay() -> None:
 def test_every_accepts_durations() -> None:
     import typer
 
-    from succession.cli_watch import parse_every
+    from succession.cli.watch import parse_every
 
     assert [parse_every(t) for t in ("90", "30s", "15m", "2h", "1d")] == [90, 30, 900, 7200, 86400]
     with pytest.raises(typer.BadParameter):

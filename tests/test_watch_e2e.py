@@ -15,8 +15,8 @@ from conftest import DEMO_ARTICLES
 from httpsite import Receiver, Site, page, rss
 from succession.alerts.changes import detect, recent
 from succession.cli import app
-from succession.fuse import Timeline
-from succession.ingest import guess_title
+from succession.timeline.fuse import Timeline
+from succession.sources.files import guess_title
 from succession.store import SQLiteStore
 
 SECRET = "e2e-secret-91c0"

@@ -6,11 +6,11 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .clean import repeated_lines
-from .ingest import DEFAULT_MAX_BYTES, iter_inputs
+from .extract.clean import repeated_lines
+from .sources.files import DEFAULT_MAX_BYTES, iter_inputs
 from .lang import SUPPORTED
 from .models import Analysis, DateValue, Document, Rejected
-from .pipeline import analyse, analyse_many
+from .extract.pipeline import analyse, analyse_many
 from .sanitize import printable
 
 __all__ = ["CorpusRun", "analyse_documents", "analyse_paths", "extract"]
@@ -26,7 +26,7 @@ class CorpusRun:
 
     analyses: list[Analysis] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
-    entities: tuple = ()  # cross-document entities (succession.corpus.CorpusEntity), when linked
+    entities: tuple = ()  # cross-document entities (succession.across.corpus.CorpusEntity), when linked
 
 
 _BATCH = 64  # documents analysed together (the named-entity model runs once per batch)
@@ -35,7 +35,7 @@ _BATCH = 64  # documents analysed together (the named-entity model runs once per
 def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None = None, link: bool = True,
                       stories=None, keep_unanalysed: bool = True) -> CorpusRun:  # type: ignore[no-untyped-def]
     """Analyse documents, then (``link``) group them into stories and resolve names across them.
-    ``stories``: a succession.stories.StoryIndex to continue (new articles join its stories; it is
+    ``stories``: a succession.across.stories.StoryIndex to continue (new articles join its stories; it is
     updated in place). A document whose analysis fails is rejected with the reason, the others go on.
     ``keep_unanalysed=False``: a document in a language succession does not read is rejected too,
     instead of being returned with a warning and nothing found."""
@@ -78,7 +78,7 @@ def _analyse_batch(docs: Sequence[Document], repeated: frozenset[str]) -> list[A
 
 def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # type: ignore[no-untyped-def]
     try:
-        from .corpus import link_corpus
+        from .across.corpus import link_corpus
     except ImportError:  # the cross-article layer is optional for single documents
         log.debug("cross-article linking not available")
         return
@@ -89,7 +89,7 @@ def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # ty
     result = link_corpus(run.analyses, reanalyse=reanalyse, index=stories)
     analyses = list(result.analyses)
     if any(a.published is None for a in analyses):
-        from .anchoring import anchor_from_events
+        from .across.anchoring import anchor_from_events
 
         redated = anchor_from_events(analyses, lambda doc, anchor: analyse(doc, repeated=repeated, anchor=anchor,
                                                                             anchor_basis="events"))
@@ -97,7 +97,7 @@ def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # ty
             result = link_corpus(redated, reanalyse=reanalyse, index=stories)
             analyses = list(result.analyses)
     run.analyses = analyses
-    from .variants import sweep_variants
+    from .across.variants import sweep_variants
 
     run.entities = sweep_variants(analyses, result.entities)
 

@@ -144,7 +144,7 @@ _INITIAL = Migration("0001_initial", (
 ))
 
 _FUSION_CACHE = Migration("0002_fusion_cache", (
-    # results of succession.fuse over the whole store, rebuilt when meta.data_version moves on
+    # results of succession.timeline.fuse over the whole store, rebuilt when meta.data_version moves on
     """CREATE TABLE fused_tenures (
         id TEXT PRIMARY KEY,
         holder TEXT NOT NULL, holder_key TEXT NOT NULL, holder_kind TEXT NOT NULL,
@@ -230,7 +230,7 @@ _QUOTES = Migration("0005_quotes", (
 ))
 
 _INCREMENTAL_FUSION = Migration("0006_incremental_fusion", (
-    # rows keep the order full fusion gives them (succession.fuse.record_orders), whichever fusion wrote them
+    # rows keep the order full fusion gives them (succession.timeline.fuse.record_orders), whichever fusion wrote them
     """ALTER TABLE fused_tenures ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''""",
     """ALTER TABLE fused_events ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''""",
     """ALTER TABLE fused_conflicts ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''""",

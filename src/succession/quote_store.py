@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .fuse import name_key, stable_id
+from .timeline.fuse import name_key, stable_id
 from .models import MentionKind, Quote, QuoteType, Span
 
 __all__ = ["StoredQuote", "insert_quotes", "quote_record", "quotes_of", "search_quotes"]

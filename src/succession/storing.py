@@ -15,7 +15,7 @@ from .models import Analysis, Rejected
 from .store import IngestReport, SQLStore
 
 if TYPE_CHECKING:
-    from .stories import StoryIndex
+    from .across.stories import StoryIndex
 
 __all__ = ["load_story_index", "store_run"]
 
@@ -23,7 +23,7 @@ __all__ = ["load_story_index", "store_run"]
 def load_story_index(store: SQLStore) -> tuple[StoryIndex, str | None]:
     """The store's story index, or a new one when there is none yet, or it is from another version or
     unreadable (then with a note saying so)."""
-    from .stories import StoryIndex  # numpy and datasketch: only when ingesting
+    from .across.stories import StoryIndex  # numpy and datasketch: only when ingesting
 
     try:
         state = store.story_state()

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..fuse import Evidence, FusedEvent, Tenure, Timeline, name_key, role_family
+from ..timeline.fuse import Evidence, FusedEvent, Tenure, Timeline, name_key, role_family
 from ..models import DateValue, EventType, Modality
 from ..store import DocInfo, SQLiteStore
 from ..sources.state import now_iso

@@ -11,17 +11,18 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .. import events as rules
-from ..coref import fold
+from ..extract import events as rules
+from ..extract import holders
+from ..extract.coref import fold
 from ..lang import get_language
-from ..lexicon import Lexicon, lexicon
-from ..mentions import NameMention, SentenceMentions
-from ..modality import clause, modality_of
+from ..extract.lexicon import Lexicon, lexicon
+from ..extract.mentions import NameMention, SentenceMentions
+from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .syntax import Parse
 
-__all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE"]
+__all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
 
 COARSE = {"appointed": "start", "returned": "start", "departed": "end", "dismissed": "end", "leave": "leave",
           "reassigned": "re", "founded": "founded"}
@@ -30,6 +31,9 @@ COARSE = {"appointed": "start", "returned": "start", "departed": "end", "dismiss
 _SECTORS = {r: "public" for r in ("prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
                                   "mayor", "deputy mayor", "governor", "speaker", "ambassador", "commissioner",
                                   "attorney general", "police chief", "city councillor", "president")}
+# offices held in a state, a region or a city (a president may as well be a company's or a club's)
+JURISDICTION_ROLES = frozenset({"prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
+                                "mayor", "deputy mayor", "governor", "city councillor"})
 _SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sporting director")})
 _SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
 _SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
@@ -243,11 +247,11 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
     if not pronoun:
         if len(p.text.split()) == 1:
             f["one_word"] = 1.0
-            if not rules._plausible_person(ctx, holder, sm):
+            if not holders._plausible_person(ctx, holder, sm):
                 f["implausible"] = 1.0
-        if rules._genitive(ctx, p):
+        if holders._genitive(ctx, p):
             f["genitive"] = 1.0
-        if rules._after_marker(ctx, p.start):
+        if holders._after_marker(ctx, p.start):
             f["after_from"] = 1.0
     mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
     f["mentions=" + _bucket(mentions, (1, 2, 4, 8))] = 1.0

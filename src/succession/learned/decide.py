@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..coref import fold
+from ..extract.coref import fold
 from ..models import Event
-from ..events import distinct
-from .candidates import COARSE, Candidate
+from ..extract.events import distinct
+from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
 
 __all__ = ["decide"]
@@ -20,9 +20,12 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for c in cands:
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule"))
-        if prob < (model.threshold if ruled else model.threshold_new):
+        need = model.threshold if ruled else model.threshold_new
+        if prob < need:
             continue
-        org = (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
+        org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
+        if prob < model.threshold_bare and _bare(c, org):
+            continue
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
         key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
@@ -35,6 +38,12 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
                    and _same_org(k.org, e.org) and not distinct(k, e) for k in kept):
             kept.append(e)
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _bare(c: Candidate, org: str | None) -> bool:
+    """A change that names no post needs stronger evidence: most are a player retiring, a claim dismissed
+    or a show left. Joining a named organisation ("will join Foo") is a change without one."""
+    return not c.role and not (org and c.coarse == "start")
 
 
 def _event(doc_id: str, prob: float, c: Candidate, org: str | None) -> Event:
@@ -56,6 +65,25 @@ def _same_org(a: str | None, b: str | None) -> bool:
 
 def _rule_org(c: Candidate) -> str | None:
     return next((o.name for o in c.orgs if o.features.get("from_rule")), None)
+
+
+def _seat(c: Candidate) -> str | None:
+    """A public office is held in a state, a region or a city, not in the holder's party: the place the
+    article names most often, where it names one (the policy: a political post takes the state, city or
+    government the text names)."""
+    if c.role not in JURISDICTION_ROLES:
+        return None
+    places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
+              and (rank := _doc_rank(o)) is not None]
+    return min(places, key=lambda t: t[0])[1].name if places else None
+
+
+def _doc_rank(o: OrgOption) -> int | None:
+    """How often the article names an option, as its rank among the names it offers (0: most often)."""
+    for k in o.features:
+        if k.startswith("doc_rank=") and k[9:].isdigit():
+            return int(k[9:])
+    return None
 
 
 def best_org(c: Candidate, model: EventModel) -> str | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..events import _blocked, _Hit
+from ..extract.events import _blocked, _Hit
 from ..lang import get_language
-from ..lexicon import Trigger, lexicon
+from ..extract.lexicon import Trigger, lexicon
 
 __all__ = ["lemma_hits"]
 

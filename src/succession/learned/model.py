@@ -41,16 +41,19 @@ class EventModel:
     meta: dict
     threshold_new: float = 0.5  # for a change only the model sees
     rule_org: bool = True  # where the rules name an organisation, it stands
+    # a change with no post named ("Foo quit", "Foo was dismissed") needs stronger evidence: most are a
+    # player retiring, a claim dismissed or a show left
+    threshold_bare: float = 0.0
 
     def to_json(self) -> dict:
         return {"meta": self.meta, "threshold": self.threshold, "threshold_new": self.threshold_new,
-                "rule_org": self.rule_org, "event": self.event.to_json(), "org": self.org.to_json()}
+                "rule_org": self.rule_org, "threshold_bare": self.threshold_bare, "event": self.event.to_json(), "org": self.org.to_json()}
 
     @classmethod
     def from_json(cls, data: dict) -> "EventModel":
         return cls(LinearModel.from_json(data["event"]), LinearModel.from_json(data["org"]), float(data["threshold"]),
                    dict(data.get("meta", {})), float(data.get("threshold_new", data["threshold"])),
-                   bool(data.get("rule_org", True)))
+                   bool(data.get("rule_org", True)), float(data.get("threshold_bare", 0.0)))
 
 
 @lru_cache(maxsize=None)

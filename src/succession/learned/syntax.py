@@ -61,7 +61,7 @@ class Parse:
         p, t = self._token_at(p_start, p_end), self._token_at(t_start, t_end)
         if p is None or t is None:
             return {"dep_none": 1.0}
-        pt, tt = self.tokens[p], self.tokens[t]
+        pt = self.tokens[p]
         f = {"dep=" + pt.dep: 1.0, "dep_head=" + pt.dep + ">" + self.tokens[pt.head].lemma: 1.0}
         up_p, up_t = self._path_up(p), self._path_up(t)
         common = next((x for x in up_p if x in up_t), None)

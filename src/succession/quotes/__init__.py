@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..coref import People
+from ..extract.coref import People
 from ..models import Entity, Quote, QuoteType, Span
 from .blocks import find_blocks
 from .detect import Found, find_in_units
@@ -36,7 +36,7 @@ class QuoteModels:
     speaker: LinearModel
     fragment_threshold: float = 0.5
     quote_threshold: float = 0.5  # a unit is (part of) a quotation when the unit model gives it this much
-    carry: int = 3  # a quotation with no speaker of its own takes the one before, this many units back at most
+    carry: int = 8  # a quotation with no speaker of its own takes the one before, this many units back at most
 
     def to_json(self) -> dict:
         return {"unit": self.unit.to_json(), "fragment": self.fragment.to_json(), "speaker": self.speaker.to_json(),
@@ -76,13 +76,15 @@ def find_quotes(doc_id: str, text: str, lang: str, sentences: Sequence[Span], en
     out = [_quote(doc_id, text, b.quote, b.type, b.speaker, b.cue, b.paragraph, (), 0.8) for b in blocks]
     last: Speaker | None = None
     last_unit = -10
+    spoken = {b.speaker.name for b in blocks if b.speaker is not None}
     for f in found:
         u = units[f.unit]
         back = f.unit - last_unit if last is not None and f.unit - last_unit <= models.carry else None
-        cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back)
+        cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back, frozenset(spoken))
         speaker = pick_speaker(text, cands, c, models.speaker, mentions, last)
         if speaker is not None:
             last, last_unit = speaker, f.unit
+            spoken.add(speaker.name)
         out.append(_from_found(doc_id, text, f, speaker, u.start, u.end))
     return tuple(sorted(out, key=lambda q: (q.text.start, q.text.end)))
 

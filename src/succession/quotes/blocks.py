@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import MentionKind, QuoteType, Span
-from ..sentences import paragraphs
+from ..extract.sentences import paragraphs
 from .speakers import Mentions, Speaker
 from .units import Cues, first_person_share, tokens
 

@@ -110,9 +110,11 @@ def train(samples: Sequence[Sequence[str]], labels: Sequence[str], *, min_count:
 
 def train_ranker(groups: Sequence[Sequence[Sequence[str]]], targets: Sequence[Sequence[float]], *,
                  min_count: int = 2, l2: float = 1e-4, iterations: int = 300, rate: float = 0.05,
-                 prune: float = 1e-3) -> LinearModel:
+                 prune: float = 1e-3, any_target: bool = False) -> LinearModel:
     """Fit one score per candidate so that, within each group, the softmax over the candidates puts its
-    mass on the targets (a distribution over the group's candidates)."""
+    mass on the targets (a distribution over the group's candidates). With ``any_target`` the loss is
+    -log of the mass on all targets together: when several candidates are equally right (every word of a
+    long annotated speaker), the model may prefer any of them instead of spreading its mass evenly."""
     import numpy as np
 
     flat = [c for g in groups for c in g]
@@ -129,7 +131,11 @@ def train_ranker(groups: Sequence[Sequence[Sequence[str]]], targets: Sequence[Se
         top = np.maximum.reduceat(s, starts)
         e = np.exp(s - top[group_of])
         p = e / np.add.reduceat(e, starts)[group_of]
-        resid = (p - y) / len(groups)
+        if any_target:  # the target distribution: the model's own, renormalised over the right candidates
+            hit = p * (y > 0)
+            resid = (p - hit / np.add.reduceat(hit, starts)[group_of]) / len(groups)
+        else:
+            resid = (p - y) / len(groups)
         grad = np.zeros(len(index))
         np.add.at(grad, cols_a, resid[rows_a])
         w = adam.update(w, grad + l2 * w)

@@ -7,14 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..coref import People, fold
+from ..extract.coref import People, fold
 from ..models import Entity, MentionKind, Span
-from ..ner import first_names
+from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
-from .units import Cues, Unit, lex, speaker_features, unit_flags
+from .phrases import lemma_is_lower, speaker_features
+from .units import Cues, Token, Unit, lex, unit_flags
 
-__all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "resolve"]
+__all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Mentions:
         if people is not None:  # full names the cheap pass found anywhere, also outside the model's sentences
             spans += [(a, b, people.canonical(s), MentionKind.PERSON) for a, b, s in people.mentions_before(len(text))
                       if not any(x[0] < b and a < x[1] for x in spans)]
+        spans = _without_possessives(text, spans)
         spans += _more_names(text, spans, people)
         self.spans: list[tuple[int, int, str, MentionKind]] = sorted(spans)
         persons = [(sum(1 for x in self.spans if x[2] == n), n) for n in {x[2] for x in self.spans
@@ -82,6 +84,22 @@ _FULL_NAME = re.compile(r"(?<![\w])(?=([A-ZÄÖÜ][\w’'\-]+)\s+((?:(?:von|van|
 _WORD = re.compile(r"[A-ZÄÖÜ][\w’'\-]+")
 
 
+def _without_possessives(text: str, spans: list[tuple[int, int, str, MentionKind]]
+                         ) -> list[tuple[int, int, str, MentionKind]]:
+    """Without the "names" that are a known person's surname in the genitive and the noun it owns ("Salms
+    Rücktritt" when the article names a Henrik Salm): the surname alone is found again as that person."""
+    surnames = {n.split()[-1] for _, _, n, k in spans if k is MentionKind.PERSON and " " in n}
+
+    def possessive(a: int, b: int, kind: MentionKind) -> bool:
+        words = text[a:b].split()
+        if kind is not MentionKind.PERSON or len(words) != 2:
+            return False
+        w = words[0]
+        return w.endswith(("'s", "’s")) and w[:-2] in surnames or w.endswith("s") and w[:-1] in surnames
+
+    return [x for x in spans if not possessive(x[0], x[1], x[3])]
+
+
 def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], people: People | None
                 ) -> list[tuple[int, int, str, MentionKind]]:
     """Names the speaker needs that the engine's passes leave out: a known first name and a capitalised
@@ -107,16 +125,43 @@ def _more_names(text: str, spans: list[tuple[int, int, str, MentionKind]], peopl
     return out
 
 
-def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = ()) -> list[int]:
-    """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach")
-    and the nouns of "the company"; not inside quotation marks, unless the marks hold a short name that is
+def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = (), mentions: Mentions | None = None
+                     ) -> list[int]:
+    """Tokens of the unit that can name a speaker: capitalised words, pronouns, source adverbs ("demnach"),
+    the nouns of "the company" and general speaker nouns ("a spokesman"); not inside quotation marks, unless the marks hold a short name that is
     not the quotation ("laut „Tagesblatt“"). Reported speech names its speaker inside the words taken as the
     quotation ("Laut Polizei ist ..."), so those count."""
     closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
               or any(a < m.end and m.start < b for a, b in quote)]
-    return [k for k, t in enumerate(u.tokens) if (t.text[:1].isupper() or t.lower in c.pronouns
-                                                  or t.lower in c.source_adverbs or t.lower in c.org_heads)
+    return [k for k, t in enumerate(u.tokens) if (t.lower in c.pronouns or t.lower in c.source_adverbs
+                                                  or t.lower in c.org_heads or t.lower in c.speaker_nouns
+                                                  or t.text[:1].isupper() and not _placed_capital(t, c, mentions))
             and not any(m.start <= t.start < m.end for m in closed)]
+
+
+def _placed_capital(t: Token, c: Cues, mentions: Mentions | None) -> bool:
+    """Whether a capitalised word is capitalised only by its place ("Zunächst", "Egal", "Einige"), in a
+    language that capitalises nouns: its dictionary form is in lower case and no name of the article
+    covers it. Such a word is never a speaker."""
+    return (c.capitalises_nouns and lemma_is_lower(t.text, c.lang)
+            and (mentions is None or mentions.at(t.start, t.end) is None))
+
+
+def possessor(u: Unit, k: int, mentions: Mentions) -> bool:
+    """Whether token ``k`` is a person's name in the genitive before the noun it belongs to ("Kahls
+    Rücktritt", "Finch's exit"): the noun is what the phrase is about, never the name (and the noun is a
+    candidate of its own: "Kahls Sprecher sagte")."""
+    toks = u.tokens
+    if k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper() or toks[k + 1].start in mentions.person_starts:
+        return False
+    t = toks[k]
+    base = t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text[:-1] if t.text.endswith("s") else None
+    hit = mentions.at(t.start, t.end) if base else None
+    if hit is None or hit[3] is not MentionKind.PERSON or not base:
+        return False
+    last = hit[2].split()[-1]
+    # the name as the article writes it elsewhere, without the ending (a mention may be the genitive itself)
+    return last == base or last == t.text and re.search(rf"(?<!\w){re.escape(base)}(?!\w)", mentions.text) is not None
 
 
 def text_words(u: Unit, start: int, end: int) -> list[str]:
@@ -135,28 +180,54 @@ class Candidate:
 
 
 def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[int, int]], cue_token: int | None,
-               c: Cues, mentions: Mentions, carry_back: int | None) -> list[Candidate]:
+               c: Cues, mentions: Mentions, carry_back: int | None, spoken: frozenset[str] = frozenset()
+               ) -> list[Candidate]:
+    """The candidates for the speaker of the quotation found in unit ``i`` (``spoken``: the names of the
+    article's speakers so far; who has spoken tends to speak again)."""
     u = units[i]
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
-    out = [Candidate("token", u, k, tuple(speaker_features(u, k, parts, cue_token, c, ps, os_, first)))
-           for k in candidate_tokens(u, c, parts)]
+    out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first))
+                     + _salience(u, k, mentions, spoken, ""))
+           for k in candidate_tokens(u, c, parts, mentions) if not possessor(u, k, mentions)]
     for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
         if i - back < 0:
             break
         p = units[i - back]
         _, p_cue, _ = unit_cue(text, p, c)
         extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
-        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(p, k, ((p.end, p.end),), p_cue, c,
-                                                                                     ps, os_, first)) + extra)
-                for k in candidate_tokens(p, c)]
+        out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(
+                    text, p, k, ((p.end, p.end),), p_cue, c, ps, os_, first)) + extra
+                    + _salience(p, k, mentions, spoken, prefix))
+                for k in candidate_tokens(p, c, (), mentions) if not possessor(p, k, mentions)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
-               *unit_flags(text, u, c)]
+               *unit_flags(text, u, c), *_rivals(out)]
     if carry_back is not None:
-        out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 4)}",
+        out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 6)}",
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
+
+
+def _salience(u: Unit, k: int, mentions: Mentions, spoken: frozenset[str], prefix: str) -> tuple[str, ...]:
+    """Whether the name the word belongs to has spoken before in the article, or is its main person."""
+    t = u.tokens[k]
+    hit = mentions.at(t.start, t.end)
+    if hit is None:
+        return ()
+    flags = (("spoke_before", hit[2] in spoken), ("main_person", hit[2] == mentions.main_person))
+    return tuple(prefix + f for f, on in flags if on)
+
+
+_RIVALS = ("person", "pronoun", "subject_before_cue", "run_after_speech", "after_according", "after_according_np",
+           "org_head")
+
+
+def _rivals(cands: Sequence[Candidate]) -> list[str]:
+    """What the unit's own words offer ("has:person", "has:subject_before_cue"): the speaker before goes
+    on, or nobody is named, mostly when the unit offers nothing better."""
+    own = {f for cand in cands for f in cand.features if not f.startswith("pu")}
+    return [f"has:{x}" for x in _RIVALS if x in own]
 
 
 def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
@@ -188,7 +259,8 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
     # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k
     toks = u.tokens
-    while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].end + 1 >= toks[a].start and a - 1 > 0:
+    while a > 0 and toks[a - 1].text[:1].isupper() and toks[a - 1].end + 1 >= toks[a].start and a - 1 > 0 \
+            and not possessor(u, a - 1, mentions):  # "Kahls Rücktritt" is not Kahl
         a -= 1
     while b + 1 < len(toks) and toks[b + 1].text[:1].isupper() and toks[b].end + 1 >= toks[b + 1].start:
         b += 1

@@ -14,8 +14,8 @@ from ..lang import get_language
 from ..models import Span
 from .marks import MarkedSpan
 
-__all__ = ["Cues", "Token", "Unit", "build_units", "cues", "first_person_share", "speaker_features", "tokens",
-           "lex", "unit_features", "unit_flags"]
+__all__ = ["Cues", "Token", "Unit", "bucket", "build_units", "cues", "first_person_share", "tokens", "lex",
+           "unit_features", "unit_flags"]
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
 _FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "mein", "meine", "meinen",
@@ -49,6 +49,10 @@ class Cues:
     question_labels: frozenset[str]
     answer_labels: frozenset[str]
     model: str | None
+    time_words: frozenset[str] = frozenset()  # weekdays and months: capitalised, never a speaker
+    lang: str = ""
+    speaker_nouns: frozenset[str] = frozenset()  # "spokesman", "Sprecher": candidates even in lower case
+    capitalises_nouns: bool = False  # German: a capital marks a noun or a name, or the sentence's first word
 
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
@@ -60,6 +64,7 @@ def _phrases(words: Sequence[str]) -> re.Pattern[str]:
 def cues(lang: str) -> Cues:
     q = get_language(lang).quotes
     names = get_language(lang).names
+    dates = get_language(lang).dates
 
     def words(ws: Sequence[str]) -> frozenset[str]:  # as tokens carry them: casefolded ("heißt" -> "heisst")
         return frozenset(w.casefold() for w in ws)
@@ -73,7 +78,9 @@ def cues(lang: str) -> Cues:
                 words((*q.SPEECH_VERBS, *q.REPORTED_FORMS, *q.COMPLEMENTISERS, *q.SPEAKER_PRONOUNS, *q.ACCORDING_AFTER,
                        *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
                        *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
-                refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL)
+                refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL,
+                words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS),
+                bool(names.CAPITALISES_NOUNS))
 
 
 def lex(t: Token, c: Cues) -> str:
@@ -120,7 +127,7 @@ def build_units(text: str, sentences: Sequence[Span], marks: Sequence[MarkedSpan
     return out
 
 
-def _bucket(n: int, edges: Sequence[int]) -> str:
+def bucket(n: int, edges: Sequence[int]) -> str:
     for e in edges:
         if n <= e:
             return str(e)
@@ -143,7 +150,7 @@ def _flags(text: str, u: Unit, c: Cues) -> list[str]:
         flags.append("speech")
     if any(w in c.reported for w in words):
         flags.append("reported")
-        flags.append("reported_n" + _bucket(sum(w in c.reported for w in words), (1, 2)))
+        flags.append("reported_n" + bucket(sum(w in c.reported for w in words), (1, 2)))
     if any(w in c.complementisers for w in words):
         flags.append("that")
     if c.according_before.search(text, u.start, u.end) or any(w in c.according_after for w in words):
@@ -167,7 +174,7 @@ def _flags(text: str, u: Unit, c: Cues) -> list[str]:
 def unit_features(text: str, units: Sequence[Unit], i: int, c: Cues) -> list[str]:
     """What decides whether unit ``i`` is (part of) a quotation, and whether it goes on from unit i-1."""
     u = units[i]
-    feats = ["bias", "len" + _bucket(len(u.tokens), (4, 8, 15, 25, 40, 60))]
+    feats = ["bias", "len" + bucket(len(u.tokens), (4, 8, 15, 25, 40, 60))]
     own = unit_flags(text, u, c)
     feats += own
     feats += [f"w:{lex(t, c)}" for t in u.tokens if len(t.lower) <= 20 and not t.lower.isdigit()]
@@ -184,68 +191,6 @@ def unit_features(text: str, units: Sequence[Unit], i: int, c: Cues) -> list[str
         else:
             feats.append(f"{name}:none")
     return feats
-
-
-def speaker_features(u: Unit, k: int, quote: Sequence[tuple[int, int]], cue_index: int | None, c: Cues,
-                     person_starts: frozenset[int], org_starts: frozenset[int], first_names: frozenset[str]
-                     ) -> list[str]:
-    """What makes token ``k`` of unit ``u`` the speaker of the quotation with parts ``quote``."""
-    toks = u.tokens
-    t = toks[k]
-    prev = toks[k - 1].lower if k > 0 else "^"
-    nxt = toks[k + 1].lower if k + 1 < len(toks) else "$"
-    prev_lex = lex(toks[k - 1], c) if k > 0 else "^"
-    f = ["bias", f"tok:{lex(t, c)}", f"prev:{prev_lex}", f"next:{lex(toks[k + 1], c) if k + 1 < len(toks) else '$'}",
-         "k" + _bucket(k, (0, 1, 2, 3, 5, 8))]
-    if k > 1:
-        f.append(f"prev2:{lex(toks[k - 2], c)}")
-    if prev in c.speech:
-        f.append("after_speech")
-    if nxt in c.speech:
-        f.append("before_speech")
-    if k + 2 < len(toks) and toks[k + 2].lower in c.speech:
-        f.append("before_speech2")
-    if nxt in c.according_after:
-        f.append("before_according")
-    before = " ".join(x.lower for x in toks[max(0, k - 3):k])
-    if prev in c.according_after or any(m.end() == len(before) for m in c.according_before.finditer(before)):
-        f.append("after_according")
-    if t.lower in c.org_heads:
-        f.append("org_head")
-    if t.lower in c.pronouns:
-        f.append("pronoun")
-    if len(t.lower) > 4:
-        f.append(f"suf:{t.lower[-3:]}")
-    pp = next((x.lower for x in reversed(toks[max(0, k - 3):k]) if x.lower in c.prepositions), None)
-    if pp is not None:
-        f += ["in_pp", f"pp:{pp}"]
-    cap = t.text[:1].isupper()
-    if cap:
-        f.append("cap" if k else "cap_first")
-        if not any(x.text[:1].isupper() for x in toks[1:k]):
-            f.append("first_cap")
-    if t.start in person_starts:
-        f.append("person")
-    if t.start in org_starts:
-        f.append("org")
-    if t.text in first_names:
-        f.append("first_name")
-    if any(a <= t.start < b for a, b in quote):
-        f.append("in_quote")
-    f.append("side:before" if t.end <= quote[0][0] else "side:after")
-    if k == cue_index:
-        f.append("is_cue")
-    if cue_index is None:  # no cue in the unit: its words are mostly the quotation's, not its speaker's
-        f += ["nocue"] + [f"nocue_{x}" for x in f if x in ("pronoun", "cap", "cap_first", "first_cap", "person",
-                                                           "in_quote", "in_pp", "org")]
-    else:
-        d = k - cue_index
-        f.append("dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
-        kind = "pron" if t.lower in c.pronouns else "person" if t.start in person_starts else "cap" if cap else "low"
-        f.append(f"{kind}_dcue:" + ("-" if d < 0 else "+") + _bucket(abs(d), (1, 2, 3, 5, 8)))
-    if cap or t.lower in c.pronouns:
-        f.append(f"cap_prev:{prev_lex}")
-    return f
 
 
 def first_person_share(text: str, start: int, end: int) -> bool:

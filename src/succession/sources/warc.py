@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..ingest import decode, document_from_html
+from .files import decode, document_from_html
 from ..models import Document, Rejected
 
 __all__ = ["WARC_SUFFIXES", "is_warc", "read_warc"]

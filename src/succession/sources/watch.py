@@ -20,8 +20,8 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..fuse import content_hash
-from ..ingest import decode, document_from_html
+from ..timeline.fuse import content_hash
+from .files import decode, document_from_html
 from ..models import Document, Rejected
 from ..store import SQLiteStore
 from . import state
@@ -217,7 +217,7 @@ class Watcher:
     def _ingest(self, docs: list[Document], result: FeedReport) -> set[str]:
         """Analyse and store documents as ``ingest`` does; the ids stored."""
         from ..api import analyse_documents  # the NLP pipeline is heavy: loaded on the first article
-        from ..stories import StoryIndex
+        from ..across.stories import StoryIndex
 
         if self._stories is None:
             saved = self.store.story_state()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from ..fuse import Conflict, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline
+from ..timeline.fuse import Conflict, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline
 from ..models import Analysis, DateValue, Rejected
 from ..quote_store import StoredQuote
 

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 from ..errors import StoreError
-from ..fuse import name_key
+from ..timeline.fuse import name_key
 from ..models import Analysis, Rejected
 from ..quote_store import insert_quotes
 from . import rows as R
@@ -121,7 +121,7 @@ class StoreCore:
         return [tuple(r) for r in self._conn.execute(sql, args).fetchall()]
 
     def story_state(self) -> dict | None:  # type: ignore[type-arg]
-        """The saved story index (succession.stories.StoryIndex.to_state()), so that stories grow across
+        """The saved story index (succession.across.stories.StoryIndex.to_state()), so that stories grow across
         ingests with stable ids; None before the first."""
         raw = self._meta("story_index")
         if not raw:

@@ -1,6 +1,6 @@
 """The fusion cache: the fused timeline kept in ``fused_*`` tables, brought up to date after writes.
 
-Fusion (:func:`succession.fuse.fuse`) never relates two names that no report links: tenures, events and
+Fusion (:func:`succession.timeline.fuse.fuse`) never relates two names that no report links: tenures, events and
 conflicts of a person depend only on the reports of the people and organisations connected to them
 through reports (a person's moves, an organisation's seats). So after a write only the *components* of
 that graph which hold a name key the write touched (``fusion_dirty``) are fused again, and their rows
@@ -10,7 +10,7 @@ The result is the one a full rebuild gives (``tests/test_incremental_fusion.py``
 orders of the same articles); a full rebuild runs when the rules changed (``FUSION_REVISION``) or the
 cache was never built.
 
-Rows carry ``sort_key`` (:func:`succession.fuse.record_orders`), so a reader gets them in the order a full
+Rows carry ``sort_key`` (:func:`succession.timeline.fuse.record_orders`), so a reader gets them in the order a full
 fusion gives, whichever fusion wrote them.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ import logging
 from collections.abc import Iterable, Sequence
 
 from ..errors import StoreError
-from ..fuse import (
+from ..timeline.fuse import (
     FUSION_REVISION, DocMeta, EventReport, FactReport, Timeline, build_aliases, conflict_to_dict, event_to_dict,
     fuse, name_key, record_orders, role_family, short_name, short_name_proposals, tenure_to_dict,
     with_short_names,

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
 
-from ..fuse import (
+from ..timeline.fuse import (
     Conflict, EventReport, Evidence, FactReport, FusedEvent, Tenure, Timeline, conflict_from_dict, event_from_dict,
     build_aliases, name_key, tenure_from_dict, with_short_names,
 )

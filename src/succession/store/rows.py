@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from ..fuse import content_hash, name_key, stable_id
+from ..timeline.fuse import content_hash, name_key, stable_id
 from ..models import Analysis, DateValue, Document, Event, EventType, MentionKind, Modality, RoleFact, Span
 
 __all__ = ["EVENT_COLS", "FACT_COLS", "analysis_hash", "conditions", "document_hash", "event_from_row",

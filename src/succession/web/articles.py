@@ -1,7 +1,7 @@
 """Articles sent to ``POST /articles``: JSON records or uploaded files become Documents, then analyses.
 
 Parsing is pure (bytes in, ``Document``s and ``Rejected``s out) and reuses the readers of
-:mod:`succession.ingest`, so an upload is read exactly as ``succession ingest`` reads the same file.
+:mod:`succession.sources.files`, so an upload is read exactly as ``succession ingest`` reads the same file.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..ingest import SUFFIXES, document_from_record, iter_inputs
+from ..sources.files import SUFFIXES, document_from_record, iter_inputs
 from ..locking import ingest_lock
 from ..models import Document, Rejected
 from ..sanitize import printable

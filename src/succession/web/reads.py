@@ -1,4 +1,4 @@
-"""Read-side questions the HTTP API asks of a store, beyond :mod:`succession.query` (listings and filters).
+"""Read-side questions the HTTP API asks of a store, beyond :mod:`succession.timeline.query` (listings and filters).
 
 Every function takes the store and plain arguments and returns library records or plain data; the route
 handlers only page and serialise them.
@@ -9,8 +9,8 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
-from .. import query
-from ..fuse import FusedEvent, Tenure, is_interim, name_key, role_family
+from ..timeline import query
+from ..timeline.fuse import FusedEvent, Tenure, is_interim, name_key, role_family
 from ..models import MentionKind
 from ..store import SQLStore
 

@@ -16,9 +16,9 @@ from fastapi import Depends, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from .. import query
-from ..fuse import FusedEvent, Tenure
-from ..ingest import SUFFIXES
+from ..timeline import query
+from ..timeline.fuse import FusedEvent, Tenure
+from ..sources.files import SUFFIXES
 from ..store import SQLStore
 from . import reads
 from .articles import BadArticles, Parsed, ingest, parse_json, parse_upload

@@ -10,9 +10,9 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..fuse import Conflict, FusedEvent, Tenure, conflict_to_dict, event_to_dict, role_family, tenure_to_dict
+from ..timeline.fuse import Conflict, FusedEvent, Tenure, conflict_to_dict, event_to_dict, role_family, tenure_to_dict
 from ..models import Analysis, Event, Quote, RoleFact, Span
-from ..query import SourceRef
+from ..timeline.query import SourceRef
 from ..store import DocInfo, SearchHit
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""German date vocabulary, read by succession.dates and succession.dating.
+"""German date vocabulary, read by succession.extract.dates and succession.extract.dating.
 
 Every key is lower case; multi-word keys match any run of whitespace. Same names as
 succession.lang.en.dates (a test checks it). Inflected forms are listed one by one, since the

@@ -41,7 +41,8 @@ REPORTED_FORMS = (
 SOURCE_ADVERBS = ("demnach", "danach", "wonach", "dabei")
 # a word after one of these is in a prepositional phrase, rarely the speaker ("laut" and "according to" aside)
 PREPOSITIONS = ("in", "im", "mit", "über", "auf", "an", "am", "bei", "beim", "von", "vom", "zu", "zum", "zur", "für",
-                "gegen", "gegenüber", "aus", "durch", "um", "unter", "vor", "während", "wegen", "trotz", "seit", "ohne")
+                "gegen", "gegenüber", "aus", "durch", "um", "unter", "vor", "während", "wegen", "trotz", "seit", "ohne",
+                "bezüglich", "hinsichtlich", "angesichts", "zwischen", "neben", "hinter", "innerhalb", "außerhalb")
 COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
 # pronouns that stand for a speaker named before, and the gender they point to
 SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}

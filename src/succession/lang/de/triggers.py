@@ -29,7 +29,12 @@ TRIGGERS = [
     ("unter der leitung", "appointed", "any"), ("gehören werden", "appointed", "subj"),
     ("mitgenommen", "appointed", "obj"), ("nimmt ... mit", "appointed", "obj"),
     ("vertrag", "appointed", "any"), ("ersetzt", "appointed", "subj"), ("abgelöst", "appointed", "subj"),
+    ("angelobt", "appointed", "obj"), ("vereidigt", "appointed", "obj"), ("an seine stelle", "appointed", "any"),
+    ("an ihre stelle", "appointed", "any"), ("folgt ... als", "appointed", "subj"), ("folgte ... als", "appointed", "subj"),
+    ("folgt ... im amt", "appointed", "subj"), ("folgte ... im amt", "appointed", "subj"),
     # departures
+    ("wirft das handtuch", "departed", "subj"), ("warf das handtuch", "departed", "subj"),
+    ("das handtuch geworfen", "departed", "subj"),
     ("tritt ... zurück", "departed", "subj"), ("tritt ab", "departed", "subj"), ("trat ab", "departed", "subj"),
     ("abtreten", "departed", "subj"), ("abgetreten", "departed", "subj"), ("tritt ... ab", "departed", "subj"), ("trat ... zurück", "departed", "subj"),
     ("zurückgetreten", "departed", "subj"), ("zurücktreten", "departed", "subj"), ("zurückzutreten", "departed", "subj"),
@@ -79,7 +84,14 @@ NEEDS_ROLE = ("unter der leitung", "gewählt", "wählte", "wählt", "wahl", "üb
               "wechselt ... in", "neue aufgabe", "hört ... auf", "gekündigt", "bestellt", "bestellung",
               "mitgenommen", "nimmt ... mit", "tritt ... an", "trat ... an", "antreten", "sturz", "gehören werden",
               "tritt ... bei", "beitreten", "beitritt", "einzunehmen", "einnehmen", "wieder ... zurück",
-              "austritt", "abschied")
+              "austritt", "abschied", "folgt ... als", "folgte ... als", "an seine stelle", "an ihre stelle")
+
+# a copula right before a role word starts a post ("wird Vizebürgermeisterin", "wurde siebenter
+# Bundespräsident"): up to three lower-case words may stand between
+COPULAS = ("wird", "wurde", "werde", "werden", "wurden")
+# words that make the role no predicate of the copula ("wird als Beobachter dem Vorstand beitreten")
+COPULA_BREAKS = ("als", "zum", "zur", "von", "vom", "mit", "bei", "beim", "für", "im", "am", "an", "in", "auf",
+                 "nach", "über", "unter", "durch", "gegen", "um", "aus", "dem", "den", "des", "seinem", "ihrem")
 
 BLOCK_AFTER = ("aktie*", "anteil*", "beteiligung*", "schüsse", "tränengas", "raketen", "preis*", "zinsen",
                "kurs*", "umsatz", "gewinn", "verlust")
@@ -101,7 +113,7 @@ NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktritt
 
 SUCCESSOR_NOUNS = ("nachfolger*",)
 
-REPLACEMENT = ("ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+REPLACEMENT = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")

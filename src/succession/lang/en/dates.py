@@ -1,4 +1,4 @@
-"""English date vocabulary, read by succession.dates and succession.dating.
+"""English date vocabulary, read by succession.extract.dates and succession.extract.dating.
 
 Every key is lower case; multi-word keys match any run of whitespace. The German module
 (succession.lang.de.dates) defines the same names; a test checks it.

@@ -12,6 +12,9 @@ TRIGGERS = [
     ("appoint*", "appointed", "obj"), ("named", "appointed", "obj"), ("names", "appointed", "obj"),
     ("hired", "appointed", "obj"), ("hires", "appointed", "obj"), ("recruited", "appointed", "obj"),
     ("elected", "appointed", "obj"), ("promoted", "appointed", "obj"), ("installed", "appointed", "obj"),
+    ("sworn in", "appointed", "obj"), ("inaugurated", "appointed", "obj"), ("took office", "appointed", "subj"),
+    ("came to office", "appointed", "subj"), ("came into office", "appointed", "subj"),
+    ("split from", "departed", "obj"), ("part from", "departed", "obj"), ("parted from", "departed", "obj"),
     ("joins", "appointed", "subj"), ("joined", "appointed", "subj"), ("join", "appointed", "subj"),
     ("joining", "appointed", "subj"),
     ("took the helm", "appointed", "subj"), ("take the helm", "appointed", "subj"),
@@ -47,7 +50,8 @@ TRIGGERS = [
     ("removed", "dismissed", "obj"), ("removal", "dismissed", "obj"), ("forced out", "dismissed", "obj"),
     ("pushed out", "dismissed", "obj"), ("let go", "dismissed", "obj"), ("thrown out", "dismissed", "obj"),
     ("axed", "dismissed", "obj"), ("shown the door", "dismissed", "obj"), ("relieved of his duties", "dismissed", "obj"),
-    ("relieved of her duties", "dismissed", "obj"), ("got the boot", "dismissed", "obj"), ("given the boot", "dismissed", "obj"),
+    ("relieved of her duties", "dismissed", "obj"),
+    ("relieved of ... duties", "dismissed", "obj"), ("voted out", "dismissed", "obj"), ("voted off", "dismissed", "obj"), ("got the boot", "dismissed", "obj"), ("given the boot", "dismissed", "obj"),
     ("bowed out", "departed", "subj"), ("bow out", "departed", "subj"), ("bows out", "departed", "subj"),
     ("handed in his notice", "departed", "subj"), ("handed in her notice", "departed", "subj"),
     ("parted company", "departed", "subj"), ("parted ways", "departed", "subj"),
@@ -78,7 +82,13 @@ BLOCK_AFTER = ("to profit*", "to growth", "to the black", "to form", "to normal"
                "share*", "stake*", "holding*", "interest in", "hand", "wing", "behind", "over from", "questions",
                "open", "unchanged", "untouched", "alone", "the market", "a loss", "a profit", "rates",
                "prices", "price", "a statement", "of the year", "as the best", "in a report",
-               "as a defendant", "in the lawsuit", "in the case", "court", "to court", "to the court")
+               "as a defendant", "in the lawsuit", "in the case", "court", "to court", "to the court",
+               # "dismissed the claims", "quit talk of": a thing rejected or dropped, not a post left
+               "claim*", "the claim*", "suggestion*", "the suggestion*", "allegation*", "the allegation*",
+               "speculation", "the speculation", "rumour*", "the rumour*", "reports", "the report*", "criticism",
+               "the criticism", "the idea", "the notion", "the figures", "fears", "the fears", "concerns",
+               "the concerns", "calls", "the calls", "them as", "it as", "charges", "the charges", "the appeal",
+               "an appeal", "his appeal", "her appeal", "the complaint*", "any talk", "talk of")
 # words just before a trigger that show another sense ("cease-fire", "back-fire", "maternity leave")
 BLOCK_BEFORE = ("cease", "back", "ceasefire", "rapid")
 
@@ -127,3 +137,8 @@ LEMMA_TRIGGERS = {
 }
 # English has no separable verbs written apart from their particle in the clause's end
 SEPARABLE_PARTICLES = ()
+
+# a copula right before a role word starts a post (German "wird Vizebürgermeisterin"); English says
+# "became"/"becomes", which are ordinary triggers above
+COPULAS: tuple[str, ...] = ()
+COPULA_BREAKS: tuple[str, ...] = ()

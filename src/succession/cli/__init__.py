@@ -1,0 +1,4 @@
+"""The ``succession`` command line: thin shells over the library."""
+from .main import app, main
+
+__all__ = ["app", "main"]

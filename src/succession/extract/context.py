@@ -1,0 +1,47 @@
+"""What every rule of the change extraction reads: the article's context, a trigger's hit in a sentence,
+and the language's cue lists compiled once."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import get_language
+from .coref import People
+from .lexicon import Trigger
+
+__all__ = ["DocContext"]
+
+
+_COARSE = {"appointed": "start", "returned": "start2", "departed": "end", "dismissed": "end", "leave": "leave",
+           "reassigned": "re", "founded": "founded"}
+
+
+@dataclass(frozen=True)
+class DocContext:
+    doc_id: str
+    text: str
+    lang: str
+    anchor: dt.date | None
+    people: People
+    main_org: str | None
+    title_end: int = 0  # end of the headline, when the document starts with one
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # sentence-relative
+    end: int
+    trigger: Trigger
+
+
+@lru_cache(maxsize=None)
+def _cue_regex(lang: str, concern: str, name: str, patterns: bool = False) -> re.Pattern[str]:
+    """One compiled expression for a list of language data (whole words; ``patterns``: the trigger
+    pattern syntax), built once per language rather than on every sentence."""
+    from .lexicon import compile_pattern
+
+    words = getattr(getattr(get_language(lang), concern), name)
+    alts = [compile_pattern(w) if patterns else r"(?<![\w])" + re.escape(w) + r"(?![\w])" for w in words]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or r"(?!)", re.IGNORECASE)

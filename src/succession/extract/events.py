@@ -1,0 +1,354 @@
+"""Changes of position from candidate sentences: trigger → holder → role → organisation → date → modality.
+
+Rules, not a model: each step is a small function reading language data, so a learnt component can
+replace any of them later without touching the rest. The holder is found in ``holders.py``, the post, its
+organisation and date in ``posts.py``; this module finds the triggers and puts a change together.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..lang import get_language
+from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
+from .context import _COARSE, DocContext, _cue_regex, _Hit
+from .coref import fold
+from .holders import (
+    _PASSIVE,
+    _after_words,
+    _holders,
+    _next_words,
+    _org_near,
+    _org_noun_after,
+    _orphan_predecessor,
+    _plausible_person,
+    _predecessor,
+    _pronouns,
+)
+from .lexicon import COPULA_MARK, Lexicon, lexicon
+from .mentions import SentenceMentions
+from .modality import clause, modality_of, negated_by_followup
+from .posts import (
+    _date_for,
+    _facts,
+    _is_lead_phrase,
+    _led_body,
+    _org_after,
+    _org_for,
+    _role_for,
+    _titles_of,
+    person_roles,
+)
+
+__all__ = ["extract_events", "DocContext", "distinct", "person_roles", "tidy"]
+
+
+def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[list[Event], list[RoleFact]]:
+    lx = lexicon(ctx.lang)
+    facts = [f for sm in sents for f in _facts(ctx, sm)]
+    known = person_roles(facts)
+    events: list[Event] = []
+    for i, sm in enumerate(sents):
+        if sm.sentence.text.rstrip(" \"'”“»«)").endswith("?"):
+            continue  # a question reports no change ("Would you return to the board?")
+        new = [e for hit in _hits(sm.sentence.text, lx) for e in _events_for(ctx, sm, hit, lx, known)]
+        if _refused(ctx, sm.sentence.text):
+            new = [_negate(e) if e.type in (EventType.DEPARTED, EventType.DISMISSED) else e for e in new]
+        nxt = _next_sentence(ctx.text, sm.sentence.end)
+        if nxt and negated_by_followup(nxt, ctx.lang):
+            new = [_negate(e) for e in new]
+        events += new
+    return tidy(events, ctx.title_end), facts
+
+
+def tidy(events: list[Event], title_end: int) -> list[Event]:
+    """The last pass over an article's changes, whoever decided them: a headline's repeat of the body goes,
+    a change naming no role takes the one the same person's other changes name, one report per change."""
+    return _dedupe(_shared_roles(_successor_posts(_drop_headline_repeats(events, title_end))))
+
+
+def _successor_posts(events: list[Event]) -> list[Event]:
+    """'Foo resigned as minister ... She will be replaced by Bar': a successor named with no post takes the
+    post the one replaced is reported to leave elsewhere in the article (and so does that report)."""
+    left: dict[str, tuple[str, str | None]] = {}
+    for e in events:
+        if e.role and e.type in (EventType.DEPARTED, EventType.DISMISSED):
+            left.setdefault(fold(e.holder), (e.role, e.org))
+    replaced = {e.evidence.start: left[fold(e.holder)] for e in events
+                if e.rule.endswith("(replaced)") and fold(e.holder) in left}
+    out = []
+    for e in events:
+        post = replaced.get(e.evidence.start)
+        if e.role is None and post is not None and (e.type is EventType.APPOINTED or e.rule.endswith("(replaced)")):
+            e = replace(e, role=post[0], org=e.org or post[1])
+        out.append(e)
+    return out
+
+
+def _shared_roles(events: list[Event]) -> list[Event]:
+    """A return, firing or departure that names no role is about the post the same person's other
+    changes at the same organisation name ("fired as CEO ... his return")."""
+    known: dict[tuple[str, str], str] = {}
+    for e in events:
+        if e.role and e.type in (EventType.DISMISSED, EventType.DEPARTED, EventType.RETURNED):
+            known.setdefault((fold(e.holder), fold(e.org or "")), e.role)
+    return [replace(e, role=known.get((fold(e.holder), fold(e.org or "")))) if e.role is None
+            and e.type in (EventType.DISMISSED, EventType.DEPARTED, EventType.RETURNED) else e for e in events]
+
+
+def _drop_headline_repeats(events: list[Event], title_end: int) -> list[Event]:
+    """A headline repeats the lead: its event goes when the body reports the same change of the same person."""
+    if title_end <= 0:
+        return events
+    body = {(fold(e.holder), _COARSE[e.type.value]) for e in events if e.evidence.start >= title_end}
+    return [e for e in events if e.evidence.start >= title_end or (fold(e.holder), _COARSE[e.type.value]) not in body]
+
+
+def _refused(ctx: DocContext, sentence: str) -> bool:
+    """'offered his resignation, which the board rejected': the departure did not happen."""
+    return bool(_cue_regex(ctx.lang, "modality", "REFUSAL", True).search(sentence))
+
+
+def _next_sentence(text: str, end: int) -> str:
+    return text[end:end + 120].strip()
+
+
+def _negate(e: Event) -> Event:
+    return replace(e, modality=Modality.NEGATED)
+
+
+def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
+    hits = []
+    for trig in lx.triggers:
+        for m in trig.regex.finditer(sentence):
+            if _blocked(sentence, m.start(), m.end(), lx) or (lx.not_triggers and lx.not_triggers.fullmatch(m.group())):
+                continue
+            hits.append(_Hit(m.start(), m.end(), trig))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Hit] = []
+    for h in hits:  # overlapping matches: the longer, earlier one wins, but a gap is no match of its own
+        if any(_covers(o, h, sentence) for o in out):
+            continue
+        out.append(h)
+    return out
+
+
+def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
+    if not (b.start < a.end and a.start < b.end):
+        return False
+    if "..." not in a.trigger.pattern:
+        return True
+    words = list(re.finditer(r"\S+", sentence[a.start:a.end]))
+    first_end, last_start = a.start + words[0].end(), a.start + words[-1].start()
+    return b.start < first_end or b.end > last_start  # inside the gap: a trigger of its own
+
+
+def _blocked(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
+        return True  # "named Manager of the Year": an honour, not a post
+    after = sentence[end:end + 30].lstrip(" ,")
+    before = sentence[max(0, start - 15):start].rstrip(" -")
+    if lx.block_after is not None:
+        m = lx.block_after.match(after)
+        if m:
+            return True
+    if lx.block_before is not None:
+        for m in lx.block_before.finditer(before):
+            if m.end() == len(before):
+                return True
+    return False
+
+
+def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
+                known: dict[str, tuple[str, str | None]]) -> list[Event]:
+    sent = sm.sentence
+    abs_start, abs_end = sent.start + hit.start, sent.start + hit.end
+    if "..." in hit.trigger.pattern:
+        # a pattern with a gap ("kehrte ... zurück") holds the clause's middle, holder included: the verb is
+        # where it starts
+        first = re.match(r"\S+", sent.text[hit.start:hit.end])
+        abs_end = abs_start + (first.end() if first else 0)
+    left, right = clause(sent.text, hit.start, hit.end)
+    if _is_lead_phrase(ctx, hit) and _led_body(ctx, sent, None, hit) is None:
+        return []  # "a team led by Foo": leading something is no change of post; leading a board is chairing it
+    if hit.trigger.pattern in lx.adjective_triggers and not any(
+            _next_words(ctx.text, abs_end, r.start) <= 1 and r.role for r in sm.roles):
+        return []  # "neue Funktionen", "new products": no post
+    roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
+             and sent.start + left <= r.start < sent.start + right]
+    # "took the helm": a role inside the trigger is the post, when the clause names no other
+    roles = roles or [r for r in sm.roles if r.start < abs_end and abs_start < r.end]
+    if hit.trigger.pattern.endswith(COPULA_MARK):  # "wird Vizebürgermeisterin": the role the copula names
+        roles = [r for r in sm.roles if abs_start <= r.start < abs_end] or roles
+    if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \
+            and not (lx.generic_role_regex and lx.generic_role_regex.search(sent.text)) \
+            and not _org_noun_after(ctx, abs_end) \
+            and _passive_replacement(ctx, sm, hit, abs_start, abs_end) is None:  # "X will be replaced by Y": a post
+        return []
+    if hit.trigger.side == "obj" and lx.not_holders and lx.not_holders.search(
+            " ".join(sent.text[hit.end:].split()[:5])):
+        return []  # "the sacking of 90 journalists", "Stellen streichen": not one person's post
+    holders = _holders(ctx, sm, hit, abs_start, abs_end)
+    passive = _passive_replacement(ctx, sm, hit, abs_start, abs_end)
+    if passive is not None:  # "X is to be replaced by Y": Y starts, X is the one replaced
+        holders = [passive[0]]
+    if not holders:
+        return _orphan_predecessor(ctx, sm, hit, lx, abs_start, abs_end)
+    moved = hit.trigger.type == "moved"
+    etype = EventType.APPOINTED if moved else EventType(hit.trigger.type)
+    out = []
+    for holder, kind, h_start in holders:
+        if kind is MentionKind.PERSON and not _plausible_person(ctx, holder, sm):
+            continue
+        role_m = _role_for(ctx, roles or _titles_of(ctx, sm, h_start), h_start, abs_start, abs_end, etype)
+        role = role_m.role if role_m else None
+        if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE, EventType.RETURNED) \
+                and holder in known:
+            role = known[holder][0]
+        if etype is EventType.FOUNDED:
+            role = "co-founder"
+        role = _led_body(ctx, sent, role, hit) or role
+        new_org = _org_after(ctx, sm, abs_end, etype, holder) or _agent_org(sm, hit, abs_start, h_start, holder, etype)
+        old_org = _org_for(ctx, sm, role_m, abs_start, holder, known)
+        org = new_org or old_org
+        if kind is MentionKind.ORG and org == holder:
+            org = ctx.main_org if ctx.main_org != holder else None
+        if kind is MentionKind.PERSON and hit.trigger.needs_role and role is None and org is None:
+            continue
+        if _conditional(ctx, sent.text, hit.start):
+            continue
+        modality = modality_of(sent.text, hit.start, hit.end, lx,
+                               ignore=tuple((r.start - sent.start, r.end - sent.start) for r in sm.roles))
+        date, date_text = _date_for(ctx, sent, hit, modality)
+        ev = Event(doc_id=ctx.doc_id, type=etype, holder=holder, holder_kind=kind, role=role, org=org,
+                   date=date, modality=modality, evidence=sent,
+                   trigger=Span(abs_start, abs_end, ctx.text[abs_start:abs_end]), rule=hit.trigger.pattern,
+                   confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
+        pred = passive[1] if passive is not None else (
+            _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None)
+        if pred and known.get(pred) and not (role_m is not None and role_m.start >= abs_end):
+            # "Foo's head Bar is set to replace Baz": Bar takes Baz's post, not a post of Bar's current title
+            role, org = known[pred][0], known[pred][1] or org
+            ev = replace(ev, role=role, org=org)
+        if pred:
+            # the one replaced leaves the post taken (a role named after the trigger), not the new holder's title
+            post = role_m is not None and role_m.start >= abs_end
+            out.append(replace(ev, holder=pred, type=EventType.DEPARTED, rule=hit.trigger.pattern + " (replaced)",
+                               role=role if post else known.get(pred, (None, None))[0],
+                               org=org if post else (known.get(pred, (None, None))[1] or ctx.main_org),
+                               confidence=ev.confidence - 0.1))
+        if moved and new_org and old_org and fold(old_org) != fold(new_org):
+            # a move: the role held so far ends at the old organisation; the new post's role is rarely named
+            out.append(replace(ev, type=EventType.DEPARTED, org=old_org))
+            ev = replace(ev, role=None)
+        out.append(ev)
+    return out
+
+
+def _passive_replacement(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
+                         ) -> tuple[tuple[str, MentionKind, int], str] | None:
+    """'X will be replaced by Y', 'X wird durch Y ersetzt': in the passive the agent is the successor and
+    the subject the one replaced. None unless the trigger is a replacement in the passive with a named agent."""
+    lx = lexicon(ctx.lang)
+    names = get_language(ctx.lang).names
+    if hit.trigger.pattern not in lx.replacement or hit.trigger.is_nominal(ctx.text[start:end]):
+        return None
+    left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
+    lo, hi = sm.sentence.start + left, sm.sentence.start + right
+    if not (_PASSIVE.search(ctx.text[lo:start]) or _PASSIVE_AUX.search(ctx.text[lo:start])):
+        return None
+    agents = [p for p in sm.persons if lo <= p.start < hi and not start <= p.start < end
+              and _after_words(ctx, p.start, names.PASSIVE_AGENT_MARKERS)]
+    if not agents:
+        return None
+    agent = agents[0]
+    subjects = [p for p in [*sm.persons, *_pronouns(ctx, sm, start, end)] if lo <= p.start < min(start, agent.start)
+                and p.start != agent.start]
+    if not subjects:
+        return None
+    subject = ctx.people.canonical(subjects[-1].text)
+    holder = ctx.people.canonical(agent.text)
+    return ((holder, MentionKind.PERSON, agent.start), subject) if subject != holder else None
+
+
+# a passive auxiliary earlier in the clause (German puts the participle last: "wird durch Y ersetzt")
+_PASSIVE_AUX = re.compile(r"(?<![\w])(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
+
+
+def _agent_org(sm: SentenceMentions, hit: _Hit, t_start: int, h_start: int, holder: str, etype: EventType
+               ) -> str | None:
+    """'Foo hired X', 'Foo hat X mitgenommen': for a start done to someone, the organisation acting
+    (named before both trigger and holder, in the same clause) is the one they join."""
+    if hit.trigger.side != "obj" or etype not in (EventType.APPOINTED, EventType.RETURNED):
+        return None
+    first = min(t_start, h_start)
+    if _PASSIVE.search(sm.sentence.text[:first - sm.sentence.start]):
+        return None  # "X wurde eine Stelle angeboten": no organisation acts as subject
+    before = [o for o in sm.orgs if o.end <= first and fold(o.text) != fold(holder)]
+    return before[-1].text if before else None
+
+
+def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
+    """'falls er zurückkehren sollte', 'if he returned': a condition, not a reported change."""
+    left, _ = clause(sentence, start, start)
+    head = sentence[left:start].casefold()
+    return bool(_cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per holder, kind of change, organisation and role; the most specific report wins."""
+    coarse = _COARSE
+    best: dict[tuple, Event] = {}
+    order: list[tuple] = []
+    for e in events:
+        key = (fold(e.holder), coarse[e.type.value], fold(e.org or ""), e.modality is Modality.NEGATED)
+        cur = best.get(key)
+        if cur is not None and distinct(cur, e):  # two changes: "joined as CFO in 2016 ... named CEO now"
+            key = (*key, e.role, e.date.value if e.date else "")
+            cur = best.get(key)
+        if cur is None:
+            best[key] = e
+            order.append(key)
+        else:  # the better report wins; what it lacks (date, role) the other may give
+            win, other = (e, cur) if _score(e) > _score(cur) else (cur, e)
+            best[key] = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
+                                role=win.role or other.role)
+    # an event without a role folds into one with a role for the same holder, change and organisation
+    out = _merge_short_org_forms([best[k] for k in order])
+    with_role = {(fold(e.holder), coarse[e.type.value], fold(e.org or "")) for e in out if e.role}
+    return [e for e in out if e.role or (fold(e.holder), coarse[e.type.value], fold(e.org or "")) not in with_role]
+
+
+def _merge_short_org_forms(events: list[Event]) -> list[Event]:
+    """'Foo' and 'Foo Aerospace' are one organisation: the same change reported with either is one."""
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if fold(o.holder) == fold(e.holder) and _COARSE[o.type.value] == _COARSE[e.type.value]
+                     and o.modality == e.modality and _org_words_compatible(o.org, e.org) and not distinct(o, e)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        win, other = (e, twin) if _score(e) > _score(twin) else (twin, e)
+        merged = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
+                         role=win.role or other.role, org=max((win.org or "", other.org or ""), key=len) or None)
+        out[out.index(twin)] = merged
+    return out
+
+
+def _org_words_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return a == b
+    wa, wb = set(fold(a).split()), set(fold(b).split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def distinct(a: Event, b: Event) -> bool:
+    roles_differ = a.role is not None and b.role is not None and a.role != b.role
+    years_differ = a.date is not None and b.date is not None and a.date.first_day.year != b.date.first_day.year
+    return roles_differ or years_differ
+
+
+def _score(e: Event) -> tuple:
+    return (e.modality is Modality.ASSERTED, e.role is not None, e.date is not None, e.confidence,
+            e.type is EventType.DISMISSED)

@@ -1,0 +1,375 @@
+"""Whose change a trigger reports: the holder on the trigger's side, successors and the ones replaced,
+pronouns and the person an article is about, coordinated names."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..lang import get_language
+from ..models import Event, EventType, MentionKind, Span
+from .context import DocContext, _Hit
+from .lexicon import Lexicon, lexicon
+from .mentions import NameMention, SentenceMentions
+from .modality import clause, modality_of
+from .ner import first_names
+
+__all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
+
+
+_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
+                    re.IGNORECASE)
+
+
+_BOARD_ROLES = ("board member", "board observer")
+
+
+def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
+    """A one-word name needs support: a full name it belongs to, a first name, or a title or honorific
+    before it somewhere (the models call many organisations and nouns persons)."""
+    if len(name.split()) > 1:
+        return True
+    if name in ctx.people.surnames() or name in first_names():
+        return True
+    names = get_language(ctx.lang).names
+    lx = lexicon(ctx.lang)
+    for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
+        prev = m.group(1).strip(".,").casefold()
+        if prev in names.HONORIFICS or lx.canonical_role(prev) or lx.compound_role(m.group(1)) or (
+                "-" in prev and lx.canonical_role(prev.split("-")[-1])):
+            return True
+    return False
+
+
+def _org_noun_after(ctx: DocContext, end: int) -> bool:
+    """'left the firm', 'verließ das Unternehmen': an organisation named by a common noun."""
+    lx = lexicon(ctx.lang)
+    after = ctx.text[end:end + 40]
+    m = re.match(r"\s+(?:the|its|his|her|der|die|das|den|dem)\s+(\w+)", after, re.IGNORECASE)
+    return bool(m and ctx.main_org and lx.org_noun_regex and lx.org_noun_regex.match(m.group(1) + " X"))
+
+
+def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
+    return any(abs(o.start - end) < 80 or abs(start - o.end) < 80 for o in sm.orgs)
+
+
+def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
+             ) -> list[tuple[str, MentionKind, int]]:
+    persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
+    if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
+        persons = [p for p in persons if not _after_words(ctx, p.start, get_language(ctx.lang).names.AGENT_MARKERS)]
+    lx = lexicon(ctx.lang)
+    if not hit.trigger.is_nominal(ctx.text[start:end]):
+        persons = [p for p in persons if not _genitive(ctx, p)]
+    if hit.trigger.pattern in lx.replacement and not hit.trigger.is_nominal(ctx.text[start:end]):
+        persons = [p for p in persons if not _after_marker(ctx, p.start)]
+    elif hit.trigger.type in ("appointed", "returned", "moved"):
+        # "the successor to Foo", "in place of Foo": Foo is not the one starting
+        markers = tuple(m for m in get_language(ctx.lang).names.PREDECESSOR_MARKERS if " " in m)
+        persons = [p for p in persons if not _after_words(ctx, p.start, markers)]
+    if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
+        return _successor_holders(ctx, sm, persons, start, end)
+    if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced
+        follows = get_language(ctx.lang).triggers.OBJECT_FOLLOWS_VERB
+        persons = [p for p in persons if not (follows and p.start >= end and len(ctx.text[end:p.start].split()) <= 1)
+                   and not (start <= p.start < sm.sentence.start + hit.end and "..." in hit.trigger.pattern)]
+    if hit.trigger.is_nominal(ctx.text[start:end]):
+        return _nominal_holders(ctx, sm, persons, start, end)
+    left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
+    in_clause = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
+    if not in_clause:  # the clause names no person: an organisation taking a seat, or someone named before
+        org = _org_holder(sm, start, hit, sm.sentence.start + left)
+        if org:
+            return [(org.text, MentionKind.ORG, org.start)]
+    persons = in_clause or persons
+    if not persons:
+        org = _org_holder(sm, start, hit)
+        if org:
+            return [(org.text, MentionKind.ORG, org.start)]
+        prev = _previous_person(ctx, sm, start)
+        return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
+    penalty = get_language(ctx.lang).triggers.WRONG_SIDE_PENALTY
+    if hit.trigger.pattern in lexicon(ctx.lang).adjective_triggers:
+        persons = _adjective_holders(ctx, sm, persons, start, end)
+        if not persons:
+            return []
+    companions = _companions(ctx, persons) if hit.trigger.type == "founded" else []
+    main = [p for p in persons if p not in companions] or persons
+    best = min(main, key=lambda p: _distance(p, start, end, hit.trigger.side, ctx.text, penalty))
+    if companions:
+        return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in [best, *companions]
+                if p is best or p.start != best.start]
+    group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best, ctx.lang) \
+        if ctx.text[best.start:best.end] == best.text else [best]
+    return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
+
+
+# "successor of (the chairman) Foo": the name right after the preposition, with at most a title between
+_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+){0,3}$",
+                        re.IGNORECASE)
+
+
+def _of_direct(between: str) -> bool:
+    """Whether a name after ``between`` is the object of 'of'/'von' (titles may stand between, no verb)."""
+    return bool(_OF_DIRECT.match(between)) and not _COPULA.search(between)
+
+
+_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für)\b", re.IGNORECASE)
+
+
+def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                       ) -> list[tuple[str, MentionKind, int]]:
+    """'Foo's successor will be Bar', 'Nachfolger von Foo wird Bar', 'Bar wird Nachfolger von Foo': the
+    successor is the person in the clause who is not the one succeeded."""
+    text = ctx.text
+    left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
+    inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
+    succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and (text[p.end:start].strip() in ("'s", "’s")
+                                                                         or _genitive(ctx, p)))
+                 or (p.start >= end and _of_direct(text[end:p.start]))}
+    others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
+    prev_word = text[max(0, start - 20):start].split()[-1:]
+    if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
+        # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named
+        others = [p for p in others if _COPULA.search(text[min(p.end, end):max(p.start, start)])]
+    if not others:
+        return []
+    best = min(others, key=lambda p: abs(p.start - start))
+    return [(ctx.people.canonical(best.text), MentionKind.PERSON, best.start)]
+
+
+def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                     ) -> list[tuple[str, MentionKind, int]]:
+    """'Foo's resignation', 'his resignation', 'the appointment of Foo': who a noun trigger is about."""
+    text = ctx.text
+    before = [p for p in persons if 0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", "'", "")]
+    if before:
+        return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
+    after = [p for p in persons if 0 <= p.start - end <= 70]
+    if after and _OF.match(text[end:after[0].start]) and not re.search(r"[.;:]", text[end:after[0].start]):
+        group = _coordinated(text, persons, after[0], ctx.lang)
+        return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+    # "Foo nimmt Auszeit", "Foo kündigt seinen Wechsel an": the subject of a light verb just before the noun
+    subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
+            and not re.search(r"[,;:.]", text[p.end:start])]
+    if subj:
+        return [(ctx.people.canonical(subj[-1].text), MentionKind.PERSON, subj[-1].start)]
+    names = get_language(ctx.lang).names
+    prev_word = text[max(0, start - 20):start].split()[-1:]
+    if prev_word and prev_word[0].casefold() in names.PRONOUNS_POSSESSIVE:
+        prev = _previous_person(ctx, sm, start, require_pronoun=False)
+        if prev:
+            return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
+    return []
+
+
+def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalty: dict[str, float]) -> float:
+    if p.end <= start:
+        gap, after = len(text[p.end:start].split()) + 1, False
+    else:
+        gap, after = len(text[end:p.start].split()) + 1, True
+    passive = bool(_PASSIVE.search(text[max(0, start - 20):start]))
+    prefer_after = (side == "obj") != passive
+    if side != "any" and after != prefer_after:
+        gap = gap * penalty[side] + 0.5  # a tie goes to the usual side
+    return gap
+
+
+def _orphan_predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon, start: int, end: int
+                        ) -> list[Event]:
+    """'Sie übernimmt das Ruder von Foo' with no one to name as 'Sie': Foo still leaves the post."""
+    if hit.trigger.pattern not in lx.replacement or hit.trigger.is_nominal(ctx.text[start:end]):
+        return []
+    left, right = clause(sm.sentence.text, hit.start, hit.end, main=True)
+    for p in sm.persons:
+        if sm.sentence.start + left <= p.start < sm.sentence.start + right and _after_marker(ctx, p.start):
+            name = ctx.people.canonical(p.text)
+            modality = modality_of(sm.sentence.text, hit.start, hit.end, lx)
+            return [Event(doc_id=ctx.doc_id, type=EventType.DEPARTED, holder=name, holder_kind=MentionKind.PERSON,
+                          role=None, org=ctx.main_org, date=None, modality=modality, evidence=sm.sentence,
+                          trigger=Span(start, end, ctx.text[start:end]), rule=hit.trigger.pattern + " (replaced)",
+                          confidence=0.4)]
+    return []
+
+
+def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int, holder: str,
+                 lx: Lexicon) -> str | None:
+    """The one replaced: 'replaced Foo', 'löst Foo ab', 'takes over from Foo', 'successor to/of Foo'."""
+    if hit.trigger.pattern not in lx.replacement and not (
+            lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end])):
+        return None
+    succ = lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end])
+    if succ:  # "Foo's successor", "Nachfolger von Foo"
+        for p in sm.persons:
+            if (0 <= start - p.end <= 4 and ctx.text[p.end:start].strip() in ("'s", "’s")) or (
+                    p.start >= end and _of_direct(ctx.text[end:p.start])):
+                name = ctx.people.canonical(p.text)
+                if name != holder:
+                    return name
+        return None
+    left, right = clause(sm.sentence.text, hit.start, hit.end)
+    for p in sm.persons:
+        if p.start < end - (end - start if hit.trigger.pattern.count("...") else 0) or p.start > sm.sentence.start + right:
+            continue
+        name = ctx.people.canonical(p.text)
+        if name == holder:
+            continue
+        gap = ctx.text[end:p.start] if p.start >= end else ""
+        inside = start <= p.start < end  # "löst Foo ab": the one replaced sits inside the pattern
+        if inside or _after_marker(ctx, p.start) or len(gap.split()) <= 2:
+            return name
+    return None
+
+
+def _after_marker(ctx: DocContext, at: int) -> bool:
+    """A person right after "from"/"von": the predecessor in "takes over from Foo"."""
+    return _after_words(ctx, at, get_language(ctx.lang).names.PREDECESSOR_MARKERS)
+
+
+def _after_words(ctx: DocContext, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` (and at most a title word) stands right before offset ``at``."""
+    return bool(_words_before(tuple(words)).search(ctx.text[max(0, at - 40):at].casefold()))
+
+
+@lru_cache(maxsize=256)
+def _words_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words``, then at most an article and a title word, at the end of a text."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in words)
+                      + r")\s+(?:(?:den|dem|der|the)\s+)?(?:[\w\-]+\s+)?$")
+
+
+def _genitive(ctx: DocContext, p: NameMention) -> bool:
+    """'Magaths Vorgänger', "Foo's deputy": a name in the genitive owns something; it does not act."""
+    if ctx.text[p.end:p.end + 2] in ("'s", "’s"):
+        return True
+    if not p.text.endswith("s") or len(p.text) < 4:
+        return False
+    base = p.text[:-1]
+    known = base in ctx.people.surnames() or ctx.people.canonical(base) != base
+    return known and ctx.text[p.end:p.end + 1] == " " and ctx.text[p.end + 1:p.end + 2].isupper()
+
+
+def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:
+    """Subject pronouns as stand-ins for the person they most likely mean (the latest one named before)."""
+    subj = get_language(ctx.lang).names.PRONOUNS_SUBJECT
+    out = []
+    for m in re.finditer(r"(?<![\w])(" + "|".join(subj) + r")(?![\w])", sm.sentence.text, re.IGNORECASE):
+        s = sm.sentence.start + m.start()
+        if start <= s < end:
+            continue
+        ref = _salient(ctx, s, gender=get_language(ctx.lang).names.PRONOUN_GENDER.get(m.group().casefold()))
+        if ref:
+            out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
+    return out
+
+
+_COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|became|will be|would be)(?![\w])",
+                     re.IGNORECASE)
+
+
+def _next_words(text: str, end: int, start: int) -> int:
+    """How many words stand between offset ``end`` and a later ``start`` (a large number if not later)."""
+    return len(text[end:start].split()) if start >= end else 99
+
+
+def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                       ) -> list[NameMention]:
+    """'der neue Trainer Foo', 'Foo wird der neue Chef', 'the new CEO, Foo': a 'new' post names its holder
+    right after the role, or as the subject of a copula before it."""
+    role = next((r for r in sm.roles if _next_words(ctx.text, end, r.start) <= 1), None)
+    if role is None:
+        return []
+    after = [p for p in persons if 0 <= p.start - role.end <= 20 and not re.search(r"[.;:]", ctx.text[role.end:p.start])]
+    if after:
+        return after[:1]
+    # "Foo, Favorit für den Posten des neuen Chefs": the head of an apposition the post belongs to
+    appos = [p for p in persons if p.end <= start and ctx.text[p.end:p.end + 2].startswith(",")
+             and not re.search(r"[.;:]", ctx.text[p.end:start]) and len(ctx.text[p.end:start].split()) <= 8]
+    if appos:
+        return appos[-1:]
+    # "stellte Foo als neuen Trainer vor", "presented Foo as its new coach": the one named before 'als'/'as'
+    named = [p for p in persons if p.end <= start and _AS_NEW.fullmatch(ctx.text[p.end:start])]
+    if named:
+        return named[-1:]
+    return [p for p in persons if p.end <= start and _COPULA.search(ctx.text[p.end:start])
+            and not re.search(r"[.;:,]", ctx.text[p.end:start])]
+
+
+_AS_NEW = re.compile(r"\s+(?:als|as)\s+(?:(?:der|die|den|dem|ihren|seinen|ihre|seine|its|their|the|her|his)\s+)?",
+                     re.IGNORECASE)
+
+
+def _companions(ctx: DocContext, persons: list[NameMention]) -> list[NameMention]:
+    """'founded it together with Foo', 'gemeinsam mit Foo gegründet': the companions share the founding."""
+    words = get_language(ctx.lang).names.COMPANION_WORDS
+    return [p for p in persons if _after_words(ctx, p.start, words)]  # "with (engineer) Foo"
+
+
+def _coordinated(text: str, persons: list[NameMention], best: NameMention, lang: str | None = None
+                 ) -> list[NameMention]:
+    """'A, B und C': every person in an enumeration with the chosen holder shares the event."""
+    ordered = sorted(persons, key=lambda p: p.start)
+    i = ordered.index(best)
+    lo = hi = i
+    while lo > 0 and _COORD.match(_untitled(text[ordered[lo - 1].end:ordered[lo].start], lang)):
+        lo -= 1
+    while hi < len(ordered) - 1 and _COORD.match(_untitled(text[ordered[hi].end:ordered[hi + 1].start], lang)):
+        hi += 1
+    return ordered[lo:hi + 1]
+
+
+def _untitled(gap: str, lang: str | None) -> str:
+    """The text between two names without the second one's title ('and production chief')."""
+    if not lang:
+        return gap
+    lx = lexicon(lang)
+    gap = lx.compound_role_regex.sub(" ", gap)
+    return lx.role_regex.sub(" ", gap)
+
+
+def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> NameMention | None:
+    """An organisation taking a board seat: 'Foo plans to take a board seat'."""
+    if not any(r.role in _BOARD_ROLES for r in sm.roles):
+        return None
+    before = [o for o in sm.orgs if left <= o.start and o.end <= start]
+    return before[0] if before else None
+
+
+def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, require_pronoun: bool = True
+                     ) -> NameMention | None:
+    """The person a pronoun most likely refers to: the latest one named before, not too far back."""
+    words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
+    names = get_language(ctx.lang).names
+    if require_pronoun and not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
+        return None
+    ref = _salient(ctx, start)
+    return NameMention(*ref, "person") if ref else None
+
+
+def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[int, int, str] | None:
+    """Who a pronoun at ``offset`` most likely means: of the people named in the last few hundred
+    characters, the one the article names most often (the latest on a tie)."""
+    before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
+    if not ctx.people.mentions_before(offset):
+        # nobody named yet (a headline's "Sie übernimmt"): the pronoun points ahead, to the next name
+        ahead = [m for m in ctx.people.mentions_near(offset, offset + 300, 0) if m[0] >= offset]
+        return ahead[0] if ahead else None
+    sentence_start = ctx.text.rfind("\n", 0, offset) + 1
+    here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
+    if here:
+        return here[-1]  # named earlier in the same sentence: "Foo said his ..."
+    everyone = ctx.people.mentions_before(len(ctx.text))
+    if gender:  # "she" is not the man the honorifics call "Mr"
+        fits = lambda m: ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)  # noqa: E731
+        before, everyone = [m for m in before if fits(m)], [m for m in everyone if fits(m)]
+        if not everyone:
+            return None
+    freq = Counter(ctx.people.canonical(m[2]) for m in everyone)
+    # the article's protagonist (named first) is who most pronouns mean, however far back
+    protagonist = everyone[0]
+    freq[ctx.people.canonical(protagonist[2])] += 3
+    cands = before if protagonist in before else [protagonist, *before]
+    return max(enumerate(cands), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]

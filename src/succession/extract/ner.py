@@ -1,0 +1,110 @@
+"""Named-entity backends, one per language, named in the language data (``names.NER_MODEL``).
+
+"resource:NAME" is a spaCy pipeline shipped inside this package (succession/resources/NAME); any other
+value is an installed spaCy model package. When neither can be loaded, a rule-based recogniser
+(capitalised words after a known first name) stands in, and the downgrade is logged.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+from ..lang import get_language
+
+__all__ = ["NamedSpan", "NerBackend", "load_ner", "first_names"]
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+_LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC"}
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpan:
+    start: int  # offsets into the text given to the backend
+    end: int
+    label: str  # PER, ORG, LOC, MISC
+
+
+class NerBackend(Protocol):
+    def __call__(self, texts: Sequence[str]) -> list[list[NamedSpan]]: ...
+
+
+class SpacyNer:
+    def __init__(self, nlp) -> None:  # type: ignore[no-untyped-def]
+        self.nlp = nlp
+
+    def __call__(self, texts: Sequence[str]) -> list[list[NamedSpan]]:
+        out = []
+        for doc in self.nlp.pipe(texts, batch_size=64):
+            out.append([NamedSpan(e.start_char, e.end_char, _LABELS[e.label_])
+                        for e in doc.ents if e.label_ in _LABELS])
+        return out
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    path = RESOURCES / "first_names.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
+
+
+_CAP_SEQ = re.compile(r"\b([A-ZÄÖÜ][\w'’\-]+)((?:\s+(?:van|von|de|der|den|da|di|le|la|al|bin|ter|zu|Mc)?\s*"
+                      r"[A-ZÄÖÜ][\w'’\-]+){1,2})")
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    from ..lang import SUPPORTED
+
+    return frozenset(w.casefold().rstrip(".") for code in SUPPORTED for w in get_language(code).names.ORG_SUFFIXES)
+
+
+class RuleNer:
+    """Persons only: a known first name followed by one or two capitalised words (not ending in an
+    organisation word: "Otto Foo Media" is a company)."""
+
+    def __call__(self, texts: Sequence[str]) -> list[list[NamedSpan]]:
+        names = first_names()
+        org_words = _org_words()
+        out = []
+        for text in texts:
+            spans = [NamedSpan(m.start(), m.end(), "PER") for m in _CAP_SEQ.finditer(text)
+                     if m.group(1) in names and m.group().split()[-1].casefold() not in org_words]
+            out.append(spans)
+        return out
+
+
+def _without_idle_tok2vec(nlp):  # type: ignore[no-untyped-def]
+    """Drop a shared tok2vec that no remaining component listens to (en_core_web_sm's NER has its own):
+    it would be computed for nothing, and it is half the time."""
+    if "tok2vec" in nlp.pipe_names:
+        listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
+        if not any(c in nlp.pipe_names for c in listeners):
+            nlp.remove_pipe("tok2vec")
+    return nlp
+
+
+@lru_cache(maxsize=None)
+def load_ner(lang: str) -> NerBackend:
+    """The named-entity backend for a language (loaded once; a few hundred ms)."""
+    name = get_language(lang).names.NER_MODEL
+    try:
+        import spacy
+
+        exclude = ["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"]
+        if name.startswith("resource:"):
+            path = RESOURCES / name.split(":", 1)[1]
+            if not path.exists():
+                raise OSError(f"no model at {path}")
+            return SpacyNer(_without_idle_tok2vec(spacy.load(path, exclude=exclude)))
+        return SpacyNer(_without_idle_tok2vec(spacy.load(name, exclude=exclude)))
+    except (OSError, ImportError, ValueError) as e:
+        log.warning("named-entity model %s for %r not available (%s); using rules", name, lang, e)
+        return RuleNer()
