@@ -176,12 +176,13 @@ class StoreCore:
     def _add_batch(self, batch: list[Analysis], report: IngestReport) -> None:
         with self._write() as conn:
             dirty: set[str] = set()
+            before = report.added + report.replaced
             if not self._add_fast(conn, batch, report, dirty):  # one article at a time, a savepoint each
                 for a in batch:
                     outcome = self._upsert_one(conn, a, report, dirty)
                     if outcome != "rejected":
                         setattr(report, outcome, getattr(report, outcome) + 1)
-            if report.added + report.replaced:
+            if report.added + report.replaced > before:
                 self._touch(conn)
             if dirty:
                 conn.executemany("INSERT INTO fusion_dirty (key) VALUES (?) ON CONFLICT DO NOTHING",
