@@ -5,15 +5,17 @@ two unrelated articles) is ingested by its own process, both started at once. Wi
 each process saved its own story index and the last one won; then later articles could not join the
 stories of the other half. Afterwards the store must hold every article, the saved story index must know
 every article under the story the documents table gives it, and the grouping must equal that of a
-single ingest of both halves.
+single ingest of both halves. It runs on SQLite (a lock file) and on PostgreSQL (an advisory lock).
 """
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from conftest import store_target
+from succession.store import open_store
 
 COMMAND = str(Path(sys.executable).with_name("succession"))
 
@@ -46,11 +48,11 @@ def _write(path: Path, records: list[dict]) -> Path:
     return path
 
 
-def _store(db: Path) -> tuple[dict[str, str], dict[str, str], set[frozenset[str]]]:
+def _store(db: str) -> tuple[dict[str, str], dict[str, str], set[frozenset[str]]]:
     """(doc -> story in the documents table, doc -> story in the saved index, the stories as sets of docs)."""
-    with sqlite3.connect(db) as conn:
-        stories = dict(conn.execute("SELECT id, story FROM documents"))
-        state = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'story_index'").fetchone()[0])
+    with open_store(db) as store:
+        stories = dict(store.rows("SELECT id, story FROM documents"))
+        state = json.loads(store.rows("SELECT value FROM meta WHERE key = 'story_index'")[0][0])
     indexed = {a["doc"]: a["story"] for a in state["articles"]}
     groups: dict[str, set[str]] = {}
     for doc, story in stories.items():
@@ -58,16 +60,16 @@ def _store(db: Path) -> tuple[dict[str, str], dict[str, str], set[frozenset[str]
     return stories, indexed, {frozenset(g) for g in groups.values()}
 
 
-def test_two_concurrent_ingests_equal_one(tmp_path: Path) -> None:
+def test_two_concurrent_ingests_equal_one(tmp_path: Path, backend: str) -> None:
     one, two = _write(tmp_path / "one.jsonl", HALF_1), _write(tmp_path / "two.jsonl", HALF_2)
-    db = tmp_path / "shared.db"
+    db = store_target(backend, tmp_path / "shared.db")
     procs = [subprocess.Popen([COMMAND, "ingest", str(f), "--db", str(db)], stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for f in (one, two)]
     outs = [p.communicate(timeout=600) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
     assert not any("Traceback" in err for _, err in outs)
 
-    reference = tmp_path / "reference.db"
+    reference = store_target(backend, tmp_path / "reference.db")
     single = subprocess.run([COMMAND, "ingest", str(one), str(two), "--db", str(reference)],
                             capture_output=True, text=True, timeout=600)
     assert single.returncode == 0, single.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 
 import networkx as nx
 import pytest
@@ -13,13 +14,14 @@ from succession.timeline.export import (
 )
 from succession.timeline.fuse import Timeline
 from succession.models import DateValue
-from succession.store import SQLiteStore
+from succession.store import SQLStore, open_store
+from conftest import store_target
 from test_fuse import ORG, Article, crisis
 
 
 @pytest.fixture(scope="module")
-def store() -> SQLiteStore:
-    s = SQLiteStore(":memory:")
+def store(backend: str) -> SQLStore:
+    s = open_store(store_target(backend))
     linked = (Article("u", "2030-01-05", "s9", url="https://news.example/ostwerk")
               .event("appointed", "Zoë Brandt", "CFO", "Ostwerk AG", "2019", sentence='Zoë "the fox" Brandt became CFO in 2019.')
               .event("appointed", "Ivo Berg", "board member", "Ostwerk AG", "2029-11", sentence="Ivo Berg joined the board."))
@@ -29,11 +31,11 @@ def store() -> SQLiteStore:
 
 
 @pytest.fixture(scope="module")
-def tl(store: SQLiteStore) -> Timeline:
+def tl(store: SQLStore) -> Timeline:
     return store.timeline()
 
 
-def test_json_has_tenures_events_conflicts_and_sources(store: SQLiteStore, tl: Timeline) -> None:
+def test_json_has_tenures_events_conflicts_and_sources(store: SQLStore, tl: Timeline) -> None:
     data = json.loads(export(store, "json"))
     assert len(data["tenures"]) == len(tl.tenures) and len(data["events"]) == len(tl.events)
     assert data["conflicts"] == [] and "documents" in data
@@ -45,10 +47,10 @@ def test_json_has_tenures_events_conflicts_and_sources(store: SQLiteStore, tl: T
     assert data["documents"]["u"]["url"] == "https://news.example/ostwerk"
 
 
-def test_json_lists_conflicts() -> None:
+def test_json_lists_conflicts(new_store: Callable[[], SQLStore]) -> None:
     x = Article("x", "2030-05-02").event("departed", "Gus Hale", "CFO", ORG, "2030-05-01")
     y = Article("y", "2030-07-01").fact("Gus Hale", "CFO", ORG)
-    s = SQLiteStore(":memory:")
+    s = new_store()
     s.add_analyses([x.build(), y.build()])
     (conflict,) = json.loads(export(s, "json"))["conflicts"]
     assert conflict["kind"] == "stale_fact" and {src["doc_id"] for src in conflict["sources"]} == {"x", "y"}
@@ -75,7 +77,7 @@ def test_graphml_loads_in_networkx(tl: Timeline) -> None:
     assert graph.nodes["person:zoebrandt"]["label"] == "Zoë Brandt"
 
 
-def test_quickstatements_pass_the_checker(store: SQLiteStore) -> None:
+def test_quickstatements_pass_the_checker(store: SQLStore) -> None:
     assert export(store, "quickstatements") == ""  # no ids, no statements: a quoted name is never an item
     qids = {"Lumora Systems": "Q1", "Ada Quell": "Q2", "Dara Pohl": "Q3", "Zoë Brandt": "Q4", "Vantor": "Q5",
             "Ostwerk": "Q6"}
@@ -125,7 +127,7 @@ def test_checker_accepts_valid_v1() -> None:
     assert check_quickstatements(text) == []
 
 
-def test_unknown_format_is_refused(store: SQLiteStore) -> None:
+def test_unknown_format_is_refused(store: SQLStore) -> None:
     with pytest.raises(ValueError):
         export(store, "pdf")
 

@@ -20,9 +20,11 @@ from succession.timeline import query
 from succession.models import (
     Analysis, DateValue, Document, Entity, Event, EventType, MentionKind, Modality, RoleFact, Span,
 )
-from succession.store import SQLiteStore
+from succession.store import open_store
 from succession.web import Settings, create_app, serve_in_thread
 from succession.web.settings import TOKEN_ENV
+
+from conftest import store_target
 
 TOKEN = "test-token-7f3a"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -83,8 +85,8 @@ def corpus() -> list[Analysis]:
     ]
 
 
-def build_store(path: Path) -> Path:
-    with SQLiteStore(path) as store:
+def build_store(path: Path | str) -> Path | str:
+    with open_store(path) as store:
         report = store.add_analyses(corpus())
         assert report.added == 4, report
         store.ensure_fused()
@@ -94,8 +96,10 @@ def build_store(path: Path) -> Path:
 # -------------------------------------------------------------------------------------- servers
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_store(tmp_path_factory.mktemp("http") / "store.db")
+def db(tmp_path_factory: pytest.TempPathFactory, backend: str) -> Path | str:
+    """The store behind the server: a SQLite file, or a schema of the test PostgreSQL (every test here runs
+    on both)."""
+    return build_store(store_target(backend, tmp_path_factory.mktemp("http") / "store.db"))
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +164,7 @@ def test_tenures_who_and_where(client: httpx.Client, db: Path) -> None:
     assert all(t["seat"] == "ceo" for t in ceo["items"])
     who = client.get("/who", params={"org": "quillon werke", "role": "CEO", "on": "2031-04-01"}).json()
     assert who["holders"] == ["Hedda Morrow"]
-    with SQLiteStore(db) as store:  # the API answers what the library answers
+    with open_store(db) as store:  # the API answers what the library answers
         assert who["holders"] == query.who(store, "Quillon Werke", "CEO", dt.date(2031, 4, 1))
         assert client.get("/who", params={"org": "Quillon Werke", "role": "CEO", "on": "2031-02-01"}).json()["holders"] \
             == query.who(store, "Quillon Werke", "CEO", "2031-02-01")

@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,22 +15,21 @@ from typer.testing import CliRunner
 import succession
 from succession.timeline import query
 from succession.models import Rejected
-from succession.store import SQLiteStore
+from succession.store import SQLiteStore, SQLStore
 from test_fuse import ORG, Article, crisis
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture
-def store() -> SQLiteStore:
-    s = SQLiteStore(":memory:")
+def store(new_store: Callable[[], SQLStore]) -> SQLStore:
+    s = new_store()
     extra = (Article("e", "2031-04-02", "s4")
              .event("appointed", "Zoë Brandt", "CFO", "Ostwerk AG", "2031-04-01", sentence="Ostwerk names Zoë Brandt CFO.")
              .entity("Zoë Brandt", "person", "Z. Brandt", "Brandt")
              .entity("Ostwerk AG", "org", "Ostwerk"))
     s.add_analyses([*crisis(), extra.build()])
-    yield s
-    s.close()
+    return s
 
 
 # ------------------------------------------------------------------------------------------ library
@@ -38,11 +38,11 @@ def store() -> SQLiteStore:
     ("2031-03-10", ["Ada Quell"]), ("2031-03-25", ["Bo Varga"]), ("2031-04-15", ["Ada Quell"]),
     ("2040-01-01", ["Ada Quell"]),
 ])
-def test_who_ceo_across_the_crisis(store: SQLiteStore, day: str, expect: list[str]) -> None:
+def test_who_ceo_across_the_crisis(store: SQLStore, day: str, expect: list[str]) -> None:
     assert query.who(store, ORG, "CEO", day) == expect
 
 
-def test_who_matches_names_and_roles_loosely(store: SQLiteStore) -> None:
+def test_who_matches_names_and_roles_loosely(store: SQLStore) -> None:
     assert query.who(store, "LUMORA  systems", "ceo", dt.date(2031, 3, 25)) == ["Bo Varga"]
     assert query.who(store, ORG, "interim CEO", "2031-03-25") == ["Bo Varga"]
     assert query.who(store, ORG, "interim CEO", "2031-04-15") == []
@@ -50,14 +50,14 @@ def test_who_matches_names_and_roles_loosely(store: SQLiteStore) -> None:
     assert query.who(store, "Nowhere Inc", "CEO", "2031-05-01") == []
 
 
-def test_who_other_seats(store: SQLiteStore) -> None:
+def test_who_other_seats(store: SQLStore) -> None:
     assert query.who(store, ORG, "chair", "2031-04-01") == ["Eli Strand"]
     assert query.who(store, ORG, "chair", "2031-03-01") == ["Dara Pohl"]
     assert query.who(store, ORG, "president", "2032-08-06") == ["Dara Pohl"]  # on leave, still holds it
     assert query.who(store, ORG, "CTO", "2031-03-30") == ["Cem Ilić"]
 
 
-def test_where_follows_moves_and_variants(store: SQLiteStore) -> None:
+def test_where_follows_moves_and_variants(store: SQLStore) -> None:
     assert query.where(store, "Ada Quell", "2031-03-21") == ["Vantor"]
     assert query.where(store, "ada QUELL", "2031-04-15") == [ORG]
     assert query.where(store, "Quell", "2031-04-15") == [ORG]  # a known variant
@@ -75,7 +75,7 @@ def test_parse_day_wants_a_day() -> None:
             query.parse_day(bad)
 
 
-def test_timeline_filters(store: SQLiteStore) -> None:
+def test_timeline_filters(store: SQLStore) -> None:
     tl = query.timeline(store, org="ostwerk")
     assert [t.holder for t in tl.tenures] == ["Zoë Brandt"] and len(tl.events) == 1
     mine = query.timeline(store, person="Quell")
@@ -84,18 +84,18 @@ def test_timeline_filters(store: SQLiteStore) -> None:
     assert len(query.timeline(store).tenures) == len(store.timeline().tenures)
 
 
-def test_people_lists_variants(store: SQLiteStore) -> None:
+def test_people_lists_variants(store: SQLStore) -> None:
     found = {p.name: p for p in query.people(store)}
     assert set(found) == {"Ada Quell", "Bo Varga", "Cem Ilić", "Dara Pohl", "Eli Strand", "Finn Oakes", "Zoë Brandt"}
     assert set(found["Zoë Brandt"].variants) == {"Z. Brandt", "Brandt"}
 
 
-def test_search(store: SQLiteStore) -> None:
+def test_search(store: SQLStore) -> None:
     assert {h.doc_id for h in query.search(store, "zoe")} == {"e"}
     assert query.search(store, "no such words here") == []
 
 
-def test_sources_point_into_the_articles(store: SQLiteStore) -> None:
+def test_sources_point_into_the_articles(store: SQLStore) -> None:
     tenure = next(t for t in store.timeline().tenures if t.role == "interim CEO")
     refs = query.sources(store, tenure.id)
     assert [r.doc_id for r in refs] == ["a"]
@@ -109,14 +109,14 @@ def test_sources_point_into_the_articles(store: SQLiteStore) -> None:
     assert query.sources(store, "t-nothing") == []
 
 
-def test_same_story(store: SQLiteStore) -> None:
+def test_same_story(store: SQLStore) -> None:
     assert query.same_story(store, ["b", "c"]) and not query.same_story(store, ["a", "b"])
     assert query.same_story(store, ["b.txt", "c"])  # by the file it was read from
     with pytest.raises(KeyError):
         query.same_story(store, ["missing"])
 
 
-def test_who_is_fast_enough_on_a_small_store(store: SQLiteStore) -> None:
+def test_who_is_fast_enough_on_a_small_store(store: SQLStore) -> None:
     import time
     query.who(store, ORG, "CEO", "2031-03-25")  # fuse once
     t0 = time.perf_counter()

@@ -1,8 +1,10 @@
-"""The SQLite store: migrations, idempotent upserts, replacement, junk, full text, fusion cache."""
+"""The stores: migrations, idempotent upserts, replacement, junk, full text, fusion cache (the tests taking
+the ``store`` fixture run on SQLite and on PostgreSQL)."""
 from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,15 +13,13 @@ from succession import migrations
 from succession.errors import StoreError
 from succession.timeline.fuse import fuse_analyses
 from succession.models import Analysis, DateValue, Document, Mention, MentionKind, Span
-from succession.store import SQLiteStore, Store
+from succession.store import SQLiteStore, SQLStore, Store
 from test_fuse import ORG, Article, crisis
 
 
 @pytest.fixture
-def store() -> SQLiteStore:
-    s = SQLiteStore(":memory:")
-    yield s
-    s.close()
+def store(new_store: Callable[[], SQLStore]) -> SQLStore:
+    return new_store()
 
 
 def with_mentions(a: Analysis) -> Analysis:
@@ -56,11 +56,11 @@ def test_failed_migration_leaves_nothing_behind() -> None:
     assert migrations.applied(conn) == []
 
 
-def test_store_implements_the_interface(store: SQLiteStore) -> None:
+def test_store_implements_the_interface(store: SQLStore) -> None:
     assert isinstance(store, Store)
 
 
-def test_round_trip(store: SQLiteStore) -> None:
+def test_round_trip(store: SQLStore) -> None:
     docs = [with_mentions(a) for a in crisis()]
     report = store.add_analyses(docs)
     assert (report.added, report.replaced, report.unchanged, report.rejected) == (4, 0, 0, [])
@@ -68,7 +68,7 @@ def test_round_trip(store: SQLiteStore) -> None:
     assert store.stories() == {"s1": ["a"], "s2": ["b", "c"], "s3": ["d"]}
 
 
-def test_reingest_changes_nothing(store: SQLiteStore) -> None:
+def test_reingest_changes_nothing(store: SQLStore) -> None:
     store.add_analyses(crisis())
     before = (store.counts(), store._meta("data_version"), [r.id for r in store.event_reports()])
     report = store.add_analyses(crisis(), batch_size=1)
@@ -76,7 +76,7 @@ def test_reingest_changes_nothing(store: SQLiteStore) -> None:
     assert (store.counts(), store._meta("data_version"), [r.id for r in store.event_reports()]) == before
 
 
-def test_changed_article_replaces_its_rows(store: SQLiteStore) -> None:
+def test_changed_article_replaces_its_rows(store: SQLStore) -> None:
     store.add_analyses(crisis())
     new = (Article("a", "2031-03-21", "s1")
            .event("appointed", "Hana Ruiz", "CFO", ORG, "2031-03-20", sentence="Hana Ruiz becomes finance chief.")
@@ -87,12 +87,13 @@ def test_changed_article_replaces_its_rows(store: SQLiteStore) -> None:
     assert [r.event.holder for r in store.event_reports() if r.doc.doc_id == "a"] == ["Hana Ruiz"]
     assert store.search("Varga") == []  # old text and evidence left the index
     assert {h.doc_id for h in store.search("finance chief")} == {"a"}
-    conn = store._conn
-    conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
-    conn.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('integrity-check')")
+    if isinstance(store, SQLiteStore):  # FTS5's own check of its external-content index
+        conn = store._conn
+        conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+        conn.execute("INSERT INTO evidence_fts(evidence_fts) VALUES ('integrity-check')")
 
 
-def test_junk_is_recorded_and_does_not_stop_the_batch(store: SQLiteStore) -> None:
+def test_junk_is_recorded_and_does_not_stop_the_batch(store: SQLStore) -> None:
     good = crisis()[0]
     no_id = dataclasses.replace(good, document=dataclasses.replace(good.document, id=" "))
     bad_span = dataclasses.replace(good, document=dataclasses.replace(good.document, id="z", text="short"))
@@ -104,13 +105,13 @@ def test_junk_is_recorded_and_does_not_stop_the_batch(store: SQLiteStore) -> Non
     assert store.counts()["documents"] == 1
 
 
-def test_record_failure(store: SQLiteStore) -> None:
+def test_record_failure(store: SQLStore) -> None:
     store.record_failure("feed.jsonl:3", "not JSON")
     (f,) = store.failures()
     assert (f.source, f.reason) == ("feed.jsonl:3", "not JSON") and f.time
 
 
-def test_search_is_accent_insensitive_and_safe(store: SQLiteStore) -> None:
+def test_search_is_accent_insensitive_and_safe(store: SQLStore) -> None:
     store.add_analyses(crisis())
     hits = store.search("cem ilic")
     assert hits and hits[0].doc_id == "a"
@@ -119,7 +120,7 @@ def test_search_is_accent_insensitive_and_safe(store: SQLiteStore) -> None:
     assert store.search("") == []
 
 
-def test_fusion_cache_matches_fusion_and_follows_writes(store: SQLiteStore) -> None:
+def test_fusion_cache_matches_fusion_and_follows_writes(store: SQLStore) -> None:
     store.add_analyses(crisis())
     assert store.timeline() == fuse_analyses(crisis())
     assert store.ensure_fused() is False  # cached
@@ -149,7 +150,7 @@ def test_unopenable_path_is_a_store_error(tmp_path: Path) -> None:
         SQLiteStore(tmp_path / "missing-dir" / "s.db")
 
 
-def test_published_and_story_are_kept(store: SQLiteStore) -> None:
+def test_published_and_story_are_kept(store: SQLStore) -> None:
     store.add_analyses(crisis())
     info = store.documents_info(["b"])["b"]
     assert info.published == DateValue("2031-03-30") and info.story == "s2" and info.source == "b.txt"
@@ -166,3 +167,26 @@ def test_library_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
         export.export(s, fmt)
     out, _ = capfd.readouterr()
     assert out == ""
+
+
+def test_open_store_picks_the_engine_by_target(tmp_path: Path) -> None:
+    from succession.store import PostgresStore, open_store
+
+    with open_store(tmp_path / "s.db") as s:
+        assert isinstance(s, SQLiteStore)
+    with pytest.raises(StoreError, match="cannot open store postgresql://nobody@127.0.0.1:1/x") as caught:
+        open_store("postgresql://nobody:secret@127.0.0.1:1/x", busy_timeout=2)
+    assert "secret" not in str(caught.value) and "\n" not in str(caught.value)  # one line, no password
+    assert issubclass(PostgresStore, SQLStore)
+
+
+def test_pages_are_slices_of_the_whole(store: SQLStore) -> None:
+    store.add_analyses(crisis())
+    tenures, events = store.find_tenures(), store.find_events()
+    assert store.count_tenures() == len(tenures) and store.count_events() == len(events) >= 3
+    assert [t.id for t in store.find_tenures(limit=2, offset=1)] == [t.id for t in tenures[1:3]]
+    assert [e.id for e in store.find_events(limit=2, offset=2)] == [e.id for e in events[2:4]]
+    asserted = store.find_events(status="asserted")
+    assert asserted and all(e.status == "asserted" for e in asserted) and store.count_events(status="asserted") == len(asserted)
+    assert list(store.documents_info(limit=2, offset=1)) == sorted(store.documents_info())[1:3]
+    assert store.document_count() == 4 and store.story("s2") == ["b", "c"]

@@ -1,8 +1,10 @@
-"""One ingest at a time per store, across processes: an advisory lock on a file beside the store.
+"""One ingest at a time per store, across processes: an advisory lock on a file beside a SQLite store, a
+PostgreSQL advisory lock (``pg_advisory_lock``, held by a connection of its own) for a PostgreSQL store.
 
-SQLite's write lock covers one transaction; an ingest is longer (read the story index, analyse, store,
+The store's write lock covers one transaction; an ingest is longer (read the story index, analyse, store,
 save the index), and two ingests interleaved that way lose each other's stories. Holding this lock for
-the whole ingest makes concurrent ingests run one after the other, exactly as if started in turn.
+the whole ingest makes concurrent ingests run one after the other, exactly as if started in turn. The
+PostgreSQL lock goes with its connection, so a killed ingest never leaves it held.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from .errors import StoreError
 
-__all__ = ["ingest_lock", "lock_path"]
+__all__ = ["INGEST_LOCK", "ingest_lock", "lock_path"]
 
 
 def lock_path(db: Path) -> Path:
@@ -21,10 +23,18 @@ def lock_path(db: Path) -> Path:
     return db.with_name(db.name + "-lock")
 
 
+INGEST_LOCK = 0x5C5C0003  # the PostgreSQL advisory lock key of an ingest (see succession.store.postgres)
+
+
 @contextmanager
-def ingest_lock(db: Path, *, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+def ingest_lock(db: str | Path, *, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
     """Hold the store's ingest lock (waiting for another process that holds it; ``on_wait`` is told
-    once). Where ``fcntl`` is missing (Windows) there is no lock, only SQLite's."""
+    once). Where ``fcntl`` is missing (Windows) there is no lock for SQLite, only SQLite's own."""
+    if isinstance(db, str) and db.startswith(("postgresql://", "postgres://")):
+        with _pg_lock(db, on_wait):
+            yield
+        return
+    db = Path(db)
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not on POSIX
@@ -45,3 +55,24 @@ def ingest_lock(db: Path, *, on_wait: Callable[[], None] | None = None) -> Itera
         yield
     finally:
         os.close(fd)  # closing releases the lock
+
+
+@contextmanager
+def _pg_lock(url: str, on_wait: Callable[[], None] | None) -> Iterator[None]:
+    import psycopg
+
+    from .store import describe
+
+    try:
+        conn = psycopg.connect(url, autocommit=True)
+    except psycopg.Error as exc:
+        raise StoreError(f"cannot lock store {describe(url)} for writing: {' '.join(str(exc).split())[:300]}") from None
+    try:
+        got = conn.execute("SELECT pg_try_advisory_lock(%s)", (INGEST_LOCK,)).fetchone()
+        if not (got and got[0]):
+            if on_wait is not None:
+                on_wait()
+            conn.execute("SELECT pg_advisory_lock(%s)", (INGEST_LOCK,))
+        yield
+    finally:
+        conn.close()  # closing releases the lock

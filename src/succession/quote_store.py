@@ -1,15 +1,18 @@
-"""Quotations in the SQLite store (table ``quotes``, migration 0005_quotes): rows of one analysis,
-rebuilt quotations, and the lookup by speaker or organisation behind ``/quotes?person=&org=``."""
+"""Quotations in the store (table ``quotes``, migration 0005_quotes; SQLite or PostgreSQL, the connection
+takes ``?`` placeholders): rows of analyses, rebuilt quotations, and the lookup by speaker or organisation
+behind ``/quotes?person=&org=``."""
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .timeline.fuse import name_key, stable_id
 from .models import MentionKind, Quote, QuoteType, Span
 
 __all__ = ["StoredQuote", "insert_quotes", "quote_record", "quotes_of", "search_quotes"]
+
+Connection = Any  # sqlite3.Connection or succession.store.postgres.PgConnection
 
 _COLS = ("doc_id, type, speaker, speaker_kind, sp_start, sp_end, sp_text, q_start, q_end, q_text, "
          "cue_start, cue_end, cue_text, s_start, s_end, s_text, confidence")
@@ -29,14 +32,14 @@ def _out(s: Span | None) -> tuple[object, object, object]:
     return (s.start, s.end, s.text) if s else (None, None, None)
 
 
-def insert_quotes(conn: sqlite3.Connection, doc_id: str, digest: str, quotes: Sequence[Quote],
-                  main_org: str | None) -> None:
+def insert_quotes(conn: Connection, docs: Sequence[tuple[str, str, Sequence[Quote], str | None]]) -> None:
+    """The quotations of several documents: (document id, analysis hash, quotations, main organisation)."""
     conn.executemany(
         "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(stable_id("qu-", digest, i), doc_id, i, q.type.value, q.speaker,
           q.speaker_kind.value if q.speaker_kind else None, *_out(q.speaker_span), *_out(q.text), *_out(q.cue),
           *_out(q.sentence), float(q.confidence), name_key(q.speaker), name_key(main_org))
-         for i, q in enumerate(quotes)])
+         for doc_id, digest, quotes, main_org in docs for i, q in enumerate(quotes)])
 
 
 def _from_row(r: Sequence[object]) -> Quote:
@@ -46,12 +49,12 @@ def _from_row(r: Sequence[object]) -> Quote:
                  sentence=_span(r[13], r[14], r[15]), confidence=float(r[16]))  # type: ignore[arg-type]
 
 
-def quotes_of(conn: sqlite3.Connection, doc_id: str) -> tuple[Quote, ...]:
+def quotes_of(conn: Connection, doc_id: str) -> tuple[Quote, ...]:
     return tuple(_from_row(r) for r in conn.execute(f"SELECT {_COLS} FROM quotes WHERE doc_id = ? ORDER BY seq",
                                                     (doc_id,)))
 
 
-def _keys(conn: sqlite3.Connection, name: str) -> list[str]:
+def _keys(conn: Connection, name: str) -> list[str]:
     """The keys a name goes by: its own, and every variant the fused timeline merged with it."""
     key = name_key(name)
     row = conn.execute("SELECT name_key FROM fused_aliases WHERE variant_key = ?", (key,)).fetchone()
@@ -60,7 +63,7 @@ def _keys(conn: sqlite3.Connection, name: str) -> list[str]:
     return sorted({key, canonical, *(r[0] for r in rows)})
 
 
-def search_quotes(conn: sqlite3.Connection, *, person: str | None = None, org: str | None = None,
+def search_quotes(conn: Connection, *, person: str | None = None, org: str | None = None,
                   limit: int = 200, offset: int = 0) -> list[StoredQuote]:
     """Quotations by a speaker (``person``: any known variant of the name) and/or said by or in an article
     about an organisation (``org``), in document order."""

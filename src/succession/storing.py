@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .errors import StoreError
 from .models import Analysis, Rejected
-from .store import IngestReport, SQLiteStore
+from .store import IngestReport, SQLStore
 
 if TYPE_CHECKING:
     from .across.stories import StoryIndex
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["load_story_index", "store_run"]
 
 
-def load_story_index(store: SQLiteStore) -> tuple[StoryIndex, str | None]:
+def load_story_index(store: SQLStore) -> tuple[StoryIndex, str | None]:
     """The store's story index, or a new one when there is none yet, or it is from another version or
     unreadable (then with a note saying so)."""
     from .across.stories import StoryIndex  # numpy and datasketch: only when ingesting
@@ -32,7 +32,7 @@ def load_story_index(store: SQLiteStore) -> tuple[StoryIndex, str | None]:
         return StoryIndex(), f"{exc}: new articles start their own stories"
 
 
-def store_run(store: SQLiteStore, analyses: Sequence[Analysis], rejected: Sequence[Rejected],
+def store_run(store: SQLStore, analyses: Sequence[Analysis], rejected: Sequence[Rejected],
               stories: StoryIndex | None) -> IngestReport:
     """Store analysed articles and the inputs rejected on the way, save the story index they joined,
     and fuse the timeline again."""

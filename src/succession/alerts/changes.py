@@ -150,8 +150,8 @@ def detect(store: SQLiteStore) -> list[Change]:
         stamp = now_iso()
         with store.transaction() as conn:
             conn.executemany(
-                "INSERT OR IGNORE INTO changes (change_key, kind, org_key, holder_key, payload, detected_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO changes (change_key, kind, org_key, holder_key, payload, detected_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 [(c.key, c.kind, name_key(c.organisation), name_key(c.person),
                   json.dumps({**c.payload(), "detected_at": stamp}, ensure_ascii=False), stamp) for c in fresh])
     keys = {c.key for c in fresh}

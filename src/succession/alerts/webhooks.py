@@ -68,8 +68,8 @@ def enqueue(store: SQLiteStore, changes: Iterable[Change], endpoints: Sequence[s
     rows = [(c.key, e, now_iso()) for c in changes for e in endpoints]
     if rows:
         with store.transaction() as conn:
-            conn.executemany("INSERT OR IGNORE INTO deliveries (change_key, endpoint, status, updated_at) "
-                             "VALUES (?, ?, 'pending', ?)", rows)
+            conn.executemany("INSERT INTO deliveries (change_key, endpoint, status, updated_at) "
+                             "VALUES (?, ?, 'pending', ?) ON CONFLICT DO NOTHING", rows)
 
 
 def deliver(store: SQLiteStore, endpoints: Sequence[str], secret: str, policy: RetryPolicy = RetryPolicy(), *,

@@ -19,7 +19,8 @@ def explain(
     name: Annotated[str, typer.Argument(help="A person or organisation, in any spelling the articles use.")],
     inputs: Annotated[Optional[list[Path]], typer.Argument(
         help="Articles to read (files or folders); without them, the store given by --db is asked.")] = None,
-    db: Annotated[Path, typer.Option("--db", envvar="SUCCESSION_DB", help="The store (SQLite file).")] = Path("succession.db"),
+    db: Annotated[str, typer.Option("--db", envvar="SUCCESSION_DB",
+                                   help="The store: a SQLite file or a postgresql:// URL.")] = "succession.db",
 ) -> None:
     """Show which spellings were merged into one person or organisation, and why.
 
@@ -44,16 +45,16 @@ def explain(
         _print_entity(console, e)
 
 
-def _explain_store(console: Console, name: str, db: Path) -> None:
+def _explain_store(console: Console, name: str, db: str) -> None:
     """The spellings the store's articles use for a name, and which rule joins each to the canonical one."""
     from ..timeline import query
-    from ..store import SQLiteStore
+    from ..store import open_store, store_exists
 
-    if not db.exists():
+    if not store_exists(db):
         Console(stderr=True).print(f"[red]no store at {escape(str(db))}[/]: give articles, or run "
                                    "`succession ingest … --db PATH` first")
         raise typer.Exit(2)
-    with SQLiteStore(db) as store:
+    with open_store(db) as store:
         found = store.explain_name(name)
         if not found:
             kind_names = query.nearest_names(store, name, "person") + query.nearest_names(store, name, "org")

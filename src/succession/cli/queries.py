@@ -26,7 +26,7 @@ from ..locking import ingest_lock
 from ..models import Analysis, DateValue, Rejected
 from .output import Column, FormatOption, Listing, OutFormat, emit, plural
 from ..sanitize import printable
-from ..store import SQLiteStore
+from ..store import SQLStore, open_store, store_exists
 from ..storing import load_story_index, store_run
 
 __all__ = ["register", "ingest", "timeline", "who", "where", "people", "search", "sources", "export"]
@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 DEFAULT_DB = "succession.db"
 
-DbOption = Annotated[Path, typer.Option("--db", envvar="SUCCESSION_DB", help="The store (SQLite file).")]
+DbOption = Annotated[str, typer.Option("--db", envvar="SUCCESSION_DB",
+                                       help="The store: a SQLite file or a postgresql:// URL.")]
 JsonOption = Annotated[bool, typer.Option("--json", hidden=True, help="Same as --format json.")]
 
 
@@ -44,13 +45,13 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
 
 
-def _open(db: Path, *, create: bool = False) -> SQLiteStore:
+def _open(db: str | Path, *, create: bool = False) -> SQLStore:
     """Open the store; a missing store for a query is a usage error."""
-    if not create and not db.exists():
+    if not create and not store_exists(db):
         _err().print(f"[red]no store at {escape(str(db))}[/]: run `succession ingest … --db PATH` first")
         raise typer.Exit(EXIT_USAGE)
     try:
-        return SQLiteStore(db)
+        return open_store(db)
     except StoreError as exc:
         _err().print(f"[red]{escape(str(exc))}[/]")
         raise typer.Exit(EXIT_USAGE) from exc

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -22,7 +21,8 @@ _ANY_ADDRESS = ("0.0.0.0", "::", "")
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", envvar="SUCCESSION_DB", help="The store (SQLite file).")] = Path(DEFAULT_DB),
+    db: Annotated[str, typer.Option("--db", envvar="SUCCESSION_DB",
+                                   help="The store: a SQLite file or a postgresql:// URL.")] = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
     create: Annotated[bool, typer.Option("--create", help="Start with an empty store if --db does not exist.")] = False,
@@ -39,18 +39,18 @@ def serve(
 
     Example: SUCCESSION_TOKEN=secret succession serve --db demo.db --port 8000
     """
-    from ..store import SQLiteStore
+    from ..store import describe, open_store, store_exists
     from ..web import Settings, create_app  # FastAPI and uvicorn are loaded only for this command
     from ..web.server import bind
     from ..web.server import serve as run
 
     err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
-    shown = escape(printable(str(db)))
-    if not db.exists() and not create:
+    shown = escape(printable(describe(db)))
+    if not store_exists(db) and not create:
         err.print(f"[red]no store at {shown}[/]: give the right --db, or --create to start an empty one")
         raise typer.Exit(EXIT_USAGE)
     try:
-        SQLiteStore(db).close()  # opened (and migrated) once here: a file that is not a store fails now
+        open_store(db).close()  # opened (and migrated) once here: a file that is not a store fails now
     except StoreError as exc:
         err.print(f"[red]{escape(printable(str(exc)))}[/]")
         raise typer.Exit(EXIT_USAGE) from exc

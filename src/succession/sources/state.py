@@ -60,7 +60,7 @@ def backoff(errors: int, every: float, *, cap: float = 86_400.0) -> float:
 
 def register_feeds(store: SQLiteStore, urls: Iterable[str]) -> None:
     with store.transaction() as conn:
-        conn.executemany("INSERT OR IGNORE INTO feeds (url, added_at) VALUES (?, ?)",
+        conn.executemany("INSERT INTO feeds (url, added_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
                          [(u, now_iso()) for u in urls])
 
 
@@ -121,5 +121,7 @@ def mark_seen(store: SQLiteStore, feed: str, items: Iterable[tuple[str, str | No
     """Record (url, doc_id, content_hash, outcome, reason) for articles of one feed."""
     with store.transaction() as conn:
         conn.executemany(
-            "INSERT OR REPLACE INTO seen_articles (url, feed, doc_id, content_hash, outcome, reason, seen_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)", [(u, feed, d, h, o, r, now_iso()) for u, d, h, o, r in items])
+            "INSERT INTO seen_articles (url, feed, doc_id, content_hash, outcome, reason, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET feed = excluded.feed, "
+            "doc_id = excluded.doc_id, content_hash = excluded.content_hash, outcome = excluded.outcome, "
+            "reason = excluded.reason, seen_at = excluded.seen_at", [(u, feed, d, h, o, r, now_iso()) for u, d, h, o, r in items])

@@ -1,7 +1,9 @@
 """Exports of the fused timeline: JSON, CSV, GraphML and Wikidata QuickStatements (V1).
 
 Each ``to_*`` function takes a :class:`~succession.timeline.fuse.Timeline` (and, where sources need titles or
-URLs, the documents' :class:`~succession.store.DocInfo`) and returns text. :func:`check_quickstatements`
+URLs, the documents' :class:`~succession.store.DocInfo`) and returns text. :func:`write_export` writes
+the same text from a store, reading the timeline a page at a time (a store of any size exports in flat
+memory, except GraphML, which networkx builds whole). :func:`check_quickstatements`
 is a syntax checker for what :func:`to_quickstatements` writes (and for QuickStatements V1 in general,
 within the subset described there).
 """
@@ -12,25 +14,25 @@ import io
 import json
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, TextIO
 
 import networkx as nx
 
 from .fuse import (
-    Tenure, Timeline, conflict_to_dict, event_to_dict, is_interim, name_key, role_family,
+    Conflict, FusedEvent, Tenure, Timeline, conflict_to_dict, event_to_dict, is_interim, name_key, role_family,
     tenure_to_dict,
 )
 from ..models import DateValue, MentionKind, Precision
-from .query import timeline as query_timeline
+from .query import match_name
 from ..sanitize import xml_safe
 from ..quote_store import StoredQuote, quote_record
 from ..store import DocInfo, Store
 
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "ROLE_PROPERTIES", "check_quickstatements", "export", "missing_ids", "read_ids",
-    "to_csv", "to_graphml", "to_json", "to_quickstatements",
+    "to_csv", "to_graphml", "to_json", "to_quickstatements", "write_export",
 ]
 
 log = logging.getLogger(__name__)
@@ -72,9 +74,14 @@ def _doc_dict(doc: DocInfo) -> dict[str, object]:
 def to_csv(timeline: Timeline) -> str:
     """One row per tenure, with a header."""
     out = io.StringIO()
+    _write_csv(timeline.tenures, out)
+    return out.getvalue()
+
+
+def _write_csv(tenures: Iterable[Tenure], out: TextIO) -> None:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for t in timeline.tenures:
+    for t in tenures:
         d = tenure_to_dict(t)
         leaves = "; ".join(f"{s or '?'}..{e or ''}" for s, e in d["leaves"])  # type: ignore[misc, union-attr]
         docs = ";".join(dict.fromkeys(s.doc_id for s in t.sources))
@@ -82,7 +89,6 @@ def to_csv(timeline: Timeline) -> str:
                          int(t.start_inferred), t.start_reason, d["start_earliest"] or "", d["start_latest"] or "",
                          d["end"] or "", int(t.end_inferred), t.end_reason, d["end_earliest"] or "",
                          d["end_latest"] or "", t.status, leaves, len(t.sources), docs])
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------------------------------- graphml
@@ -94,8 +100,12 @@ def _node(kind: MentionKind | str, name: str) -> str:
 
 def to_graphml(timeline: Timeline) -> str:
     """People and organisations as nodes, tenures as edges (holder -> organisation) with attributes."""
+    return _graphml(timeline.tenures)
+
+
+def _graphml(tenures: Iterable[Tenure]) -> str:
     graph = nx.MultiDiGraph(name="succession timeline")
-    for t in timeline.tenures:
+    for t in tenures:
         holder, org = _node(t.holder_kind, t.holder), _node(MentionKind.ORG, t.org)
         # XML cannot carry every character a name or id may hold (a NUL from a broken feed)
         graph.add_node(holder, label=xml_safe(t.holder), kind=t.holder_kind.value)
@@ -190,9 +200,18 @@ def to_quickstatements(timeline: Timeline, docs: Mapping[str, DocInfo] | None = 
     ``qids`` (name -> QID) gives; a tenure whose holder or organisation has none is left out
     (:func:`missing_ids` lists them). Only people's tenures are exported.
     """
+    out = io.StringIO()
+    _write_quickstatements(timeline.tenures, out, docs or {}, qids)
+    return out.getvalue()
+
+
+def _write_quickstatements(tenures: Iterable[Tenure], out: TextIO, docs: Mapping[str, DocInfo],
+                           qids: Mapping[str, str] | None) -> None:
     keys = {name_key(k): v for k, v in (qids or {}).items()}
-    lines = [_statement(t, keys, docs or {}) for t in timeline.tenures if t.holder_kind == MentionKind.PERSON]
-    return "".join(line + "\n" for line in lines if line is not None)
+    for t in tenures:
+        line = _statement(t, keys, docs) if t.holder_kind == MentionKind.PERSON else None
+        if line is not None:
+            out.write(line + "\n")
 
 
 def missing_ids(timeline: Timeline, qids: Mapping[str, str] | None) -> dict[str, int]:
@@ -336,24 +355,90 @@ def check_quickstatements(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------------------- dispatch
 
+PAGE = 1_000  # records read from the store at a time
+
+
 def export(store: Store, fmt: str, *, org: str | None = None, person: str | None = None,
            qids: Mapping[str, str] | None = None) -> str:
     """The timeline (or the part about an organisation/person) in one of :data:`FORMATS`."""
+    out = io.StringIO()
+    write_export(store, fmt, out, org=org, person=person, qids=qids)
+    return out.getvalue()
+
+
+def write_export(store: Store, fmt: str, out: TextIO, *, org: str | None = None, person: str | None = None,
+                 qids: Mapping[str, str] | None = None) -> None:
+    """Write :func:`export`'s text to ``out``, reading the store a page of records at a time."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    tl = query_timeline(store, org=org, person=person)
-    writers: dict[str, Callable[[], str]] = {
-        "json": lambda: _json_with_quotes(store, tl, org, person),
-        "csv": lambda: to_csv(tl),
-        "graphml": lambda: to_graphml(tl),
-        "quickstatements": lambda: to_quickstatements(tl, store.documents_info(_cited(tl)), qids=qids),
-    }
-    return writers[fmt]()
+    keys = {"org_key": match_name(store, org, MentionKind.ORG.value) if org else None,
+            "holder_key": match_name(store, person, MentionKind.PERSON.value) if person else None}
+    tenures = _pages(store.find_tenures, keys)
+    if fmt == "csv":
+        _write_csv(tenures, out)
+    elif fmt == "graphml":
+        out.write(_graphml(tenures))
+    elif fmt == "quickstatements":
+        for chunk in _batches(tenures):  # the cited documents of one page at a time
+            docs = store.documents_info(sorted({s.doc_id for t in chunk for s in t.sources}))
+            _write_quickstatements(chunk, out, docs, qids)
+    else:
+        _write_json(store, keys, out, org, person)
 
 
-def _json_with_quotes(store: Store, tl: Timeline, org: str | None, person: str | None) -> str:
+def _pages(find: Callable[..., list[Any]], keys: Mapping[str, str | None]) -> Iterator[Any]:
+    offset = 0
+    while True:
+        found = find(**keys, limit=PAGE, offset=offset)
+        yield from found
+        if len(found) < PAGE:
+            return
+        offset += PAGE
+
+
+def _batches(items: Iterable[Tenure]) -> Iterator[list[Tenure]]:
+    batch: list[Tenure] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= PAGE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write_json(store: Store, keys: Mapping[str, str | None], out: TextIO, org: str | None,
+                person: str | None) -> None:
+    """The text :func:`to_json` makes (``json.dumps(..., indent=2)``), one record at a time."""
+    cited: set[str] = set()
+
+    def sources_of(record: Tenure | FusedEvent | Conflict) -> Tenure | FusedEvent | Conflict:
+        cited.update(s.doc_id for s in record.sources)
+        return record
+
     quotes = store.quotes(person=person, org=org, limit=MAX_QUOTES)
-    return to_json(tl, store.documents_info(sorted(set(_cited(tl)) | {q.quote.doc_id for q in quotes})), quotes)
+    cited.update(q.quote.doc_id for q in quotes)
+    parts: list[tuple[str, Iterable[object]]] = [
+        ("tenures", (tenure_to_dict(sources_of(t)) for t in _pages(store.find_tenures, keys))),  # type: ignore[arg-type]
+        ("events", (event_to_dict(sources_of(e)) for e in _pages(store.find_events, keys))),  # type: ignore[arg-type]
+        ("conflicts", (conflict_to_dict(sources_of(c)) for c in _pages(store.find_conflicts, keys))),  # type: ignore[arg-type]
+        ("quotes", (quote_record(q.quote, q.id) for q in quotes)),
+    ]
+    out.write("{")
+    for n, (name, items) in enumerate(parts):
+        out.write(("," if n else "") + f'\n  "{name}": [')
+        first = True
+        for item in items:
+            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+            out.write(("," if not first else "") + "\n    " + text)
+            first = False
+        out.write("]" if first else "\n  ]")
+    docs: dict[str, object] = {}
+    for start in range(0, len(cited), PAGE):
+        info = store.documents_info(sorted(cited)[start:start + PAGE])
+        docs.update((d, _doc_dict(info[d])) for d in sorted(info))
+    text = json.dumps(docs, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out.write(f',\n  "documents": {text}\n}}\n')
 
 
 def _cited(tl: Timeline) -> list[str]:

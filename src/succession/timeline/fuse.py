@@ -67,14 +67,14 @@ __all__ = [
     "FUSION_REVISION", "Conflict", "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",
     "Leave", "MAX_DAY", "MIN_DAY", "Tenure", "Timeline", "build_aliases", "conflict_from_dict",
     "conflict_to_dict", "event_from_dict", "event_to_dict", "fuse", "fuse_analyses", "is_interim",
-    "content_hash", "name_key", "plain", "reports_of", "role_family", "stable_id", "tenure_from_dict", "tenure_to_dict",
-    "with_short_names",
+    "content_hash", "name_key", "plain", "record_orders", "reports_of", "role_family", "short_name",
+    "short_name_proposals", "stable_id", "tenure_from_dict", "tenure_to_dict", "with_short_names",
 ]
 
 log = logging.getLogger(__name__)
 
 # moves on whenever the rules change what fusion makes of the same reports: stores fuse their data again
-FUSION_REVISION = "2"
+FUSION_REVISION = "3"  # 3: a variant's most frequent spelling wins ties by the spelling, not by article order
 
 MIN_DAY = dt.date.min
 MAX_DAY = dt.date.max
@@ -282,17 +282,16 @@ def build_aliases(entities: Iterable[Entity]) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for key, names in votes.items():
         canonical = {name_key(n) for n in names}
+        # ties go to the smallest spelling, so the aliases never depend on the order articles arrived in
         if len(canonical) == 1:  # a variant shared by two different entities ("Miller") means nothing
-            aliases[key] = names.most_common(1)[0][0]
+            aliases[key] = min(names, key=lambda n: (-names[n], n))
         elif key in canonical:
-            aliases[key] = next(n for n in names if name_key(n) == key)
+            aliases[key] = min(n for n in names if name_key(n) == key)
     return aliases
 
 
-def with_short_names(aliases: Mapping[str, str], docs: Iterable[Sequence[Entity]]) -> dict[str, str]:
-    """``aliases`` plus organisations' short names: an organisation an article names by the first words of
-    another it names in full ("Grauwald" beside "Grauwald Feinmechanik") is that one, when exactly one
-    full name fits in every article that does so and the short name means nothing else."""
+def short_name_proposals(aliases: Mapping[str, str], docs: Iterable[Sequence[Entity]]) -> dict[str, set[str]]:
+    """Short organisation name key -> the full names the articles that use it name beside it."""
     proposals: dict[str, set[str]] = defaultdict(set)
     for entities in docs:
         orgs = {tuple(_words(e.name)): e.name for e in entities if e.kind == MentionKind.ORG and _words(e.name)}
@@ -300,11 +299,42 @@ def with_short_names(aliases: Mapping[str, str], docs: Iterable[Sequence[Entity]
             longer = [full for full in orgs if len(full) > len(words) and full[:len(words)] == words]
             if len(longer) == 1:
                 proposals[name_key(orgs[words])].add(aliases.get(name_key(orgs[longer[0]]), orgs[longer[0]]))
+    return proposals
+
+
+def short_name(key: str, alias: str | None, targets: set[str]) -> str | None:
+    """What a short name ``key`` (known as ``alias``) stands for, given the full names proposed for it."""
+    if len(targets) == 1 and name_key(alias or "") in ("", key):
+        return next(iter(targets))
+    return alias
+
+
+def with_short_names(aliases: Mapping[str, str], docs: Iterable[Sequence[Entity]]) -> dict[str, str]:
+    """``aliases`` plus organisations' short names: an organisation an article names by the first words of
+    another it names in full ("Grauwald" beside "Grauwald Feinmechanik") is that one, when exactly one
+    full name fits in every article that does so and the short name means nothing else."""
     out = dict(aliases)
-    for key, targets in proposals.items():
-        if len(targets) == 1 and name_key(out.get(key, "")) in ("", key):
-            out[key] = next(iter(targets))
+    for key, targets in short_name_proposals(aliases, docs).items():
+        name = short_name(key, aliases.get(key), targets)
+        if name is not None:
+            out[key] = name
     return out
+
+
+def record_orders(t: Tenure | None = None, e: FusedEvent | None = None, c: Conflict | None = None) -> str:
+    """The order :func:`fuse` gives a tenure, event or conflict, as a string that sorts the same way by code
+    point (name keys hold letters and digits only, so a control character separates the parts), for stores that keep
+    parts of a timeline and read it back in order."""
+    if t is not None:
+        parts = [name_key(t.org), min(t.start_latest, t.end_earliest).isoformat(), role_family(t.role),
+                 name_key(t.holder), t.id]
+    elif e is not None:
+        parts = [_sort_day(e.earliest, e.latest).isoformat(), name_key(e.holder), e.id]
+    elif c is not None:
+        parts = [c.kind, c.description]
+    else:
+        raise ValueError("record_orders: give a tenure, an event or a conflict")
+    return "\x01".join(parts)
 
 
 # ------------------------------------------------------------------------------------------- dates

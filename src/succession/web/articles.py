@@ -120,7 +120,7 @@ def ingest(parsed: Parsed, pool: StorePool, lock: threading.Lock) -> IngestRepor
     only to read the index and to store, so reads go on while the articles are analysed."""
     from ..api import analyse_documents  # the NLP pipeline is heavy: loaded on the first write only
 
-    guard = nullcontext() if pool.path == ":memory:" else ingest_lock(Path(pool.path))
+    guard = nullcontext() if pool.path == ":memory:" else ingest_lock(pool.path)
     with lock, guard:
         with pool.borrow() as store:
             stories, note = load_story_index(store)

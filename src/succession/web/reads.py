@@ -12,28 +12,38 @@ from collections.abc import Sequence
 from ..timeline import query
 from ..timeline.fuse import FusedEvent, Tenure, is_interim, name_key, role_family
 from ..models import MentionKind
-from ..store import SQLiteStore
+from ..store import SQLStore
 
 __all__ = ["entities", "events", "latest_first", "stories", "story_documents", "tenures", "with_variants"]
 
 
-def tenures(store: SQLiteStore, *, org: str | None = None, person: str | None = None, role: str | None = None,
-            on: dt.date | None = None) -> list[Tenure]:
-    """Tenures at an organisation / of a person / in a role (its seat, unless the role is interim) / on a day."""
+def tenure_keys(store: SQLStore, *, org: str | None = None, person: str | None = None,
+                role: str | None = None) -> dict[str, str | None]:
+    """The store's keys for tenures at an organisation / of a person / in a role (its seat, unless the role
+    is interim)."""
     family = role_key = None
     if role is not None:
         role = query.canonical_role(role)  # a role word in either language
         role_key, family = (name_key(role), None) if is_interim(role) else (None, role_family(role))
-    return store.find_tenures(org_key=query.match_name(store, org, "org") if org else None,
-                              holder_key=query.match_name(store, person, "person") if person else None,
-                              family_key=family, role_key=role_key, on=on)
+    return {"org_key": query.match_name(store, org, "org") if org else None,
+            "holder_key": query.match_name(store, person, "person") if person else None,
+            "family_key": family, "role_key": role_key}
 
 
-def events(store: SQLiteStore, *, org: str | None = None, person: str | None = None,
-           status: str | None = None) -> list[FusedEvent]:
-    found = store.find_events(org_key=query.match_name(store, org, "org") if org else None,
-                              holder_key=query.match_name(store, person, "person") if person else None)
-    return [e for e in found if status is None or e.status == status]
+def tenures(store: SQLStore, *, org: str | None = None, person: str | None = None, role: str | None = None,
+            on: dt.date | None = None, limit: int | None = None, offset: int = 0) -> tuple[list[Tenure], int]:
+    """A page of the tenures at an organisation / of a person / in a role / on a day, and how many there are."""
+    keys = tenure_keys(store, org=org, person=person, role=role)
+    return (store.find_tenures(**keys, on=on, limit=limit, offset=offset),
+            store.count_tenures(**keys, on=on))
+
+
+def events(store: SQLStore, *, org: str | None = None, person: str | None = None, status: str | None = None,
+           limit: int | None = None, offset: int = 0) -> tuple[list[FusedEvent], int]:
+    """A page of the fused events (in time order) and how many there are."""
+    keys = {"org_key": query.match_name(store, org, "org") if org else None,
+            "holder_key": query.match_name(store, person, "person") if person else None, "status": status}
+    return store.find_events(**keys, limit=limit, offset=offset), store.count_events(**keys)
 
 
 def latest_first(events: Sequence[FusedEvent]) -> list[FusedEvent]:
@@ -43,7 +53,7 @@ def latest_first(events: Sequence[FusedEvent]) -> list[FusedEvent]:
     return sorted(events, key=key, reverse=True)
 
 
-def entities(store: SQLiteStore, kind: str, q: str | None = None) -> list[tuple[str, str, int, int]]:
+def entities(store: SQLStore, kind: str, q: str | None = None) -> list[tuple[str, str, int, int]]:
     """(name, kind, tenures, events) of the people or organisations in the timeline, most tenures first;
     ``q`` keeps the names whose key contains its key (case- and accent-insensitive)."""
     if kind == MentionKind.ORG.value:
@@ -56,7 +66,7 @@ def entities(store: SQLiteStore, kind: str, q: str | None = None) -> list[tuple[
     return sorted(found, key=lambda h: (-h[2], -h[3], name_key(h[0]), h[0]))
 
 
-def _organisations(store: SQLiteStore) -> list[tuple[str, str, int, int]]:
+def _organisations(store: SQLStore) -> list[tuple[str, str, int, int]]:
     """Organisations with their tenures and events, by key (the most frequent spelling names them)."""
     names: dict[str, Counter[str]] = {}
     counts: Counter[tuple[str, int]] = Counter()
@@ -69,20 +79,20 @@ def _organisations(store: SQLiteStore) -> list[tuple[str, str, int, int]]:
             for key, spellings in names.items()]
 
 
-def with_variants(store: SQLiteStore, found: Sequence[tuple[str, str, int, int]]) -> list[dict[str, object]]:
+def with_variants(store: SQLStore, found: Sequence[tuple[str, str, int, int]]) -> list[dict[str, object]]:
     """Entity records with their name variants (asked per entity: call it on one page, not a whole listing)."""
     return [{"name": n, "kind": k, "variants": store.variants_of(n), "tenures": t, "events": e}
             for n, k, t, e in found]
 
 
-def stories(store: SQLiteStore, *, min_documents: int = 1) -> list[tuple[str, list[str]]]:
+def stories(store: SQLStore, *, min_documents: int = 1) -> list[tuple[str, list[str]]]:
     """(story id, document ids), the largest stories first."""
     found = [(sid, docs) for sid, docs in store.stories().items() if len(docs) >= min_documents]
     return sorted(found, key=lambda s: (-len(s[1]), s[0]))
 
 
-def story_documents(store: SQLiteStore, story_id: str) -> list[str]:
+def story_documents(store: SQLStore, story_id: str) -> list[str]:
     """The documents of one story, oldest first (by publication date, then id); empty when unknown."""
-    docs = store.stories().get(story_id, [])
+    docs = store.story(story_id)
     info = store.documents_info(docs)
     return sorted(docs, key=lambda d: (info[d].published.value if d in info and info[d].published else "~", d))

@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from ..timeline import query
 from ..timeline.fuse import FusedEvent, Tenure
 from ..sources.files import SUFFIXES
-from ..store import SQLiteStore
+from ..store import SQLStore
 from . import reads
 from .articles import BadArticles, Parsed, ingest, parse_json, parse_upload
 from .schemas import (
@@ -36,13 +36,13 @@ MAX_OFFSET = 10_000_000
 MAX_VERSIONS = 50  # documents of one story returned side by side
 
 
-def borrow_store(request: Request) -> Iterator[SQLiteStore]:
+def borrow_store(request: Request) -> Iterator[SQLStore]:
     """A store connection for the length of one request."""
     with request.app.state.pool.borrow() as store:
         yield store
 
 
-StoreDep = Annotated[SQLiteStore, Depends(borrow_store)]
+StoreDep = Annotated[SQLStore, Depends(borrow_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 OrgQ = Annotated[str | None, Query(min_length=1, max_length=200, description="Organisation (any known variant).")]
@@ -74,9 +74,12 @@ def health(request: Request, store: StoreDep) -> dict[str, object]:
 def list_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
                    story: Annotated[str | None, Query(min_length=1, max_length=300)] = None) -> dict[str, object]:
     """Stored articles (metadata only), by id; optionally those of one story."""
-    ids = store.stories().get(story, []) if story is not None else None
-    docs = sorted(store.documents_info(ids).values(), key=lambda d: d.id)
-    return page([document_info_out(d) for d in docs], limit, offset)
+    if story is not None:
+        docs = sorted(store.documents_info(store.story(story)).values(), key=lambda d: d.id)
+        return page([document_info_out(d) for d in docs], limit, offset)
+    found = store.documents_info(limit=limit, offset=offset)  # one page read from the store
+    return {"items": [document_info_out(d) for d in found.values()], "total": store.document_count(),
+            "limit": limit, "offset": offset}
 
 
 def get_document(doc_id: IdPath, store: StoreDep) -> dict[str, object]:
@@ -134,11 +137,12 @@ def list_events(store: StoreDep, org: OrgQ = None, person: PersonQ = None,
                     description="time: when the change happened; latest: the most recently reported first.")] = "time",
                 limit: Limit = 50, offset: Offset = 0) -> dict[str, object]:
     """Fused events (changes of position as reported by one or more articles), in time order or latest first."""
-    found = reads.events(store, org=org, person=person, status=status)
-    if order == "latest":
-        found = reads.latest_first(found)
-    return {"items": [event_out(e) for e in found[offset:offset + limit]], "total": len(found),
-            "limit": limit, "offset": offset}
+    if order == "latest":  # ordered by what the payload says: the matching events are read, then ordered
+        found, total = reads.events(store, org=org, person=person, status=status)
+        found = reads.latest_first(found)[offset:offset + limit]
+    else:
+        found, total = reads.events(store, org=org, person=person, status=status, limit=limit, offset=offset)
+    return {"items": [event_out(e) for e in found], "total": total, "limit": limit, "offset": offset}
 
 
 def get_event(event_id: IdPath, store: StoreDep) -> dict[str, object]:
@@ -156,9 +160,9 @@ def list_tenures(store: StoreDep, org: OrgQ = None, person: PersonQ = None,
                                                  description="Possibly held on this day (YYYY-MM-DD).")] = None,
                  limit: Limit = 50, offset: Offset = 0) -> dict[str, object]:
     """Tenures: who held which role where, from when to when (either end may be unknown or inferred)."""
-    found = reads.tenures(store, org=org, person=person, role=role, on=_day(on) if on is not None else None)
-    return {"items": [tenure_out(t) for t in found[offset:offset + limit]], "total": len(found),
-            "limit": limit, "offset": offset}
+    found, total = reads.tenures(store, org=org, person=person, role=role, on=_day(on) if on is not None else None,
+                                 limit=limit, offset=offset)
+    return {"items": [tenure_out(t) for t in found], "total": total, "limit": limit, "offset": offset}
 
 
 def get_tenure(tenure_id: IdPath, store: StoreDep) -> dict[str, object]:
@@ -180,11 +184,13 @@ def get_sources(record_id: IdPath, store: StoreDep) -> list[dict[str, object]]:
 def get_timeline(store: StoreDep, org: OrgQ = None, person: PersonQ = None, limit: Limit = MAX_PAGE,
                  offset: Offset = 0) -> dict[str, object]:
     """Tenures, events and conflicts, about an organisation and/or a person (each list paged alike)."""
-    tl = query.timeline(store, org=org, person=person)
-    cut = slice(offset, offset + limit)
-    return {"tenures": [tenure_out(t) for t in tl.tenures[cut]], "events": [event_out(e) for e in tl.events[cut]],
-            "conflicts": [conflict_out(c) for c in tl.conflicts[cut]], "total_tenures": len(tl.tenures),
-            "total_events": len(tl.events), "total_conflicts": len(tl.conflicts), "limit": limit, "offset": offset}
+    keys = {"org_key": query.match_name(store, org, "org") if org else None,
+            "holder_key": query.match_name(store, person, "person") if person else None}
+    return {"tenures": [tenure_out(t) for t in store.find_tenures(**keys, limit=limit, offset=offset)],
+            "events": [event_out(e) for e in store.find_events(**keys, limit=limit, offset=offset)],
+            "conflicts": [conflict_out(c) for c in store.find_conflicts(**keys, limit=limit, offset=offset)],
+            "total_tenures": store.count_tenures(**keys), "total_events": store.count_events(**keys),
+            "total_conflicts": store.count_conflicts(**keys), "limit": limit, "offset": offset}
 
 
 def who(store: StoreDep, org: Annotated[str, Query(min_length=1, max_length=200)],

@@ -26,7 +26,7 @@ class Settings:
     a whole request (headers and body). ``max_connections``: connections served at once (more get 503).
     """
 
-    db: Path
+    db: Path | str  # a SQLite file or a postgresql:// URL
     token: str | None = None
     max_body: int = DEFAULT_MAX_BODY
     max_articles: int = 100
@@ -53,4 +53,4 @@ class Settings:
         hosts = tuple(h.strip().lower() for h in env.get(HOSTS_ENV, "").split(",") if h.strip())
         if hosts and "allowed_hosts" not in overrides:
             overrides["allowed_hosts"] = tuple(dict.fromkeys((*LOCAL_HOSTS, *hosts)))
-        return cls(Path(db), token=token, **overrides)  # type: ignore[arg-type]
+        return cls(db if isinstance(db, str) and "://" in db else Path(db), token=token, **overrides)  # type: ignore[arg-type]
