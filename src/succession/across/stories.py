@@ -26,20 +26,8 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..models import Analysis, DateValue
-from .sketches import (
-    _SCHEME,
-    DIM,
-    Encoder,
-    PairScore,
-    StoryConfig,
-    UseEncoder,
-    _compare,
-    _days,
-    _NoEncoder,
-    _Sketch,
-    _sketches,
-    story_id_for,
-)
+from .sketches import (_SCHEME, DIM, Encoder, PairScore, StoryConfig, UseEncoder, _compare, _days, _NoEncoder, _Sketch,
+                       _sketches, story_id_for)
 
 __all__ = ["DIM", "Encoder", "PairScore", "StoryConfig", "StoryIndex", "UseEncoder", "story_id_for"]
 

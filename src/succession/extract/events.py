@@ -14,32 +14,13 @@ from ..lang import get_language
 from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
 from .context import _COARSE, DocContext, _cue_regex, _Hit
 from .coref import fold
-from .holders import (
-    _PASSIVE,
-    _after_words,
-    _holders,
-    _next_words,
-    _org_near,
-    _org_noun_after,
-    _orphan_predecessor,
-    _plausible_person,
-    _predecessor,
-    _pronouns,
-)
+from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, _org_noun_after, _orphan_predecessor,
+                      _plausible_person, _predecessor, _pronouns)
 from .lexicon import COPULA_MARK, Lexicon, lexicon
 from .mentions import SentenceMentions
 from .modality import clause, modality_of, negated_by_followup
-from .posts import (
-    _date_for,
-    _facts,
-    _is_lead_phrase,
-    _led_body,
-    _org_after,
-    _org_for,
-    _role_for,
-    _titles_of,
-    person_roles,
-)
+from .posts import (_date_for, _facts, _is_lead_phrase, _led_body, _org_after, _org_for, _role_for, _titles_of,
+                    person_roles)
 
 __all__ = ["extract_events", "DocContext", "distinct", "person_roles", "tidy"]
 
