@@ -59,7 +59,10 @@ def ingest_lock(db: str | Path, *, on_wait: Callable[[], None] | None = None) ->
 
 @contextmanager
 def _pg_lock(url: str, on_wait: Callable[[], None] | None) -> Iterator[None]:
-    import psycopg
+    try:
+        import psycopg
+    except ImportError as exc:
+        raise StoreError("PostgreSQL stores need psycopg: pip install 'succession[postgres]'") from exc
 
     from .store import describe
 

@@ -74,8 +74,8 @@ class PostgresStore(SQLStore):
     def __init__(self, url: str, *, busy_timeout: float = 30.0, check_same_thread: bool = True) -> None:
         try:
             import psycopg
-        except ImportError as exc:  # pragma: no cover - psycopg is a dependency
-            raise StoreError("PostgreSQL stores need psycopg (pip install 'psycopg[binary]')") from exc
+        except ImportError as exc:  # pragma: no cover - psycopg is the 'postgres' extra
+            raise StoreError("PostgreSQL stores need psycopg: pip install 'succession[postgres]'") from exc
         self.path = url
         self._errors = (psycopg.Error,)
         self._busy = busy_timeout
