@@ -25,7 +25,6 @@ from succession.quotes.detect import fragment_features, is_unit_quote, quote_spa
 from succession.quotes.linear import train, train_ranker
 from succession.quotes.marks import marked_spans
 from succession.quotes.speakers import Mentions, candidates, resolve
-from succession.quotes.syntax import Parser, load_parser
 from succession.quotes.units import build_units, cues, unit_features
 from succession.extract.sentences import split_sentences
 from succession.extract.coref import People
@@ -85,8 +84,7 @@ def without_names(samples: list, names: frozenset[str]) -> list:
     return [[f for f in feats if not is_name_feature(f, names)] for feats in samples]
 
 
-def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3, parser: Parser | None = None
-             ) -> tuple[list, list, list, list, list, list]:
+def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) -> tuple[list, list, list, list, list, list]:
     c = cues(LANG)
     ux, uy, fx, fy, sx, sy = [], [], [], [], [], []
     for r in rows:
@@ -124,7 +122,7 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3, pa
                 continue
             g, spk = gold[owner[i]]
             back = i - last[0] if last is not None and i - last[0] <= carry else None
-            cands = candidates(text, units, i, parts, cue_k, c, mentions, back, frozenset(spoken), parser)
+            cands = candidates(text, units, i, parts, cue_k, c, mentions, back, frozenset(spoken))
             if spk:
                 target = []
                 gold_last = _last_word(text, spk)
@@ -199,19 +197,12 @@ def main() -> int:
     ap.add_argument("--speaker-l2", type=float, default=1e-3)
     ap.add_argument("--speaker-iterations", type=int, default=400)
     ap.add_argument("--carry", type=int, default=8, help="units back a speaker may go on to an unattributed quotation")
-    ap.add_argument("--parser", default="parser_de",
-                    help="dependency parser in succession/resources for the speaker features ('none': without)")
     ap.add_argument("--test", action="store_true", help="also score the test split (report it; never tune on it)")
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
-    parser_name = None if a.parser == "none" else a.parser
-    parser = load_parser(parser_name) if parser_name else None
-    if parser_name and parser is None:
-        print(f"error: parser {parser_name} could not be loaded (scripts/train_parser_de.py makes it)", file=sys.stderr)
-        return 2
-    ux, uy, fx, fy, sx, sy = examples(train_rows, carry=a.carry, parser=parser)
+    ux, uy, fx, fy, sx, sy = examples(train_rows, carry=a.carry)
     print(f"units {len(ux)} ({uy.count('B')} B, {uy.count('I')} I), fragments {len(fx)} ({fy.count('yes')} yes), "
           f"speaker groups {len(sx)}", file=sys.stderr)
     names = name_words(train_rows)
@@ -225,7 +216,7 @@ def main() -> int:
         pred = Path(tmp) / "dev.jsonl"
         for ft in (0.5,):
             for st in (0.2, 0.25, 0.3, 0.4):
-                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry, parser_name)
+                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry)
                 predict(dev_rows, models, pred)
                 res = score(a.data / "dev.jsonl", pred, scorer)
                 key = res["quotes"]["f1"] + res["attributed_f1"]

@@ -22,8 +22,6 @@ from .linear import LinearModel
 from .marks import marked_spans
 from .rules import RULE_MODELS
 from .speakers import Mentions, Speaker, candidates, pick_speaker
-from .detect import unit_cue
-from .syntax import load_parser, parse_units
 from .units import build_units, cues
 
 __all__ = ["QuoteModels", "find_quotes", "load_models"]
@@ -39,18 +37,17 @@ class QuoteModels:
     fragment_threshold: float = 0.5
     quote_threshold: float = 0.5  # a unit is (part of) a quotation when the unit model gives it this much
     carry: int = 8  # a quotation with no speaker of its own takes the one before, this many units back at most
-    parser: str | None = None  # the dependency parser (succession/resources/NAME) the speaker model's features need
 
     def to_json(self) -> dict:
         return {"unit": self.unit.to_json(), "fragment": self.fragment.to_json(), "speaker": self.speaker.to_json(),
                 "fragment_threshold": self.fragment_threshold, "quote_threshold": self.quote_threshold,
-                "carry": self.carry, **({"parser": self.parser} if self.parser else {})}
+                "carry": self.carry}
 
     @classmethod
     def from_json(cls, data: dict) -> "QuoteModels":
         return cls(LinearModel.from_json(data["unit"]), LinearModel.from_json(data["fragment"]),
                    LinearModel.from_json(data["speaker"]), data["fragment_threshold"], data["quote_threshold"],
-                   data["carry"], data.get("parser"))
+                   data["carry"])
 
 
 @lru_cache(maxsize=None)
@@ -80,14 +77,10 @@ def find_quotes(doc_id: str, text: str, lang: str, sentences: Sequence[Span], en
     last: Speaker | None = None
     last_unit = -10
     spoken = {b.speaker.name for b in blocks if b.speaker is not None}
-    parser = load_parser(models.parser) if models.parser and found else None
-    if parser is not None:  # the units whose words the speaker ranker weighs, when they hold a cue: one batch
-        near = {j for f in found for j in (f.unit, f.unit - 1, f.unit - 2) if j >= 0}
-        parse_units(text, [units[j] for j in sorted(near) if unit_cue(text, units[j], c)[1] is not None], parser)
     for f in found:
         u = units[f.unit]
         back = f.unit - last_unit if last is not None and f.unit - last_unit <= models.carry else None
-        cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back, frozenset(spoken), parser)
+        cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back, frozenset(spoken))
         speaker = pick_speaker(text, cands, c, models.speaker, mentions, last)
         if speaker is not None:
             last, last_unit = speaker, f.unit

@@ -12,8 +12,7 @@ from ..models import Entity, MentionKind, Span
 from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
-from .phrases import layout, lemma_is_lower, speaker_features
-from .syntax import Parser, dep_features
+from .phrases import lemma_is_lower, speaker_features
 from .units import Cues, Token, Unit, lex, unit_flags
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
@@ -181,16 +180,15 @@ class Candidate:
 
 
 def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[int, int]], cue_token: int | None,
-               c: Cues, mentions: Mentions, carry_back: int | None, spoken: frozenset[str] = frozenset(),
-               parser: Parser | None = None) -> list[Candidate]:
+               c: Cues, mentions: Mentions, carry_back: int | None, spoken: frozenset[str] = frozenset()
+               ) -> list[Candidate]:
     """The candidates for the speaker of the quotation found in unit ``i`` (``spoken``: the names of the
-    article's speakers so far; who has spoken tends to speak again; ``parser``: a dependency parser for
-    the relation of each candidate to the cue, when the model was trained with one)."""
+    article's speakers so far; who has spoken tends to speak again)."""
     u = units[i]
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
     out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first))
-                     + _salience(u, k, mentions, spoken, "") + _syntax(text, u, k, cue_token, c, parser, ""))
+                     + _salience(u, k, mentions, spoken, ""))
            for k in candidate_tokens(u, c, parts, mentions) if not possessor(u, k, mentions)]
     for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
         if i - back < 0:
@@ -200,7 +198,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
         extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
         out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(
                     text, p, k, ((p.end, p.end),), p_cue, c, ps, os_, first)) + extra
-                    + _salience(p, k, mentions, spoken, prefix) + _syntax(text, p, k, p_cue, c, parser, prefix))
+                    + _salience(p, k, mentions, spoken, prefix))
                 for k in candidate_tokens(p, c, (), mentions) if not possessor(p, k, mentions)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c), *_rivals(out)]
@@ -222,16 +220,7 @@ def _salience(u: Unit, k: int, mentions: Mentions, spoken: frozenset[str], prefi
 
 
 _RIVALS = ("person", "pronoun", "subject_before_cue", "run_after_speech", "after_according", "after_according_np",
-           "org_head", "dp_subject")
-
-
-def _syntax(text: str, u: Unit, k: int, cue: int | None, c: Cues, parser: Parser | None, prefix: str
-            ) -> tuple[str, ...]:
-    """The word's relation to the cue in the dependency parse (nothing without a parser or a cue)."""
-    if parser is None or cue is None:
-        return ()
-    lay = layout(text, u, c.lang)
-    return tuple(prefix + f for f in dep_features(text, u, k, cue, parser, (lay.run_start[k], lay.run_end[k])))
+           "org_head")
 
 
 def _rivals(cands: Sequence[Candidate]) -> list[str]:
