@@ -20,6 +20,7 @@ import datetime as dt
 import email.utils
 import logging
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from succession.dates import TimeExpression, date_vocabulary, find_time_expressions
@@ -76,14 +77,21 @@ def parse_given_date(value: str) -> DateValue | None:
 # ---------------------------------------------------------------------------------------------- text
 
 
-def _full_dates(line: str, langs: Iterable[str]) -> list[TimeExpression]:
-    """Absolute day-precision dates in a line, in the first language that finds any."""
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+@lru_cache(maxsize=512)
+def _full_dates(line: str, langs: tuple[str, ...]) -> tuple[TimeExpression, ...]:
+    """Absolute day-precision dates in a line, in the first language that finds any. Cached: the byline
+    and dateline finders read the same first lines."""
+    if not _YEAR_DIGITS.search(line):
+        return ()  # every full date has a four-digit year (the whole date grammar would find nothing)
     for lang in langs:
         found = [e for e in find_time_expressions(line, lang, None)
                  if e.value is not None and not e.relative and e.value.precision is Precision.DAY]
         if found:
-            return found
-    return []
+            return tuple(found)
+    return ()
 
 
 def _byline(lines: list[str], langs: tuple[str, ...]) -> DateValue | None:
