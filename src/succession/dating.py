@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from succession.dates import TimeExpression, date_vocabulary, find_time_expressions
+from succession.dates import TimeExpression, date_vocabulary, find_full_dates, find_time_expressions
 from succession.lang import SUPPORTED
 from succession.models import DateValue, Precision
 
@@ -77,18 +77,12 @@ def parse_given_date(value: str) -> DateValue | None:
 # ---------------------------------------------------------------------------------------------- text
 
 
-_YEAR_DIGITS = re.compile(r"\d{4}")
-
-
 @lru_cache(maxsize=512)
 def _full_dates(line: str, langs: tuple[str, ...]) -> tuple[TimeExpression, ...]:
     """Absolute day-precision dates in a line, in the first language that finds any. Cached: the byline
     and dateline finders read the same first lines."""
-    if not _YEAR_DIGITS.search(line):
-        return ()  # every full date has a four-digit year (the whole date grammar would find nothing)
     for lang in langs:
-        found = [e for e in find_time_expressions(line, lang, None)
-                 if e.value is not None and not e.relative and e.value.precision is Precision.DAY]
+        found = find_full_dates(line, lang)
         if found:
             return tuple(found)
     return ()

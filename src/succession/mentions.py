@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .lang import get_language
 from .lexicon import Lexicon, Trigger, lexicon
@@ -64,7 +63,7 @@ def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:
     """The triggers that can match in ``sentence``, in the lexicon's order: those whose longest literal
     word (or word start, for ``word*`` and hyphenated words) is among the sentence's words. Any other
     trigger's expression cannot match, so searching only these finds the same matches."""
-    index = _trigger_index(lx.lang)
+    index = _trigger_index(lx.triggers)
     words = set(_LETTERS.findall(sentence.casefold()))
     chosen = set(index.always)
     for w in words:
@@ -79,17 +78,23 @@ _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)  # the lexicon's quick filter sp
 
 @dataclass(frozen=True)
 class _TriggerIndex:
+    triggers: tuple[Trigger, ...]  # the lexicon's, kept so that the id this index is filed under stays theirs
     always: tuple[int, ...]  # triggers with no letters to look for
     by_word: dict[str, tuple[int, ...]]  # whole word -> triggers that need it
     by_prefix: tuple[tuple[int, dict[str, tuple[int, ...]]], ...]  # (length, word start -> triggers)
 
 
-@lru_cache(maxsize=None)
-def _trigger_index(lang: str) -> _TriggerIndex:
+_INDEXES: dict[int, _TriggerIndex] = {}  # by id of a lexicon's triggers (one per language in practice)
+
+
+def _trigger_index(triggers: tuple[Trigger, ...]) -> _TriggerIndex:
+    index = _INDEXES.get(id(triggers))
+    if index is not None and index.triggers is triggers:
+        return index
     always: list[int] = []
     by_word: dict[str, list[int]] = {}
     by_prefix: dict[int, dict[str, list[int]]] = {}
-    for i, trig in enumerate(lexicon(lang).triggers):
+    for i, trig in enumerate(triggers):
         toks = [t for t in trig.pattern.split() if t != "..."]
         tok = max(toks, key=lambda t: len(t.rstrip("*")), default="")
         parts = _LETTERS.findall(tok.casefold())
@@ -100,8 +105,10 @@ def _trigger_index(lang: str) -> _TriggerIndex:
             by_prefix.setdefault(len(key), {}).setdefault(key, []).append(i)
         else:
             by_word.setdefault(parts[0], []).append(i)
-    return _TriggerIndex(tuple(always), {w: tuple(v) for w, v in by_word.items()},
-                         tuple((n, {k: tuple(v) for k, v in t.items()}) for n, t in sorted(by_prefix.items())))
+    index = _INDEXES[id(triggers)] = _TriggerIndex(
+        triggers, tuple(always), {w: tuple(v) for w, v in by_word.items()},
+        tuple((n, {k: tuple(v) for k, v in t.items()}) for n, t in sorted(by_prefix.items())))
+    return index
 
 
 def candidates(sentences: Sequence[Span], lang: str) -> list[Span]:
