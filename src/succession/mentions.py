@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lang import get_language
 from .lexicon import Lexicon, Trigger, lexicon
@@ -63,20 +64,25 @@ def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:
     """The triggers that can match in ``sentence``, in the lexicon's order: those whose longest literal
     word (or word start, for ``word*`` and hyphenated words) is among the sentence's words. Any other
     trigger's expression cannot match, so searching only these finds the same matches."""
-    index = _trigger_index(lx.triggers)
+    return _possible(_trigger_index(lx.triggers), sentence)
+
+
+@lru_cache(maxsize=4096)  # choosing sentences (a batch ahead), the rules and the learned candidates ask again
+def _possible(index: _TriggerIndex, sentence: str) -> tuple[Trigger, ...]:
     words = set(_LETTERS.findall(sentence.casefold()))
     chosen = set(index.always)
-    for w in words:
-        chosen.update(index.by_word.get(w, ()))
-        for n, table in index.by_prefix:
-            chosen.update(table.get(w[:n], ()))
-    return tuple(lx.triggers[i] for i in sorted(chosen))
+    for w in words.intersection(index.by_word):
+        chosen.update(index.by_word[w])
+    for n, table in index.by_prefix:
+        for start in {w[:n] for w in words}.intersection(table):
+            chosen.update(table[start])
+    return tuple(index.triggers[i] for i in sorted(chosen))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)  # the lexicon's quick filter splits words the same way
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per lexicon
 class _TriggerIndex:
     triggers: tuple[Trigger, ...]  # the lexicon's, kept so that the id this index is filed under stays theirs
     always: tuple[int, ...]  # triggers with no letters to look for
@@ -129,7 +135,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
     # known first name + capitalised surname: a person even where the model missed it
     found = [_union(model, rules) for model, rules in zip(found, RuleNer()(texts))]
     names = get_language(lang).names
-    not_names = frozenset(names.NOT_NAMES)
+    not_names = _not_names(lang)
     out = []
     # words the model calls (part of) a person somewhere in the document, or that follow a first name
     name_words = _name_words(text) | {w for sent, spans in zip(cands, found) for sp in spans if sp.label == "PER"
@@ -313,7 +319,7 @@ def with_number(text: str, end: int) -> int:
 
 def clean_name(text: str, start: int, end: int, lang: str, *, digits: bool = False) -> tuple[int, int, str] | None:
     """The name a model's span ``text[start:end]`` holds (see ``_clean``), or None when it holds none."""
-    return _clean(text, start, end, frozenset(get_language(lang).names.NOT_NAMES), lexicon(lang), digits=digits)
+    return _clean(text, start, end, _not_names(lang), lexicon(lang), digits=digits)
 
 
 def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon, *, digits: bool = False
@@ -453,7 +459,17 @@ def add_known_orgs(sents: list[SentenceMentions], text: str = "") -> list[Senten
 
 
 def _not_orgs(lx: Lexicon) -> frozenset[str]:
-    return frozenset(get_language(lx.lang).names.NOT_NAMES) | first_names()
+    return _not_orgs_of(lx.lang)
+
+
+@lru_cache(maxsize=None)  # the first names are thousands: built once, not for every sentence
+def _not_orgs_of(lang: str) -> frozenset[str]:
+    return _not_names(lang) | first_names()
+
+
+@lru_cache(maxsize=None)
+def _not_names(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).names.NOT_NAMES)
 
 
 def _modified(sentence: str, at: int, role: str, lx: Lexicon) -> str:
