@@ -10,8 +10,9 @@ import time
 
 import pytest
 
-from succession.extract.dates import TimeExpression, date_vocabulary, find_time_expressions
+from succession.extract.dates import TimeExpression, date_vocabulary, find_full_dates, find_time_expressions
 from succession.lang import SUPPORTED, get_language
+from succession.models import Precision
 
 THU = dt.date(2024, 3, 14)  # a Thursday
 WED = dt.date(2024, 3, 13)
@@ -308,6 +309,29 @@ def test_results_are_sorted_non_overlapping_and_offsets_match() -> None:
 def test_longest_match_wins() -> None:
     assert list(found("Anfang März 2021 kam sie.", "de")) == ["Anfang März 2021"]
     assert list(found("He left on Monday, December 12, 2022.", "en")) == ["on Monday, December 12, 2022"]
+
+
+FULL_DATE_LINES = [  # invented bylines, datelines and signatures, with things around the dates that could overlap
+    "Von Jana Roth | Dienstag, den 12. März 2024, 10:15 Uhr", "Berlin (dpa) 14.03.2024 - Die Firma meldet",
+    "By Omar Lindqvist · Published Monday, December 12, 2022 at 9:30", "2024-03-14T10:00:00Z", "the 3/4/2024 filing",
+    "— Vera Lind (@vlind) March 11, 2024", "am 1. Mai 2000 Mitarbeiter", "ab 1. Jänner 2017 bis Ende 2018",
+    "Mitte Juni 2021, am Freitag, 18.06.2021, vor zwei Wochen", "on the 1st of May, 2023 and on 2 May 2023",
+    "12. März", "2019 2020 2021", "Monday 12 December 2022 last week", "Q3 2024: 1,200 staff (14.3.2024)",
+]
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_full_dates_are_the_full_grammar_s_day_dates(lang: str) -> None:
+    """find_full_dates skips most patterns when no full date is in the text: it must find what the whole
+    grammar finds (and keeps, when other expressions overlap)."""
+    texts = FULL_DATE_LINES + [s for _, s, _, _ in ABSOLUTE] + [s for _, s, *_ in RELATIVE]
+    hits = 0
+    for text in texts:
+        whole = [e for e in find_time_expressions(text, lang, None)
+                 if e.value is not None and not e.relative and e.value.precision is Precision.DAY]
+        assert find_full_dates(text, lang) == whole, text
+        hits += bool(whole)
+    assert hits >= 8  # not vacuous: most of these lines hold a full date
 
 
 @pytest.mark.parametrize("junk", ["", " ", "\x00\x1d", "2023-99-99", "31.02.2023", "99/99/2023", "0" * 5000,

@@ -38,7 +38,7 @@ from typing import Callable, Iterable
 from succession.lang import SUPPORTED
 from succession.models import DateValue, Precision
 
-__all__ = ["TimeExpression", "date_vocabulary", "find_time_expressions"]
+__all__ = ["TimeExpression", "date_vocabulary", "find_full_dates", "find_time_expressions"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -89,6 +89,39 @@ def find_time_expressions(
     ctx = _Context(text, grammar, anchor, tense if tense in (PAST, FUTURE) else None)
     found = [e for kind, pattern in grammar.patterns for e in _scan(kind, pattern, ctx)]
     return _non_overlapping(found)
+
+
+# only these patterns read a day, a month and a year without an anchor (the others give a month, a year or
+# something relative), and each needs this character between its numbers (None: none in particular)
+_FULL_DATE_KINDS = {"iso": "-", "dotted": ".", "slash": "/", "dmy": None, "mdy": None}
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def find_full_dates(text: str, lang: str) -> list[TimeExpression]:
+    """The absolute dates with day, month and year among ``find_time_expressions(text, lang, None)``, at a
+    fraction of its cost: the other patterns run only when a full-date pattern found one (they may
+    overlap it and win), so a text without a full date, the usual case, costs five patterns, not all."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    try:
+        grammar = _grammar(lang)
+    except (KeyError, ImportError):
+        LOGGER.debug("no date grammar for language %r", lang)
+        return []
+    if not _FOUR_DIGITS.search(text):
+        return []  # every full date has a four-digit year
+    ctx = _Context(text, grammar, None, None)
+    scanned = {i: (_scan(kind, pattern, ctx) if (char := _FULL_DATE_KINDS[kind]) is None or char in text else [])
+               for i, (kind, pattern) in enumerate(grammar.patterns) if kind in _FULL_DATE_KINDS}
+    if not any(_is_full_date(e) for found in scanned.values() for e in found):
+        return []
+    found = [e for i, (kind, pattern) in enumerate(grammar.patterns)
+             for e in (scanned[i] if i in scanned else _scan(kind, pattern, ctx))]
+    return [e for e in _non_overlapping(found) if _is_full_date(e)]
+
+
+def _is_full_date(e: TimeExpression) -> bool:
+    return e.value is not None and not e.relative and e.value.precision is Precision.DAY
 
 
 # ---------------------------------------------------------------------------------------------- grammar

@@ -20,9 +20,10 @@ import datetime as dt
 import email.utils
 import logging
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
-from succession.extract.dates import TimeExpression, date_vocabulary, find_time_expressions
+from succession.extract.dates import TimeExpression, date_vocabulary, find_full_dates, find_time_expressions
 from succession.lang import SUPPORTED
 from succession.models import DateValue, Precision
 
@@ -76,14 +77,15 @@ def parse_given_date(value: str) -> DateValue | None:
 # ---------------------------------------------------------------------------------------------- text
 
 
-def _full_dates(line: str, langs: Iterable[str]) -> list[TimeExpression]:
-    """Absolute day-precision dates in a line, in the first language that finds any."""
+@lru_cache(maxsize=512)
+def _full_dates(line: str, langs: tuple[str, ...]) -> tuple[TimeExpression, ...]:
+    """Absolute day-precision dates in a line, in the first language that finds any. Cached: the byline
+    and dateline finders read the same first lines."""
     for lang in langs:
-        found = [e for e in find_time_expressions(line, lang, None)
-                 if e.value is not None and not e.relative and e.value.precision is Precision.DAY]
+        found = find_full_dates(line, lang)
         if found:
-            return found
-    return []
+            return tuple(found)
+    return ()
 
 
 def _byline(lines: list[str], langs: tuple[str, ...]) -> DateValue | None:

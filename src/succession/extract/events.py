@@ -17,7 +17,7 @@ from .coref import fold
 from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, _org_noun_after, _orphan_predecessor,
                       _plausible_person, _predecessor, _pronouns)
 from .lexicon import COPULA_MARK, Lexicon, lexicon
-from .mentions import SentenceMentions
+from .mentions import SentenceMentions, possible_triggers
 from .modality import clause, modality_of, negated_by_followup
 from .posts import (_date_for, _facts, _is_lead_phrase, _led_body, _org_after, _org_for, _role_for, _titles_of,
                     person_roles)
@@ -101,7 +101,7 @@ def _negate(e: Event) -> Event:
 
 def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
     hits = []
-    for trig in lx.triggers:
+    for trig in possible_triggers(sentence, lx):  # the others cannot match: same hits, far fewer searches
         for m in trig.regex.finditer(sentence):
             if _blocked(sentence, m.start(), m.end(), lx) or (lx.not_triggers and lx.not_triggers.fullmatch(m.group())):
                 continue

@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang import get_language
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, Trigger, lexicon
 from ..models import Span
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 
 __all__ = ["RoleMention", "NameMention", "SentenceMentions", "candidates", "clean_name", "with_number", "find_mentions", "is_candidate",
+           "possible_triggers",
            "add_known_names",
            "add_known_orgs"]
 
@@ -52,7 +54,67 @@ class SentenceMentions:
 def is_candidate(sentence: str, lx: Lexicon) -> bool:
     if not lx.maybe_candidate(sentence):
         return False
-    return bool(lx.any_trigger.search(sentence) or lx.role_regex.search(sentence))
+    # the role words first (one cheap expression), then only the triggers whose words the sentence has:
+    # the alternation of every trigger was most of the time spent choosing sentences
+    return bool(lx.role_regex.search(sentence)) or any(t.regex.search(sentence)
+                                                         for t in possible_triggers(sentence, lx))
+
+
+def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:
+    """The triggers that can match in ``sentence``, in the lexicon's order: those whose longest literal
+    word (or word start, for ``word*`` and hyphenated words) is among the sentence's words. Any other
+    trigger's expression cannot match, so searching only these finds the same matches."""
+    return _possible(_trigger_index(lx.triggers), sentence)
+
+
+@lru_cache(maxsize=4096)  # choosing sentences (a batch ahead), the rules and the learned candidates ask again
+def _possible(index: _TriggerIndex, sentence: str) -> tuple[Trigger, ...]:
+    words = set(_LETTERS.findall(sentence.casefold()))
+    chosen = set(index.always)
+    for w in words.intersection(index.by_word):
+        chosen.update(index.by_word[w])
+    for n, table in index.by_prefix:
+        for start in {w[:n] for w in words}.intersection(table):
+            chosen.update(table[start])
+    return tuple(index.triggers[i] for i in sorted(chosen))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)  # the lexicon's quick filter splits words the same way
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per lexicon
+class _TriggerIndex:
+    triggers: tuple[Trigger, ...]  # the lexicon's, kept so that the id this index is filed under stays theirs
+    always: tuple[int, ...]  # triggers with no letters to look for
+    by_word: dict[str, tuple[int, ...]]  # whole word -> triggers that need it
+    by_prefix: tuple[tuple[int, dict[str, tuple[int, ...]]], ...]  # (length, word start -> triggers)
+
+
+_INDEXES: dict[int, _TriggerIndex] = {}  # by id of a lexicon's triggers (one per language in practice)
+
+
+def _trigger_index(triggers: tuple[Trigger, ...]) -> _TriggerIndex:
+    index = _INDEXES.get(id(triggers))
+    if index is not None and index.triggers is triggers:
+        return index
+    always: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    by_prefix: dict[int, dict[str, list[int]]] = {}
+    for i, trig in enumerate(triggers):
+        toks = [t for t in trig.pattern.split() if t != "..."]
+        tok = max(toks, key=lambda t: len(t.rstrip("*")), default="")
+        parts = _LETTERS.findall(tok.casefold())
+        if not parts:
+            always.append(i)
+        elif tok.endswith("*") or len(parts) > 1:  # "ernannt*", "co-chef": the sentence has a word starting so
+            key = max(parts, key=len)
+            by_prefix.setdefault(len(key), {}).setdefault(key, []).append(i)
+        else:
+            by_word.setdefault(parts[0], []).append(i)
+    index = _INDEXES[id(triggers)] = _TriggerIndex(
+        triggers, tuple(always), {w: tuple(v) for w, v in by_word.items()},
+        tuple((n, {k: tuple(v) for k, v in t.items()}) for n, t in sorted(by_prefix.items())))
+    return index
 
 
 def candidates(sentences: Sequence[Span], lang: str) -> list[Span]:
@@ -73,7 +135,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
     # known first name + capitalised surname: a person even where the model missed it
     found = [_union(model, rules) for model, rules in zip(found, RuleNer()(texts))]
     names = get_language(lang).names
-    not_names = frozenset(names.NOT_NAMES)
+    not_names = _not_names(lang)
     out = []
     # words the model calls (part of) a person somewhere in the document, or that follow a first name
     name_words = _name_words(text) | {w for sent, spans in zip(cands, found) for sp in spans if sp.label == "PER"
@@ -257,7 +319,7 @@ def with_number(text: str, end: int) -> int:
 
 def clean_name(text: str, start: int, end: int, lang: str, *, digits: bool = False) -> tuple[int, int, str] | None:
     """The name a model's span ``text[start:end]`` holds (see ``_clean``), or None when it holds none."""
-    return _clean(text, start, end, frozenset(get_language(lang).names.NOT_NAMES), lexicon(lang), digits=digits)
+    return _clean(text, start, end, _not_names(lang), lexicon(lang), digits=digits)
 
 
 def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon, *, digits: bool = False
@@ -397,7 +459,17 @@ def add_known_orgs(sents: list[SentenceMentions], text: str = "") -> list[Senten
 
 
 def _not_orgs(lx: Lexicon) -> frozenset[str]:
-    return frozenset(get_language(lx.lang).names.NOT_NAMES) | first_names()
+    return _not_orgs_of(lx.lang)
+
+
+@lru_cache(maxsize=None)  # the first names are thousands: built once, not for every sentence
+def _not_orgs_of(lang: str) -> frozenset[str]:
+    return _not_names(lang) | first_names()
+
+
+@lru_cache(maxsize=None)
+def _not_names(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).names.NOT_NAMES)
 
 
 def _modified(sentence: str, at: int, role: str, lx: Lexicon) -> str:
