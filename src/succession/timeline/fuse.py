@@ -2,7 +2,7 @@
 
 Input is every stored event and role fact with its document's publication date and story; output is a
 :class:`Timeline`. The function is pure (no store, no I/O), so it is tested on hand-built records. The
-records are in ``records.py``, name and date keys in ``keys.py``, the tenure walk (rules 5 to 7) in
+records are in ``types.py``, name and date keys in ``keys.py``, the tenure walk (rules 5 to 7) in
 ``tenures.py``; this module clusters the reports into fused events and settles their modality.
 
 Rules, in the order they are applied:
@@ -63,7 +63,7 @@ from ..across import reconcile
 from ..models import Analysis, DateValue, Entity, Modality
 from .keys import (_CHANGE, _TYPE_PRIORITY, _canonical, _Change, _days, _short_id, _sort_day, _window, build_aliases,
                    is_interim, record_orders, role_family, short_name, short_name_proposals, with_short_names)
-from .records import (ASSERTED, CURRENT, DEFAULT_RULES, ENDED, MARKER, MAX_DAY, MIN_DAY, ON_LEAVE, RETRACTED,
+from .types import (ASSERTED, CURRENT, DEFAULT_RULES, ENDED, MARKER, MAX_DAY, MIN_DAY, ON_LEAVE, RETRACTED,
                       SUPERSEDED, Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, FusionRules, Leave,
                       Tenure, Timeline, conflict_from_dict, conflict_to_dict, event_from_dict, event_to_dict, name_key,
                       tenure_from_dict, tenure_to_dict)

@@ -9,7 +9,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ..models import DateValue, Entity, EventType, MentionKind
-from .records import DEFAULT_RULES, MAX_DAY, MIN_DAY, Conflict, FusedEvent, FusionRules, Tenure, _words, name_key
+from .types import DEFAULT_RULES, MAX_DAY, MIN_DAY, Conflict, FusedEvent, FusionRules, Tenure, _words, name_key
 
 # ------------------------------------------------------------------------------------------- names
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..models import DateValue, EventType, MentionKind, Modality
 from .keys import _CHANGE, _canonical, _Change, _iso, _short_id, _sort_day, is_interim, role_family
-from .records import (ASSERTED, CURRENT, ENDED, MARKER, MAX_DAY, MIN_DAY, ON_LEAVE, Conflict, Evidence, FactReport,
+from .types import (ASSERTED, CURRENT, ENDED, MARKER, MAX_DAY, MIN_DAY, ON_LEAVE, Conflict, Evidence, FactReport,
                       FusedEvent, FusionRules, Leave, Tenure, name_key)
 
 # ----------------------------------------------------------------------------------------- tenures
