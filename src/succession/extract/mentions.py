@@ -101,7 +101,8 @@ def _trigger_index(triggers: tuple[Trigger, ...]) -> _TriggerIndex:
     by_word: dict[str, list[int]] = {}
     by_prefix: dict[int, dict[str, list[int]]] = {}
     for i, trig in enumerate(triggers):
-        toks = [t for t in trig.pattern.split() if t != "..."]
+        # literal words only: not a gap, not a placeholder such as the copula triggers' "<role>"
+        toks = [t for t in trig.pattern.split() if t != "..." and not t.startswith("<")]
         tok = max(toks, key=lambda t: len(t.rstrip("*")), default="")
         parts = _LETTERS.findall(tok.casefold())
         if not parts:
