@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .errors import SuccessionError
+from .errors import ClusterError, SuccessionError
 from .models import Analysis, Document, Rejected
 
 try:  # the plugin's base class; without Dask the module still imports, and dask_runner says what is missing
@@ -48,10 +48,6 @@ DEFAULT_BATCH = 64  # articles per task: the named-entity model runs once per ba
 _ENCODER_THREADS = 1  # one thread per worker process; more would fight the other workers for the cores
 _STATS = {"batches": 0, "articles": 0, "warm_ups": 0, "encoders": 0}  # this process's, when it is a worker
 _encoder: Any = None
-
-
-class ClusterError(SuccessionError):
-    """The Dask cluster cannot be reached or used (the message names the scheduler's address)."""
 
 
 @dataclass(frozen=True)
@@ -260,8 +256,11 @@ class DaskRunner:
             raise ClusterError(f"the Dask cluster at {self.address} did not finish the analysis within "
                                f"{self.timeout:g} s") from exc
         finally:
-            for fut in tasks.pending:
-                fut.cancel()
+            if tasks.pending:  # stopped early (an error, a caller that stopped reading): free the workers
+                try:
+                    self.client.cancel(list(tasks.pending))
+                except (RuntimeError, OSError):  # the client was closed already: nothing left to free
+                    pass
 
     def story_encoder(self, fallback: Encoder | None) -> Encoder | None:
         return _Vectors(self._vectors, fallback) if self._vectors else fallback
