@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -96,8 +97,8 @@ def warm_up() -> None:
 
 
 def worker_stats() -> dict[str, Any]:
-    """This process's counters: batches and articles analysed, warm-ups, and how often each model was
-    actually loaded (the loaders' cache misses: once per language, however many batches ran)."""
+    """This process's counters: batches and articles analysed, warm-ups, how often each model was
+    actually loaded (the loaders' cache misses: once per language, however many batches ran), peak RSS."""
     from .learned import load_event_model
     from .learned.syntax import load_parser
     from .ner import load_ner
@@ -106,7 +107,8 @@ def worker_stats() -> dict[str, Any]:
     loads = {"ner": load_ner.cache_info().misses, "event_model": load_event_model.cache_info().misses,
              "parser": load_parser.cache_info().misses, "quote_models": load_models.cache_info().misses,
              "sentence_encoder": _STATS["encoders"]}
-    return {"pid": os.getpid(), **_STATS, "loads": loads}
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+    return {"pid": os.getpid(), **_STATS, "loads": loads, "peak_rss_mb": round(peak_mb, 1)}
 
 
 def _version() -> str:
