@@ -17,16 +17,16 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
+import distributed  # noqa: F401 - in the test extra: missing, the module fails (never skips, in CI too)
 import pytest
 
-pytest.importorskip("distributed", reason="Dask is in the test extra: scripts/setup.sh --test")
-
-from succession import api  # noqa: E402
-from succession.distributed import DaskRunner, dask_runner  # noqa: E402
-from succession.lang import SUPPORTED  # noqa: E402
-from succession.store import SQLiteStore  # noqa: E402
-from succession.storing import load_story_index, store_run  # noqa: E402
+from succession import api
+from succession.distributed import DaskRunner, dask_runner
+from succession.lang import SUPPORTED
+from succession.store import SQLiteStore
+from succession.storing import load_story_index, store_run
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "articles"
@@ -133,3 +133,58 @@ def test_unreachable_scheduler_exits_2_and_keeps_the_store(runner: DaskRunner, t
     both = subprocess.run([COMMAND, "ingest", str(DEMO), "--db", str(db), "--workers", "2", "--scheduler", address],
                           capture_output=True, text=True, timeout=120)
     assert both.returncode == 2 and "not both" in both.stderr
+
+
+class _Future:
+    def __init__(self, docs: list, kills: bool) -> None:  # type: ignore[type-arg]
+        self.docs, self.kills = docs, kills
+
+    def result(self) -> object:
+        from distributed import KilledWorker
+
+        from succession.distributed import BatchResult
+
+        if self.kills:
+            raise KilledWorker("task", SimpleNamespace(address="tcp://worker:1"), 3)
+        return BatchResult(tuple(api.analyse_batch(self.docs, frozenset())), {})
+
+    def release(self) -> None:
+        pass
+
+
+class _Queue(list):  # type: ignore[type-arg]
+    """Stands in for as_completed: futures in the order they were added."""
+
+    def add(self, fut: _Future) -> None:
+        self.append(fut)
+
+
+class _Client:
+    """Stands in for a Dask client whose workers die on any batch holding the poisoned article."""
+
+    def __init__(self, poison: str) -> None:
+        self.poison, self.submitted = poison, 0
+
+    def submit(self, _fn, docs, *_args, **_kw) -> _Future:  # type: ignore[no-untyped-def]
+        self.submitted += 1
+        return _Future(docs, any(d.id == self.poison for d in docs))
+
+
+def test_a_batch_that_kills_workers_is_split_and_only_its_culprit_skipped() -> None:
+    from succession.distributed import _Tasks
+    from succession.models import Document, Rejected
+
+    docs = [Document(id=f"d{i}", text=f"Ostervald Rail said on Monday that sales rose by {i} percent.\n",
+                     source=f"d{i}.txt") for i in range(3)]
+    queue = _Queue()
+    runner = DaskRunner(_Client("d1"), address="tcp://test:1", batch_size=3)  # type: ignore[arg-type]
+    tasks = _Tasks(runner, frozenset(), None, queue)
+    tasks.submit(0, docs)
+    finished = []
+    while queue:
+        finished += tasks.take(queue.pop(0))
+    assert runner.client.submitted == 4  # the batch, then its three articles alone
+    [(index, items)] = finished
+    assert index == 0 and [getattr(i, "source", None) for i in items if isinstance(i, Rejected)] == ["d1.txt"]
+    assert [i.document.id for i in items if not isinstance(i, Rejected)] == ["d0", "d2"]
+    assert "worker died" in items[1].reason  # type: ignore[union-attr]

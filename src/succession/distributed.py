@@ -184,8 +184,10 @@ class _Tasks:
                 for k, doc in enumerate(docs):
                     self.submit(i, [doc], k)
                 return []
-            items = [Rejected(d.source or d.id, f"a Dask worker died analysing it, several times ({exc})")
-                     for d in docs]
+            # the scheduler gave up after distributed.scheduler.allowed-failures (3) dead workers
+            log.warning("a Dask worker died analysing %s, several times: %s", docs[0].id, exc)
+            items = [Rejected(d.source or d.id, "a Dask worker died analysing it, several times (see the "
+                                                "workers' logs: out of memory?)") for d in docs]
         except Exception as exc:  # noqa: BLE001 - anything else is the cluster's, not an article's, fault
             name = type(exc).__name__
             why = ("the connection to it was lost" if name == "CancelledError"
@@ -226,12 +228,11 @@ class DaskRunner:
     """Runs batches on a Dask cluster (a ``succession.api.BatchRunner``); get one from ``dask_runner``."""
 
     def __init__(self, client: Client, *, address: str, batch_size: int = DEFAULT_BATCH,
-                 timeout: float | None = None, max_failures: int = 3) -> None:
+                 timeout: float | None = None) -> None:
         self.client = client
         self.address = address
         self.batch_size = batch_size
         self.timeout = timeout  # seconds for a whole run; None: no limit
-        self.max_failures = max_failures  # worker deaths a task may cause before it is split or rejected
         self._vectors: dict[str, np.ndarray] = {}
 
     def workers(self) -> int:
