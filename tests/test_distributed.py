@@ -27,6 +27,7 @@ from succession.distributed import DaskRunner, dask_runner
 from succession.lang import SUPPORTED
 from succession.store import SQLiteStore
 from succession.storing import load_story_index, store_run
+from storydata import load_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "demo" / "articles"
@@ -120,8 +121,10 @@ def _free_port() -> int:
 
 def test_unreachable_scheduler_exits_2_and_keeps_the_store(runner: DaskRunner, tmp_path: Path) -> None:
     db = tmp_path / "kept.db"
-    _ingest(db, runner)
+    with SQLiteStore(db) as store:  # a store with content (fictional analyses, no models needed)
+        store_run(store, list(load_articles().values()), [], None)
     before = _content(db)
+    assert before["documents"]
     address = f"tcp://127.0.0.1:{_free_port()}"
     out = subprocess.run([COMMAND, "ingest", str(DEMO / "01_grauwald-ceo-steps-down-en.txt"), "--db", str(db),
                           "--scheduler", address, "--connect-timeout", "1"], capture_output=True, text=True,

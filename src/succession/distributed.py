@@ -190,8 +190,7 @@ class _Tasks:
                                                 "workers' logs: out of memory?)") for d in docs]
         except Exception as exc:  # noqa: BLE001 - anything else is the cluster's, not an article's, fault
             name = type(exc).__name__
-            why = ("the connection to it was lost" if name == "CancelledError"
-                   else f"{name}: {str(exc)[:300]}")
+            why = ("the connection to it was lost" if "Cancelled" in name else f"{name}: {str(exc)[:300]}")
             raise ClusterError(f"the Dask cluster at {self.runner.address} could not analyse a batch ({why}); "
                                "nothing was stored") from exc
         finally:
@@ -236,20 +235,23 @@ class DaskRunner:
         self._vectors: dict[str, np.ndarray] = {}
 
     def workers(self) -> int:
-        return len(self.client.scheduler_info(n_workers=-1)["workers"])
+        try:
+            return len(self.client.scheduler_info(n_workers=-1)["workers"])
+        except OSError as exc:
+            raise ClusterError(f"lost the Dask scheduler at {self.address} ({str(exc)[:200]})") from exc
 
     def run(self, batches: Sequence[Sequence[Document]], repeated: frozenset[str],
             config: StoryConfig | None) -> Iterator[tuple[int, Sequence[Analysis | Rejected]]]:
         from distributed import as_completed
 
         self._vectors = {}
-        threads = sum(self.client.nthreads().values()) or 1
-        limit = max(4, 2 * threads + 2)  # enough queued to keep every thread busy, not the whole corpus
         todo = list(enumerate(batches))[::-1]
         tasks = _Tasks(self, repeated, config, as_completed(loop=self.client.loop, timeout=self.timeout))
-        while todo and len(tasks.pending) < limit:
-            tasks.submit(*todo.pop())
         try:
+            threads = sum(self.client.nthreads().values()) or 1
+            limit = max(4, 2 * threads + 2)  # enough queued to keep every thread busy, not the whole corpus
+            while todo and len(tasks.pending) < limit:
+                tasks.submit(*todo.pop())
             for fut in tasks.done:
                 for i, items in tasks.take(fut):
                     yield i, items
@@ -257,7 +259,10 @@ class DaskRunner:
                     tasks.submit(*todo.pop())
         except TimeoutError as exc:
             raise ClusterError(f"the Dask cluster at {self.address} did not finish the analysis within "
-                               f"{self.timeout:g} s") from exc
+                               f"{self.timeout:g} s; nothing was stored") from exc
+        except OSError as exc:  # Dask's CommClosedError is one: the scheduler went away
+            raise ClusterError(f"lost the Dask scheduler at {self.address} ({str(exc)[:200]}); "
+                               "nothing was stored") from exc
         finally:
             if tasks.pending:  # stopped early (an error, a caller that stopped reading): free the workers
                 try:
@@ -290,9 +295,11 @@ def dask_runner(*, workers: int | None = None, scheduler: str | None = None, bat
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise ClusterError("distributed extraction needs Dask: pip install 'succession[cluster]'") from exc
-    if not log.isEnabledFor(logging.INFO):  # a restarted worker is expected here, not worth a warning
+    if not log.isEnabledFor(logging.INFO):
+        # a restarted worker or a lost scheduler is reported as one ClusterError line (or handled), not as
+        # Dask's own log tracebacks; -v shows those
         for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.client"):
-            logging.getLogger(name).setLevel(logging.ERROR)
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     address = scheduler or f"a local cluster of {workers} worker{'s' if workers != 1 else ''}"
     cluster = None
     try:
@@ -326,6 +333,8 @@ def _check_workers(client: Client, address: str, timeout: float) -> None:
     except TimeoutError as exc:
         raise ClusterError(f"the Dask scheduler at {address} has no workers (waited {timeout:g} s); "
                            "start some with: dask worker " + address) from exc
+    except OSError as exc:
+        raise ClusterError(f"lost the Dask scheduler at {address} ({str(exc)[:200]})") from exc
     try:
         versions = client.run(_version)
     except Exception as exc:  # noqa: BLE001 - an import error on a worker comes back as whatever it was
