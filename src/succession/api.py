@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from .extract.clean import repeated_lines
 from .sources.files import DEFAULT_MAX_BYTES, iter_inputs
@@ -13,7 +14,10 @@ from .models import Analysis, DateValue, Document, Rejected
 from .extract.pipeline import analyse, analyse_many
 from .sanitize import printable
 
-__all__ = ["CorpusRun", "analyse_documents", "analyse_paths", "extract"]
+if TYPE_CHECKING:
+    from .across.stories import Encoder, StoryConfig
+
+__all__ = ["BatchRunner", "CorpusRun", "analyse_batch", "analyse_documents", "analyse_paths", "extract"]
 
 log = logging.getLogger(__name__)
 
@@ -32,19 +36,55 @@ class CorpusRun:
 _BATCH = 64  # documents analysed together (the named-entity model runs once per batch)
 
 
+class BatchRunner(Protocol):
+    """Runs the per-article stages of batches elsewhere, e.g. on Dask workers
+    (succession.distributed.DaskRunner); story grouping and name resolution stay in this process."""
+
+    batch_size: int
+
+    def run(self, batches: Sequence[Sequence[Document]], repeated: frozenset[str],
+            config: StoryConfig | None) -> Iterator[tuple[int, Sequence[Analysis | Rejected]]]:
+        """(batch index, ``analyse_batch`` of it) as batches finish, in any order; a batch may come twice
+        (redone after a lost worker). ``config``: the story index's, to compute sentence vectors with."""
+        ...
+
+    def story_encoder(self, fallback: Encoder | None) -> Encoder | None:
+        """An encoder serving the vectors computed during ``run`` (``fallback`` for any other text)."""
+        ...
+
+
 def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None = None, link: bool = True,
-                      stories=None, keep_unanalysed: bool = True) -> CorpusRun:  # type: ignore[no-untyped-def]
+                      stories=None, keep_unanalysed: bool = True,  # type: ignore[no-untyped-def]
+                      runner: BatchRunner | None = None) -> CorpusRun:
     """Analyse documents, then (``link``) group them into stories and resolve names across them.
     ``stories``: a succession.across.stories.StoryIndex to continue (new articles join its stories; it is
     updated in place). A document whose analysis fails is rejected with the reason, the others go on.
     ``keep_unanalysed=False``: a document in a language succession does not read is rejected too,
-    instead of being returned with a warning and nothing found."""
+    instead of being returned with a warning and nothing found. ``runner``: analyse the batches there
+    (the result is the same as here)."""
     repeated = repeated_lines([d.text for d in docs]) if len(docs) >= 3 else frozenset()
-    run = CorpusRun()
+    size = runner.batch_size if runner is not None else _BATCH
+    batches = [docs[start:start + size] for start in range(0, len(docs), size)]
+    if runner is None:
+        finished: Iterable[tuple[int, Sequence[Analysis | Rejected]]] = (
+            (i, analyse_batch(b, repeated)) for i, b in enumerate(batches))
+    else:
+        finished = runner.run(batches, repeated, _story_config(stories) if link else None)
+    results: dict[int, Sequence[Analysis | Rejected]] = {}
     done = 0
-    for start in range(0, len(docs), _BATCH):
-        for item in _analyse_batch(docs[start:start + _BATCH], repeated):
+    for i, items in finished:
+        if i in results:  # a batch redone after its worker was lost counts once
+            continue
+        results[i] = items
+        for item in items:
             done += 1
+            if on_progress:
+                on_progress(done, len(docs), item.source if isinstance(item, Rejected) else item.document.id)
+    run = CorpusRun()
+    for i in range(len(batches)):  # the input order, whatever order the batches finished in
+        if i not in results:
+            raise RuntimeError(f"batch {i} of {len(batches)} was never analysed")
+        for item in results[i]:
             if isinstance(item, Rejected):
                 run.rejected.append(item)
             elif not keep_unanalysed and item.lang not in SUPPORTED:
@@ -52,14 +92,34 @@ def analyse_documents(docs: Sequence[Document], *, on_progress: Progress | None 
                                              "; ".join(item.warnings) or "not analysed"))
             else:
                 run.analyses.append(item)
-            if on_progress:
-                on_progress(done, len(docs), item.source if isinstance(item, Rejected) else item.document.id)
     if link and run.analyses:
-        _link(run, repeated, stories)
+        if runner is None:
+            _link(run, repeated, stories)
+        else:
+            _link_with(runner, run, repeated, stories)
     return run
 
 
-def _analyse_batch(docs: Sequence[Document], repeated: frozenset[str]) -> list[Analysis | Rejected]:
+def _story_config(stories) -> StoryConfig:  # type: ignore[no-untyped-def]
+    from .across.stories import StoryConfig
+
+    return stories.config if stories is not None else StoryConfig()
+
+
+def _link_with(runner: BatchRunner, run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # type: ignore[no-untyped-def]
+    """Link with the story index lent the runner's sentence vectors (then given its own encoder back)."""
+    from .across.stories import StoryIndex
+
+    stories = stories if stories is not None else StoryIndex()
+    previous = stories.swap_encoder(None)
+    stories.swap_encoder(runner.story_encoder(previous))
+    try:
+        _link(run, repeated, stories)
+    finally:
+        stories.swap_encoder(previous)
+
+
+def analyse_batch(docs: Sequence[Document], repeated: frozenset[str]) -> list[Analysis | Rejected]:
     """Analyses of a batch; if the batch fails, each document alone, so one bad article costs only itself."""
     try:
         return list(analyse_many(docs, repeated=repeated, batch=_BATCH))
@@ -104,8 +164,10 @@ def _link(run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # ty
 
 def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progress | None = None,
                   on_rejected: Callable[[Rejected], None] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  link: bool = True, stories=None, keep_unanalysed: bool = True) -> CorpusRun:  # type: ignore[no-untyped-def]
-    """Read files and folders (.txt, .html, .jsonl) and analyse every article in them."""
+                  link: bool = True, stories=None, keep_unanalysed: bool = True,  # type: ignore[no-untyped-def]
+                  runner: BatchRunner | None = None) -> CorpusRun:
+    """Read files and folders (.txt, .html, .jsonl) and analyse every article in them (``runner``: on a
+    cluster, see ``analyse_documents``)."""
     docs, rejected = [], []
     seen: set[str] = set()
     for item in iter_inputs(paths, max_bytes=max_bytes):
@@ -122,7 +184,7 @@ def analyse_paths(paths: Iterable[str | os.PathLike[str]], *, on_progress: Progr
             seen.add(item.id)
             docs.append(item)
     run = analyse_documents(docs, on_progress=on_progress, link=link, stories=stories,
-                            keep_unanalysed=keep_unanalysed)
+                            keep_unanalysed=keep_unanalysed, runner=runner)
     if on_rejected:
         for r in run.rejected:
             on_rejected(r)

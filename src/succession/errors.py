@@ -1,7 +1,7 @@
 """Exceptions. Bad *content* never raises: readers return ``Rejected``; these are for misuse and setup."""
 from __future__ import annotations
 
-__all__ = ["SuccessionError", "InputError", "ConfigError", "StoreError"]
+__all__ = ["SuccessionError", "InputError", "ConfigError", "StoreError", "ClusterError"]
 
 
 class SuccessionError(Exception):
@@ -18,3 +18,7 @@ class ConfigError(SuccessionError):
 
 class StoreError(SuccessionError):
     """The store cannot be opened or written."""
+
+
+class ClusterError(SuccessionError):
+    """A Dask cluster cannot be reached or used (the message names the scheduler's address)."""

@@ -140,6 +140,12 @@ class StoryIndex:
         """The features and verdict for two indexed articles (KeyError if either is not indexed)."""
         return _compare(self._sketches[self._pos[doc_a]], self._sketches[self._pos[doc_b]], self.config)
 
+    def swap_encoder(self, encoder: Encoder | None) -> Encoder | None:
+        """Use ``encoder`` for the articles added from now on (None: the default, loaded when needed); the
+        one used so far. A distributed ingest lends one that holds vectors its workers computed."""
+        previous, self._encoder = self._encoder, encoder
+        return previous
+
     # adding
     def add(self, analysis: Analysis) -> str:
         return self.add_many([analysis])[0]

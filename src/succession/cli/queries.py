@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,7 +19,7 @@ from rich.markup import escape
 from rich.text import Text
 
 from ..timeline import query
-from ..errors import InputError, StoreError
+from ..errors import ClusterError, InputError, StoreError
 from ..timeline.export import FORMATS, missing_ids, read_ids, to_json
 from ..timeline.export import export as export_text
 from ..timeline.fuse import MAX_DAY, MIN_DAY, FusedEvent, Tenure, Timeline, tenure_to_dict
@@ -118,13 +119,17 @@ def _timeline_listings(tl: Timeline) -> list[Listing]:
 
 # ---------------------------------------------------------------------------------------- commands
 
-def _analyse(inputs: list[Path], quiet: bool, stories=None) -> tuple[list[Analysis], list[Rejected]]:  # type: ignore[no-untyped-def]
+def _analyse(inputs: list[Path], quiet: bool, stories=None, runner=None) -> tuple[list[Analysis], list[Rejected]]:  # type: ignore[no-untyped-def]
     """Run the extractor (succession.api.analyse_paths) with a progress line on a terminal; ``stories``:
-    the store's story index, which new articles join. Articles in a language succession does not read
-    come back rejected: nothing half-analysed is stored."""
+    the store's story index, which new articles join; ``runner``: analyse on a Dask cluster. Articles in
+    a language succession does not read come back rejected: nothing half-analysed is stored."""
     from .. import api  # the NLP pipeline is heavy: imported only when ingesting
 
     err = _err()
+    if runner is not None:
+        from .cluster import analyse_on_cluster
+
+        return analyse_on_cluster(inputs, runner, stories=stories, quiet=quiet, console=err)
 
     def on_progress(done: int, total: int, doc_id: str) -> None:
         if not quiet and err.is_terminal:
@@ -146,6 +151,20 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no per-input warnings.")] = False,
     fmt: Annotated[Optional[OutFormat], typer.Option("--format", "-f", help="Also print the counts on stdout: "
                                                                            "table, json or csv.")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", min=1, rich_help_panel="Cluster (Dask)",
+        help="Analyse on a local Dask cluster of N worker processes (one thread each), started for this run; "
+             "about one per core.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(
+        "--scheduler", metavar="ADDRESS", rich_help_panel="Cluster (Dask)",
+        help="Analyse on the running Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786); its workers "
+             "need this version of succession installed. Stories and the store stay on this machine.")] = None,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, rich_help_panel="Cluster (Dask)",
+        help="Articles per task on the cluster (with --workers or --scheduler).")] = 64,
+    connect_timeout: Annotated[float, typer.Option(
+        "--connect-timeout", min=0.1, rich_help_panel="Cluster (Dask)",
+        help="Seconds to wait for the scheduler (--scheduler) and for its first worker.")] = 10.0,
 ) -> None:
     """Analyse articles and add them to the store (re-ingesting unchanged articles changes nothing).
 
@@ -155,25 +174,36 @@ def ingest(
     store run one after the other. Exit code 0 when everything was stored, 1 when something was skipped,
     2 when the store cannot be used.
 
+    With --workers N or --scheduler ADDRESS the articles are analysed on a Dask cluster, in batches; story
+    grouping and writing the store stay in this process, and a batch lost with a worker is analysed again.
+
     Example: succession ingest demo/articles --db demo.db
     """
+    if workers is not None and scheduler is not None:
+        raise typer.BadParameter("give --workers (a local cluster) or --scheduler (a running one), not both",
+                                 param_hint="--workers / --scheduler")
+
     def waiting() -> None:
         if not quiet:
             _err().print(f"waiting for another ingest into {escape(printable(str(db)))} to finish")
 
     try:
-        with ingest_lock(db, on_wait=waiting):
+        # the cluster first: an unreachable scheduler is reported before the store is touched
+        with _cluster(workers, scheduler, batch_size, connect_timeout, quiet) as runner, ingest_lock(db, on_wait=waiting):
             with _open(db, create=True) as store:  # stories grow across ingests: the index lives in the store
                 stories, note = load_story_index(store)
             if note:
                 _err().print(f"[yellow]note[/] {escape(printable(note))}")
             try:
-                analyses, rejected = _analyse(inputs, quiet, stories)
+                analyses, rejected = _analyse(inputs, quiet, stories, runner)
             except InputError as exc:
                 _err().print(f"[red]{escape(printable(str(exc)))}[/]")
                 raise typer.Exit(EXIT_USAGE) from exc
             with _open(db, create=True) as store:
                 report = store_run(store, analyses, rejected, stories)
+    except ClusterError as exc:
+        _err().print(f"[red]{escape(printable(str(exc)))}[/]")
+        raise typer.Exit(EXIT_USAGE) from exc
     except StoreError as exc:
         _err().print(f"[red]{escape(printable(str(exc)))}[/]")
         raise typer.Exit(EXIT_USAGE) from exc
@@ -189,6 +219,17 @@ def ingest(
         emit([Listing("Ingested", tuple(Column(k, wrap=False, keep=3) for k in counts),
                       (tuple(str(v) for v in counts.values()),))], fmt, counts)
     raise typer.Exit(EXIT_SKIPPED if skipped else EXIT_OK)
+
+
+def _cluster(workers: int | None, scheduler: str | None, batch_size: int, connect_timeout: float, quiet: bool
+             ) -> AbstractContextManager:  # type: ignore[type-arg]
+    """The Dask runner the options ask for (started or joined here), or none."""
+    if workers is None and scheduler is None:
+        return nullcontext(None)
+    from .cluster import cluster_runner
+
+    return cluster_runner(workers=workers, scheduler=scheduler, batch_size=batch_size,
+                          connect_timeout=connect_timeout, quiet=quiet, console=_err())
 
 
 def _asked(found: list, why: str) -> None:  # type: ignore[type-arg]
