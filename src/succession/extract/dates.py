@@ -79,16 +79,23 @@ def find_time_expressions(
     ``anchor`` is the publication date (None: relative expressions keep ``value=None``); ``tense`` ("past",
     "future" or None = past) decides the direction of ambiguous ones such as "am Mittwoch".
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    try:
-        grammar = _grammar(lang)
-    except (KeyError, ImportError):
-        LOGGER.debug("no date grammar for language %r", lang)
+    grammar = _grammar_for(text, lang)
+    if grammar is None:
         return []
     ctx = _Context(text, grammar, anchor, tense if tense in (PAST, FUTURE) else None)
     found = [e for kind, pattern in grammar.patterns for e in _scan(kind, pattern, ctx)]
     return _non_overlapping(found)
+
+
+def _grammar_for(text: object, lang: str) -> _Grammar | None:
+    """The language's date grammar (None, logged, for a language without one); ``text`` must be a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    try:
+        return _grammar(lang)
+    except (KeyError, ImportError):
+        LOGGER.debug("no date grammar for language %r", lang)
+        return None
 
 
 # only these patterns read a day, a month and a year without an anchor (the others give a month, a year or
@@ -101,12 +108,8 @@ def find_full_dates(text: str, lang: str) -> list[TimeExpression]:
     """The absolute dates with day, month and year among ``find_time_expressions(text, lang, None)``, at a
     fraction of its cost: the other patterns run only when a full-date pattern found one (they may
     overlap it and win), so a text without a full date, the usual case, costs five patterns, not all."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be str, not {type(text).__name__}")
-    try:
-        grammar = _grammar(lang)
-    except (KeyError, ImportError):
-        LOGGER.debug("no date grammar for language %r", lang)
+    grammar = _grammar_for(text, lang)
+    if grammar is None:
         return []
     if not _FOUR_DIGITS.search(text):
         return []  # every full date has a four-digit year
