@@ -9,7 +9,7 @@ import pytest
 
 from succession.lang import CONCERNS, SUPPORTED, get_language
 from succession.extract.lexicon import lexicon
-from succession.extract.mentions import possible_triggers
+from succession.extract.triggers import possible_triggers
 
 
 def _names(code: str, concern: str) -> set[str]:

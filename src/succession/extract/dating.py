@@ -21,7 +21,7 @@ import email.utils
 import logging
 import re
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable
 
 from succession.extract.dates import TimeExpression, date_vocabulary, find_full_dates, find_time_expressions
 from succession.lang import SUPPORTED

@@ -17,7 +17,8 @@ from .coref import fold
 from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, _org_noun_after, _orphan_predecessor,
                       _plausible_person, _predecessor, _pronouns)
 from .lexicon import COPULA_MARK, Lexicon, lexicon
-from .mentions import SentenceMentions, possible_triggers
+from .mentions import SentenceMentions
+from .triggers import possible_triggers
 from .modality import clause, modality_of, negated_by_followup
 from .posts import (_date_for, _facts, _is_lead_phrase, _led_body, _org_after, _org_for, _role_for, _titles_of,
                     person_roles)

@@ -16,8 +16,9 @@ from ..learned import Candidate, candidates_of, decide, load_event_model
 from ..learned.syntax import Parse, parse_sentences
 from ..lang import SUPPORTED, get_language
 from .language import detect_language
-from .mentions import (NameMention, SentenceMentions, add_known_names, add_known_orgs, candidates, clean_name,
-                       find_mentions, with_number)
+from .mentions import (NameMention, SentenceMentions, add_known_names, add_known_orgs, clean_name, find_mentions,
+                       with_number)
+from .triggers import candidates
 from .ner import NamedSpan, load_ner
 from ..models import Analysis, DateValue, Document, Entity, Event, MentionKind, RoleFact, Span
 from ..quotes import find_quotes

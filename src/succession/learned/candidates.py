@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from ..extract import events as rules
 from ..extract import holders
 from ..extract.coref import fold
-from ..lang import get_language
 from ..extract.lexicon import Lexicon, lexicon
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..extract.coref import People, fold
+from ..extract.coref import People
 from ..models import Entity, MentionKind, Span
 from ..extract.ner import first_names
 from .linear import LinearModel

@@ -1,0 +1,86 @@
+"""Which sentences could matter: those with a trigger or a role word. Triggers are looked up by the words a
+sentence has (an index per lexicon), so each sentence is searched only with the expressions that can match."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Span
+from .lexicon import Lexicon, Trigger, lexicon
+
+__all__ = ["candidates", "is_candidate", "possible_triggers"]
+
+
+def is_candidate(sentence: str, lx: Lexicon) -> bool:
+    if not lx.maybe_candidate(sentence):
+        return False
+    # the role words first (one cheap expression), then only the triggers whose words the sentence has:
+    # the alternation of every trigger was most of the time spent choosing sentences
+    return bool(lx.role_regex.search(sentence)) or any(t.regex.search(sentence)
+                                                         for t in possible_triggers(sentence, lx))
+
+
+def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:
+    """The triggers that can match in ``sentence``, in the lexicon's order: those whose longest literal
+    word (or word start, for ``word*`` and hyphenated words) is among the sentence's words. Any other
+    trigger's expression cannot match, so searching only these finds the same matches."""
+    return _possible(_trigger_index(lx.triggers), sentence)
+
+
+@lru_cache(maxsize=4096)  # choosing sentences (a batch ahead), the rules and the learned candidates ask again
+def _possible(index: _TriggerIndex, sentence: str) -> tuple[Trigger, ...]:
+    words = set(_LETTERS.findall(sentence.casefold()))
+    chosen = set(index.always)
+    for w in words.intersection(index.by_word):
+        chosen.update(index.by_word[w])
+    for n, table in index.by_prefix:
+        for start in {w[:n] for w in words}.intersection(table):
+            chosen.update(table[start])
+    return tuple(index.triggers[i] for i in sorted(chosen))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)  # the lexicon's quick filter splits words the same way
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per lexicon
+class _TriggerIndex:
+    triggers: tuple[Trigger, ...]  # the lexicon's, kept so that the id this index is filed under stays theirs
+    always: tuple[int, ...]  # triggers with no letters to look for
+    by_word: dict[str, tuple[int, ...]]  # whole word -> triggers that need it
+    by_prefix: tuple[tuple[int, dict[str, tuple[int, ...]]], ...]  # (length, word start -> triggers)
+
+
+_INDEXES: dict[int, _TriggerIndex] = {}  # by id of a lexicon's triggers (one per language in practice)
+
+
+def _trigger_index(triggers: tuple[Trigger, ...]) -> _TriggerIndex:
+    index = _INDEXES.get(id(triggers))
+    if index is not None and index.triggers is triggers:
+        return index
+    always: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    by_prefix: dict[int, dict[str, list[int]]] = {}
+    for i, trig in enumerate(triggers):
+        # literal words only: not a gap, not a placeholder such as the copula triggers' "<role>"
+        toks = [t for t in trig.pattern.split() if t != "..." and not t.startswith("<")]
+        tok = max(toks, key=lambda t: len(t.rstrip("*")), default="")
+        parts = _LETTERS.findall(tok.casefold())
+        if not parts:
+            always.append(i)
+        elif tok.endswith("*") or len(parts) > 1:  # "ernannt*", "co-chef": the sentence has a word starting so
+            key = max(parts, key=len)
+            by_prefix.setdefault(len(key), {}).setdefault(key, []).append(i)
+        else:
+            by_word.setdefault(parts[0], []).append(i)
+    index = _INDEXES[id(triggers)] = _TriggerIndex(
+        triggers, tuple(always), {w: tuple(v) for w, v in by_word.items()},
+        tuple((n, {k: tuple(v) for k, v in t.items()}) for n, t in sorted(by_prefix.items())))
+    return index
+
+
+def candidates(sentences: Sequence[Span], lang: str) -> list[Span]:
+    """The sentences that could report a change or state a role (a trigger or role word in them)."""
+    lx = lexicon(lang)
+    return [s for s in sentences if is_candidate(s.text, lx)]
