@@ -1,6 +1,7 @@
 """From scored candidates to events: each candidate the model trusts enough becomes a change at the
-organisation option it ranks first (or the rules' organisation, where they name one); reports of one
-change (same person, kind of change and organisation) fold into the one the model trusts most."""
+organisation option it ranks first (or the rules' organisation, where they name one; for a public office,
+the place the article names most); a change naming no post needs more trust; reports of one change (same
+person, kind of change and organisation) fold into the one the model trusts most."""
 from __future__ import annotations
 
 from collections.abc import Sequence
