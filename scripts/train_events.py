@@ -235,11 +235,11 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "succession" / "resources")
     ap.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
     ap.add_argument("--cache", type=Path, help="pickle of the candidates, reused when present (for tuning)")
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5],
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.1],
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
-    ap.add_argument("--threshold-bare", type=float, nargs="+", default=[0.0],
+    ap.add_argument("--threshold-bare", type=float, nargs="+", default=[0.25],
                     help="decision threshold for changes with no post named (the higher of it and the other applies)")
     ap.add_argument("--pool", choices=("lang", "all"), default="all",
                     help="learn each language's model from its own articles, or from all (the features are mostly "
