@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import sys
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
@@ -20,8 +22,7 @@ from rich.text import Text
 
 from ..timeline import query
 from ..errors import ClusterError, InputError, StoreError
-from ..timeline.export import FORMATS, missing_ids, read_ids, to_json
-from ..timeline.export import export as export_text
+from ..timeline.export import FORMATS, missing_ids, read_ids, to_json, write_export
 from ..timeline.fuse import MAX_DAY, MIN_DAY, FusedEvent, Tenure, Timeline, tenure_to_dict
 from ..locking import ingest_lock
 from ..models import Analysis, DateValue, Rejected
@@ -393,7 +394,21 @@ def export(
         for problem in problems:
             _err().print(Text(f"skipped {problem}", style="yellow"))
     with _open(db) as store:
-        text = export_text(store, fmt, org=org, person=person, qids=qids)
+        # the store is read a page at a time and written as it is read; a file appears whole or not at all
+        if output is None:
+            write_export(store, fmt, sys.stdout, org=org, person=person, qids=qids)
+            sys.stdout.flush()
+        else:
+            part = output.with_name(output.name + ".part")
+            try:
+                with part.open("w", encoding="utf-8") as out:
+                    write_export(store, fmt, out, org=org, person=person, qids=qids)
+                os.replace(part, output)
+            except OSError as exc:
+                part.unlink(missing_ok=True)
+                _err().print(f"[red]cannot write {escape(printable(str(output)))}[/]: "
+                             f"{escape(exc.strerror or str(exc))}")
+                raise typer.Exit(EXIT_USAGE) from None
         tl = query.timeline(store, org=org, person=person) if fmt == "quickstatements" else None
     if tl is not None:
         missing = missing_ids(tl, qids)
@@ -401,14 +416,6 @@ def export(
             names = ", ".join(sorted(missing)[:8]) + (" …" if len(missing) > 8 else "")
             _err().print(Text(f"no Wikidata id for {plural(len(missing), 'name')} ({names}): their tenures are "
                               f"left out; add them to {ids or 'a file given with --ids'}", style="yellow"))
-    if output is None:
-        typer.echo(text, nl=False)
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        _err().print(f"[red]cannot write {escape(printable(str(output)))}[/]: {escape(exc.strerror or str(exc))}")
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 def register(app: typer.Typer) -> None:
