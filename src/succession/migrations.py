@@ -252,7 +252,21 @@ _INCREMENTAL_FUSION = Migration("0006_incremental_fusion", (
     """CREATE INDEX documents_order ON documents(id COLLATE "C")""",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _FUSION_CACHE, _WATCH_STATE, _ALERTS, _QUOTES, _INCREMENTAL_FUSION)
+_PAGED_READS = Migration("0007_paged_reads", (
+    # what the listings order and group by, as columns, so a page is read in SQL instead of sorting every
+    # record in Python: an event's organisation as reported (/entities counts it) and its "latest reported
+    # first" key (/events?order=latest; succession.timeline.keys.recency_key)
+    """ALTER TABLE fused_events ADD COLUMN org TEXT NOT NULL DEFAULT ''""",
+    """ALTER TABLE fused_events ADD COLUMN recency TEXT NOT NULL DEFAULT ''""",
+    """DELETE FROM meta WHERE key = 'fused_version'""",  # the next read fuses everything once, filling them
+), sqlite=(
+    """CREATE INDEX fused_events_recency ON fused_events(recency)""",
+), postgres=(
+    """CREATE INDEX fused_events_recency ON fused_events(recency COLLATE "C")""",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _FUSION_CACHE, _WATCH_STATE, _ALERTS, _QUOTES, _INCREMENTAL_FUSION,
+                                     _PAGED_READS)
 
 
 def _ensure_ledger(conn: sqlite3.Connection) -> None:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from ..errors import StoreError
 from ..timeline.fuse import (
     FUSION_REVISION, DocMeta, EventReport, FactReport, Timeline, build_aliases, conflict_to_dict, event_to_dict,
-    fuse, name_key, record_orders, role_family, short_name, short_name_proposals, tenure_to_dict,
+    fuse, name_key, recency_key, record_orders, role_family, short_name, short_name_proposals, tenure_to_dict,
     with_short_names,
 )
 from ..models import DateValue, Entity, MentionKind
@@ -229,7 +229,7 @@ class FusedStore(StoreCore):
 
 _TENURE_COLS = ("id, holder, holder_key, holder_kind, role, role_key, family_key, org, org_key, start_earliest, "
                 "start_latest, end_earliest, end_latest, status, payload, sort_key")
-_EVENT_COLS = "id, seq, holder, holder_key, holder_kind, org_key, status, payload, sort_key"
+_EVENT_COLS = "id, seq, holder, holder_key, holder_kind, org, org_key, recency, status, payload, sort_key"
 
 
 def _tenure_rows(timeline: Timeline) -> list[tuple[object, ...]]:
@@ -240,13 +240,15 @@ def _tenure_rows(timeline: Timeline) -> list[tuple[object, ...]]:
 
 
 def _event_rows(timeline: Timeline) -> list[tuple[object, ...]]:
-    return [(e.id, 0, e.holder, name_key(e.holder), e.holder_kind.value, name_key(e.org), e.status,
-             json.dumps(event_to_dict(e, raw=True), ensure_ascii=False), record_orders(e=e)) for e in timeline.events]
+    return [(e.id, 0, e.holder, name_key(e.holder), e.holder_kind.value, e.org or "", name_key(e.org), recency_key(e),
+             e.status, json.dumps(event_to_dict(e, raw=True), ensure_ascii=False), record_orders(e=e))
+            for e in timeline.events]
 
 
 def _insert_timeline(conn: Connection, timeline: Timeline) -> None:
     conn.executemany(f"INSERT INTO fused_tenures ({_TENURE_COLS}) VALUES ({marks(16)})", _tenure_rows(timeline))
-    conn.executemany(f"INSERT INTO fused_events ({_EVENT_COLS}) VALUES ({marks(9)})", _event_rows(timeline))
+    conn.executemany(f"INSERT INTO fused_events ({_EVENT_COLS}) VALUES ({marks(_EVENT_COLS.count(',') + 1)})",
+                     _event_rows(timeline))
     _insert_conflicts(conn, timeline)
 
 

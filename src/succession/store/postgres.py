@@ -13,7 +13,8 @@ The schema and every statement are the SQLite store's (:mod:`.core`, :mod:`.read
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -122,6 +123,15 @@ class PostgresStore(SQLStore):
         # the planner would scan it whole for every lookup (seconds per incremental fusion at 100,000 events)
         self._conn.execute("ANALYZE documents, events, facts, entities, entity_variants, fused_tenures, "
                            "fused_events, fused_conflicts, fused_aliases")
+
+    def _stream(self, sql: str, args: Sequence[object] = ()) -> Iterator[tuple]:  # type: ignore[type-arg]
+        # a server-side cursor in the read snapshot's transaction: the rows cross a page at a time, and
+        # neither psycopg nor libpq holds the whole result (a client-side cursor would)
+        with self._snapshot():
+            with self._conn.raw.cursor(name=f"succession_{uuid.uuid4().hex[:12]}") as cur:
+                cur.execute(_pg(sql, bool(args)), tuple(args) if args else None)
+                while rows := cur.fetchmany(self.stream_page):
+                    yield from rows
 
     def order(self, column: str) -> str:
         return f'{column} COLLATE "C"'  # code point order, as SQLite and Python compare, whatever the locale

@@ -13,14 +13,14 @@ from ..models import Analysis, DateValue, Document, Entity, Mention, MentionKind
 from ..quote_store import StoredQuote, quotes_of, search_quotes
 from . import rows as R
 from .base import DocInfo, SearchHit
-from .fusion import FusedStore, chunks, marks
+from .fusion import chunks, marks
+from .paged import PAGE, PagedStore, page_clause
 
 __all__ = ["SQLStore"]
 
-PAGE = 2_000  # rows per read when a whole listing is walked (exports): memory stays flat
 
 
-class SQLStore(FusedStore):
+class SQLStore(PagedStore):
     """A store on a SQL engine; :class:`~succession.store.SQLiteStore` and
     :class:`~succession.store.PostgresStore` add the connection and full-text search."""
 
@@ -97,7 +97,7 @@ class SQLStore(FusedStore):
         sql = "SELECT id, title, url, lang, published, story, source FROM documents"
         with self._snapshot():
             if ids is None:
-                rows = self._conn.execute(f"{sql} ORDER BY {self.order('id')}{_page(limit, offset)}").fetchall()
+                rows = self._conn.execute(f"{sql} ORDER BY {self.order('id')}{page_clause(limit, offset)}").fetchall()
             else:
                 rows = [r for part in chunks(ids) for r in self._conn.execute(
                     f"{sql} WHERE id IN ({marks(len(part))})", part)]
@@ -185,10 +185,14 @@ class SQLStore(FusedStore):
         return self._count("fused_tenures", *_tenure_filter(org_key, family_key, role_key, holder_key, on))
 
     def find_events(self, *, org_key: str | None = None, holder_key: str | None = None, status: str | None = None,
-                    limit: int | None = None, offset: int = 0) -> list[FusedEvent]:
+                    limit: int | None = None, offset: int = 0, latest_first: bool = False) -> list[FusedEvent]:
+        """Fused events matching every given key, in timeline order (``latest_first``: the most recently
+        reported first, then the latest change; :func:`succession.timeline.fuse.recency_key`)."""
         self.ensure_fused()
         where, args = R.conditions(org_key=org_key, holder_key=holder_key, status=status)
-        return [event_from_dict(json.loads(p)) for p in self._payloads("fused_events", where, args, limit, offset)]
+        order = f"{self.order('recency')} DESC" if latest_first else None
+        return [event_from_dict(json.loads(p))
+                for p in self._payloads("fused_events", where, args, limit, offset, order)]
 
     def count_events(self, *, org_key: str | None = None, holder_key: str | None = None,
                      status: str | None = None) -> int:
@@ -211,9 +215,9 @@ class SQLStore(FusedStore):
                 for p in self._payloads("fused_conflicts", where, args, limit, offset)]
 
     def _payloads(self, table: str, where: list[str], args: list[object], limit: int | None,
-                  offset: int) -> list[str]:
+                  offset: int, order: str | None = None) -> list[str]:
         sql = f"SELECT payload FROM {table}" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += f" ORDER BY {self.order('sort_key')}, {self.order('payload')}{_page(limit, offset)}"
+        sql += f" ORDER BY {order or self.order('sort_key') + ', ' + self.order('payload')}{page_clause(limit, offset)}"
         return [r[0] for r in self._conn.execute(sql, args)]
 
     def fused_record(self, record_id: str) -> Tenure | FusedEvent | None:
@@ -254,10 +258,3 @@ def _tenure_filter(org_key: str | None, family_key: str | None, role_key: str | 
         where.append("start_earliest <= ? AND end_latest >= ?")
         args += [on.isoformat(), on.isoformat()]
     return where, args
-
-
-def _page(limit: int | None, offset: int) -> str:
-    """A LIMIT/OFFSET clause (numbers checked here, so they can be written into the statement)."""
-    if limit is None and not offset:
-        return ""
-    return f" LIMIT {int(limit) if limit is not None else 2**62} OFFSET {max(0, int(offset))}"

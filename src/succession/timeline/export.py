@@ -3,9 +3,9 @@
 Each ``to_*`` function takes a :class:`~succession.timeline.fuse.Timeline` (and, where sources need titles or
 URLs, the documents' :class:`~succession.store.DocInfo`) and returns text. :func:`write_export` writes
 the same text from a store, reading the timeline a page at a time (a store of any size exports in flat
-memory, except GraphML, which networkx builds whole). :func:`check_quickstatements`
-is a syntax checker for what :func:`to_quickstatements` writes (and for QuickStatements V1 in general,
-within the subset described there).
+memory; GraphML through :mod:`.graphml`, nodes then edges). :func:`check_quickstatements` is a syntax
+checker for what :func:`to_quickstatements` writes (and for QuickStatements V1 in general, within the
+subset described there).
 """
 from __future__ import annotations
 
@@ -18,15 +18,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
-import networkx as nx
-
 from .fuse import (
     Conflict, FusedEvent, Tenure, Timeline, conflict_to_dict, event_to_dict, is_interim, name_key, role_family,
     tenure_to_dict,
 )
 from ..models import DateValue, MentionKind, Precision
 from .query import match_name
-from ..sanitize import xml_safe
+from .graphml import to_graphml, write_graphml
 from ..quote_store import StoredQuote, quote_record
 from ..store import DocInfo, Store
 
@@ -89,39 +87,6 @@ def _write_csv(tenures: Iterable[Tenure], out: TextIO) -> None:
                          int(t.start_inferred), t.start_reason, d["start_earliest"] or "", d["start_latest"] or "",
                          d["end"] or "", int(t.end_inferred), t.end_reason, d["end_earliest"] or "",
                          d["end_latest"] or "", t.status, leaves, len(t.sources), docs])
-
-
-# ---------------------------------------------------------------------------------------- graphml
-
-def _node(kind: MentionKind | str, name: str) -> str:
-    prefix = "org" if str(getattr(kind, "value", kind)) == MentionKind.ORG.value else "person"
-    return xml_safe(f"{prefix}:{name_key(name) or name}")
-
-
-def to_graphml(timeline: Timeline) -> str:
-    """People and organisations as nodes, tenures as edges (holder -> organisation) with attributes."""
-    return _graphml(timeline.tenures)
-
-
-def _graphml(tenures: Iterable[Tenure]) -> str:
-    graph = nx.MultiDiGraph(name="succession timeline")
-    for t in tenures:
-        holder, org = _node(t.holder_kind, t.holder), _node(MentionKind.ORG, t.org)
-        # XML cannot carry every character a name or id may hold (a NUL from a broken feed)
-        graph.add_node(holder, label=xml_safe(t.holder), kind=t.holder_kind.value)
-        graph.add_node(org, label=xml_safe(t.org), kind=MentionKind.ORG.value)
-        d = tenure_to_dict(t)
-        graph.add_edge(holder, org, key=xml_safe(t.id), id=xml_safe(t.id), role=xml_safe(t.role or ""),
-                       status=t.status, start=d["start"] or "", end=d["end"] or "",
-                       start_earliest=d["start_earliest"] or "", start_latest=d["start_latest"] or "",
-                       end_earliest=d["end_earliest"] or "", end_latest=d["end_latest"] or "",
-                       start_inferred=t.start_inferred, end_inferred=t.end_inferred,
-                       start_reason=xml_safe(t.start_reason), end_reason=xml_safe(t.end_reason),
-                       leaves=len(t.leaves), sources=len(t.sources),
-                       source_docs=xml_safe(";".join(dict.fromkeys(s.doc_id for s in t.sources))))
-    out = io.BytesIO()
-    nx.write_graphml(graph, out, encoding="utf-8")
-    return out.getvalue().decode("utf-8")
 
 
 # -------------------------------------------------------------------------------- quickstatements
@@ -377,7 +342,7 @@ def write_export(store: Store, fmt: str, out: TextIO, *, org: str | None = None,
     if fmt == "csv":
         _write_csv(tenures, out)
     elif fmt == "graphml":
-        out.write(_graphml(tenures))
+        write_graphml(store, keys, out)
     elif fmt == "quickstatements":
         for chunk in _batches(tenures):  # the cited documents of one page at a time
             docs = store.documents_info(sorted({s.doc_id for t in chunk for s in t.sources}))

@@ -62,7 +62,7 @@ from functools import lru_cache
 from ..across import reconcile
 from ..models import Analysis, DateValue, Entity, Modality
 from .keys import (_CHANGE, _TYPE_PRIORITY, _canonical, _Change, _days, _short_id, _sort_day, _window, build_aliases,
-                   is_interim, record_orders, role_family, short_name, short_name_proposals, with_short_names)
+                   is_interim, recency_key, record_orders, role_family, short_name, short_name_proposals, with_short_names)
 from .types import (ASSERTED, CURRENT, DEFAULT_RULES, ENDED, MARKER, MAX_DAY, MIN_DAY, ON_LEAVE, RETRACTED,
                       SUPERSEDED, Conflict, DocMeta, EventReport, Evidence, FactReport, FusedEvent, FusionRules, Leave,
                       Tenure, Timeline, conflict_from_dict, conflict_to_dict, event_from_dict, event_to_dict, name_key,
@@ -74,7 +74,7 @@ __all__ = [
     "DocMeta", "EventReport", "Evidence", "FactReport", "FusedEvent", "FusionRules",
     "Leave", "MAX_DAY", "MIN_DAY", "Tenure", "Timeline", "build_aliases", "conflict_from_dict",
     "conflict_to_dict", "event_from_dict", "event_to_dict", "fuse", "fuse_analyses", "is_interim",
-    "content_hash", "name_key", "plain", "record_orders", "reports_of", "role_family", "short_name",
+    "content_hash", "name_key", "plain", "recency_key", "record_orders", "reports_of", "role_family", "short_name",
     "short_name_proposals", "stable_id", "tenure_from_dict", "tenure_to_dict", "with_short_names",
 ]
 

@@ -92,6 +92,15 @@ def record_orders(t: Tenure | None = None, e: FusedEvent | None = None, c: Confl
     return "\x01".join(parts)
 
 
+def recency_key(e: FusedEvent) -> str:
+    """The "most recently reported first" order of events, as a string that sorts (descending, by code point)
+    the way ``(last reported, latest day of the change, id)`` does: days are ISO dates of one width (an
+    unknown report date is the smallest day, an unbounded window is dated by its start)."""
+    reported = e.last_reported or MIN_DAY
+    day = e.latest if e.latest != MAX_DAY else e.earliest
+    return f"{reported.isoformat()}\x01{day.isoformat()}\x01{e.id}"
+
+
 # ------------------------------------------------------------------------------------------- dates
 
 class _Change(str, Enum):

@@ -6,15 +6,13 @@ handlers only page and serialise them.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Sequence
 
 from ..timeline import query
 from ..timeline.fuse import FusedEvent, Tenure, is_interim, name_key, role_family
-from ..models import MentionKind
 from ..store import SQLStore
 
-__all__ = ["entities", "events", "latest_first", "stories", "story_documents", "tenures", "with_variants"]
+__all__ = ["entities", "events", "stories", "story_documents", "tenures", "with_variants"]
 
 
 def tenure_keys(store: SQLStore, *, org: str | None = None, person: str | None = None,
@@ -39,44 +37,23 @@ def tenures(store: SQLStore, *, org: str | None = None, person: str | None = Non
 
 
 def events(store: SQLStore, *, org: str | None = None, person: str | None = None, status: str | None = None,
-           limit: int | None = None, offset: int = 0) -> tuple[list[FusedEvent], int]:
-    """A page of the fused events (in time order) and how many there are."""
+           latest_first: bool = False, limit: int | None = None, offset: int = 0) -> tuple[list[FusedEvent], int]:
+    """A page of the fused events (in time order, or ``latest_first``: the most recently reported changes
+    first, then the latest change) and how many there are."""
     keys = {"org_key": query.match_name(store, org, "org") if org else None,
             "holder_key": query.match_name(store, person, "person") if person else None, "status": status}
-    return store.find_events(**keys, limit=limit, offset=offset), store.count_events(**keys)
+    return (store.find_events(**keys, latest_first=latest_first, limit=limit, offset=offset),
+            store.count_events(**keys))
 
 
-def latest_first(events: Sequence[FusedEvent]) -> list[FusedEvent]:
-    """The most recently reported changes first (then the latest change), for a "latest changes" view."""
-    def key(e: FusedEvent) -> tuple[dt.date, dt.date, str]:
-        return (e.last_reported or dt.date.min, e.latest if e.latest != dt.date.max else e.earliest, e.id)
-    return sorted(events, key=key, reverse=True)
-
-
-def entities(store: SQLStore, kind: str, q: str | None = None) -> list[tuple[str, str, int, int]]:
-    """(name, kind, tenures, events) of the people or organisations in the timeline, most tenures first;
-    ``q`` keeps the names whose key contains its key (case- and accent-insensitive)."""
-    if kind == MentionKind.ORG.value:
-        found = _organisations(store)
-    else:
-        found = [h for h in store.holders() if h[1] == kind]
+def entities(store: SQLStore, kind: str, q: str | None = None, *, limit: int | None = None,
+             offset: int = 0) -> tuple[list[tuple[str, str, int, int]], int]:
+    """A page of (name, kind, tenures, events) of the people or organisations in the timeline, most tenures
+    first, and how many there are; ``q`` keeps the names whose key contains its key (case- and
+    accent-insensitive). An organisation is named by its most frequent spelling."""
     want = name_key(q)
-    if want:
-        found = [h for h in found if want in name_key(h[0])]
-    return sorted(found, key=lambda h: (-h[2], -h[3], name_key(h[0]), h[0]))
-
-
-def _organisations(store: SQLStore) -> list[tuple[str, str, int, int]]:
-    """Organisations with their tenures and events, by key (the most frequent spelling names them)."""
-    names: dict[str, Counter[str]] = {}
-    counts: Counter[tuple[str, int]] = Counter()
-    for i, records in enumerate((store.find_tenures(), store.find_events())):
-        for r in records:
-            if r.org:
-                names.setdefault(name_key(r.org), Counter())[r.org] += 1
-                counts[(name_key(r.org), i)] += 1
-    return [(spellings.most_common(1)[0][0], MentionKind.ORG.value, counts[(key, 0)], counts[(key, 1)])
-            for key, spellings in names.items()]
+    return (store.find_entities(kind, contains=want, limit=limit, offset=offset),
+            store.count_entities(kind, contains=want))
 
 
 def with_variants(store: SQLStore, found: Sequence[tuple[str, str, int, int]]) -> list[dict[str, object]]:

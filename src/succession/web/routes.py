@@ -126,9 +126,8 @@ def list_entities(store: StoreDep, kind: Literal["person", "org"] = "person",
                   q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
                   limit: Limit = 50, offset: Offset = 0) -> dict[str, object]:
     """People or organisations in the timeline, with name variants; the most tenures first."""
-    found = reads.entities(store, kind, q)
-    return {"items": reads.with_variants(store, found[offset:offset + limit]), "total": len(found),
-            "limit": limit, "offset": offset}
+    found, total = reads.entities(store, kind, q, limit=limit, offset=offset)
+    return {"items": reads.with_variants(store, found), "total": total, "limit": limit, "offset": offset}
 
 
 def list_events(store: StoreDep, org: OrgQ = None, person: PersonQ = None,
@@ -137,11 +136,8 @@ def list_events(store: StoreDep, org: OrgQ = None, person: PersonQ = None,
                     description="time: when the change happened; latest: the most recently reported first.")] = "time",
                 limit: Limit = 50, offset: Offset = 0) -> dict[str, object]:
     """Fused events (changes of position as reported by one or more articles), in time order or latest first."""
-    if order == "latest":  # ordered by what the payload says: the matching events are read, then ordered
-        found, total = reads.events(store, org=org, person=person, status=status)
-        found = reads.latest_first(found)[offset:offset + limit]
-    else:
-        found, total = reads.events(store, org=org, person=person, status=status, limit=limit, offset=offset)
+    found, total = reads.events(store, org=org, person=person, status=status, latest_first=order == "latest",
+                                limit=limit, offset=offset)
     return {"items": [event_out(e) for e in found], "total": total, "limit": limit, "offset": offset}
 
 
