@@ -68,6 +68,12 @@ class _Load:
                 "load_max": max(self.samples)}
 
 
+def _cpu() -> tuple[float, float]:
+    """This process's CPU seconds (every thread) and its main thread's."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime, time.thread_time()
+
+
 def _worker_cpu() -> float:
     import psutil
 
@@ -86,11 +92,13 @@ def one(input_path: Path, workers: int, batch_size: int) -> dict[str, Any]:
     load = _Load()
     cpu0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
     marks: dict[str, float] = {}
+    cpu_marks: dict[str, tuple[float, float]] = {"t0": _cpu()}  # (process, main thread) CPU at each mark
     worker_cpu: dict[str, float] = {}
 
     def on_progress(done: int, total: int, _doc: str) -> None:
         if done == total:
             marks["analysed"] = time.perf_counter()
+            cpu_marks["analysed"] = _cpu()
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
@@ -102,20 +110,25 @@ def one(input_path: Path, workers: int, batch_size: int) -> dict[str, Any]:
             context = nullcontext(None)
         with context as runner:
             marks["started"] = time.perf_counter()
+            cpu_marks["started"] = _cpu()
             with SQLiteStore(db) as store:
                 stories, _ = load_story_index(store)
             run = api.analyse_paths([input_path], stories=stories, keep_unanalysed=False, runner=runner,
                                     on_progress=on_progress)
             marks["linked"] = time.perf_counter()
+            cpu_marks["linked"] = _cpu()
             with SQLiteStore(db) as store:
                 report = store_run(store, run.analyses, run.rejected, stories)
                 counts = store.counts()
             marks["stored"] = time.perf_counter()
+            cpu_marks["stored"] = _cpu()
             if runner is not None:
                 worker_cpu = runner.client.run(_worker_cpu)
                 stats = runner.stats()
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     marks.setdefault("analysed", marks["linked"])
+    cpu_marks.setdefault("analysed", cpu_marks["linked"])
+    phases = list(zip(("t0", "started", "analysed", "linked"), ("started", "analysed", "linked", "stored")))
     out = {"workers": workers, "articles": report.added + report.replaced + report.unchanged,
            "rejected": len(run.rejected) + len(report.rejected), "counts": counts,
            "wall": marks["stored"] - t0, "start": marks["started"] - t0,
@@ -123,6 +136,10 @@ def one(input_path: Path, workers: int, batch_size: int) -> dict[str, Any]:
            "store": marks["stored"] - marks["linked"],
            "cpu_client": (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime),
            "cpu_workers": sum(worker_cpu.values()), "cpu_per_worker": sorted(worker_cpu.values()),
+           # the client's CPU seconds per phase: the whole process's, and its main thread's (the rest is Dask's
+           # event loop: the scheduler of a LocalCluster, the client's communication, (de)serialisation)
+           "cpu_client_phases": {b: round(cpu_marks[b][0] - cpu_marks[a][0], 2) for a, b in phases},
+           "cpu_client_main_phases": {b: round(cpu_marks[b][1] - cpu_marks[a][1], 2) for a, b in phases},
            **load.stop()}
     if workers:
         out["model_loads"] = {w: s["loads"] for w, s in stats.items()}

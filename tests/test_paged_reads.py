@@ -155,3 +155,33 @@ def test_graphml_streams_the_graph_networkx_builds(store: SQLStore, monkeypatch:
 def test_graphml_of_an_empty_store(new_store) -> None:  # type: ignore[no-untyped-def]
     s = new_store()
     assert export(s, "graphml") == to_graphml(Timeline((), (), ()))
+
+
+def test_a_store_of_the_previous_version_is_upgraded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Migration 0007 adds the columns the listings order by; the next read fuses once and fills them."""
+    import sqlite3
+
+    from succession import migrations
+
+    path = tmp_path / "old.db"
+    old = migrations.MIGRATIONS[:-1]
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(conn, old)  # the schema as the previous version left it
+    conn.close()
+    s = open_store(path)  # applies 0007
+    s.add_analyses(generated(3, 30))
+    whole = entities_whole(s, "org", None)
+    s.close()
+    conn = sqlite3.connect(path, isolation_level=None)  # as if fused by the previous version: columns empty
+    conn.execute("UPDATE fused_events SET org = '', recency = ''")
+    conn.execute("DELETE FROM _migrations WHERE name = '0007_paged_reads'")
+    conn.execute("DROP INDEX fused_events_recency")
+    conn.execute("ALTER TABLE fused_events DROP COLUMN org")
+    conn.execute("ALTER TABLE fused_events DROP COLUMN recency")
+    conn.close()
+    s = open_store(path)
+    try:
+        assert s.find_entities("org") == whole
+        assert s.find_events(latest_first=True) == latest_whole(s.find_events())
+    finally:
+        s.close()
