@@ -113,6 +113,16 @@ def test_models_load_once_per_worker(runner: DaskRunner) -> None:
     assert max(s["batches"] for s in stats.values()) > len(SUPPORTED)  # so loading per batch would show
 
 
+def test_story_sketches_come_from_the_workers(runner: DaskRunner) -> None:
+    from succession.across.stories import StoryIndex
+
+    stories = StoryIndex()
+    run = api.analyse_paths([DEMO], stories=stories, keep_unanalysed=False, runner=runner)
+    work = stories.work()
+    assert len(stories) == len(run.analyses) > 0
+    assert work["lent"] == len(stories) and work["sketched"] == 0, work  # the client only compares them
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -34,7 +34,8 @@ def generated(seed: int, n: int = 60) -> list[Analysis]:
     out = []
     for i in range(n):
         published = None if rng.random() < 0.15 else f"20{rng.randint(30, 33)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        art = Article(f"g{seed}-{i}", published, lang=rng.choice(("en", "de")))
+        story = rng.choice((None, None, f"s-{seed}-{rng.randint(1, 5)}"))  # stories of one to many articles
+        art = Article(f"g{seed}-{i}", published, story, lang=rng.choice(("en", "de")))
         for _ in range(rng.randint(1, 3)):
             org = rng.choice(rng.choice(_ORGS)) if rng.random() > 0.1 else None
             date = rng.choice((None, f"20{rng.randint(28, 33)}", f"20{rng.randint(28, 33)}-{rng.randint(1, 12):02d}"))
@@ -118,6 +119,17 @@ def test_latest_events_pages_equal_the_whole_listing(store: SQLStore, filters: d
         assert found == whole[offset:offset + limit if limit is not None else None]
 
 
+@pytest.mark.parametrize("min_documents", [1, 2, 4])
+def test_stories_pages_equal_the_whole_listing(store: SQLStore, min_documents: int) -> None:
+    found = [(sid, docs) for sid, docs in store.stories().items() if len(docs) >= min_documents]
+    whole = sorted(found, key=lambda s: (-len(s[1]), s[0]))  # what /stories read and ordered before
+    assert len(whole) > 3
+    for limit, offset in PAGES:
+        page, total = reads.stories(store, min_documents=min_documents, limit=limit, offset=offset)
+        assert total == len(whole)
+        assert page == whole[offset:offset + limit if limit is not None else None]
+
+
 def test_listings_do_not_read_every_record(store: SQLStore, monkeypatch: pytest.MonkeyPatch) -> None:
     find_events = store.find_events
 
@@ -130,11 +142,12 @@ def test_listings_do_not_read_every_record(store: SQLStore, monkeypatch: pytest.
         raise AssertionError("a listing read every record")
 
     monkeypatch.setattr(store, "find_events", paged_only)
-    for name in ("find_tenures", "holders", "timeline"):
+    for name in ("find_tenures", "holders", "timeline", "stories"):
         monkeypatch.setattr(store, name, whole)
     assert len(reads.events(store, latest_first=True, limit=3)[0]) == 3
     assert len(reads.entities(store, "org", None, limit=3)[0]) == 3
     assert len(reads.entities(store, "person", None, limit=3)[0]) == 3
+    assert len(reads.stories(store, limit=3)[0]) == 3
 
 
 @pytest.mark.parametrize("page", [2_000, 3])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,7 +15,7 @@ from .extract.pipeline import analyse, analyse_many
 from .sanitize import printable
 
 if TYPE_CHECKING:
-    from .across.stories import Encoder, StoryConfig
+    from .across.stories import StoryConfig
 
 __all__ = ["BatchRunner", "CorpusRun", "analyse_batch", "analyse_documents", "analyse_paths", "extract"]
 
@@ -45,11 +45,11 @@ class BatchRunner(Protocol):
     def run(self, batches: Sequence[Sequence[Document]], repeated: frozenset[str],
             config: StoryConfig | None) -> Iterator[tuple[int, Sequence[Analysis | Rejected]]]:
         """(batch index, ``analyse_batch`` of it) as batches finish, in any order; a batch may come twice
-        (redone after a lost worker). ``config``: the story index's, to compute sentence vectors with."""
+        (redone after a lost worker). ``config``: the story index's, to compute the articles' sketches with."""
         ...
 
-    def story_encoder(self, fallback: Encoder | None) -> Encoder | None:
-        """An encoder serving the vectors computed during ``run`` (``fallback`` for any other text)."""
+    def story_sketches(self) -> Mapping[str, object]:
+        """The story sketches computed during ``run``, by document id (``StoryIndex.lend``)."""
         ...
 
 
@@ -107,16 +107,15 @@ def _story_config(stories) -> StoryConfig:  # type: ignore[no-untyped-def]
 
 
 def _link_with(runner: BatchRunner, run: CorpusRun, repeated: frozenset[str], stories=None) -> None:  # type: ignore[no-untyped-def]
-    """Link with the story index lent the runner's sentence vectors (then given its own encoder back)."""
+    """Link with the story index lent the sketches the runner's workers computed (for this run only)."""
     from .across.stories import StoryIndex
 
     stories = stories if stories is not None else StoryIndex()
-    previous = stories.swap_encoder(None)
-    stories.swap_encoder(runner.story_encoder(previous))
+    stories.lend(runner.story_sketches())
     try:
         _link(run, repeated, stories)
     finally:
-        stories.swap_encoder(previous)
+        stories.lend({})
 
 
 def analyse_batch(docs: Sequence[Document], repeated: frozenset[str]) -> list[Analysis | Rejected]:

@@ -4,9 +4,10 @@
 are not thread-parallel, and more threads than cores only slow a busy machine down);
 ``dask_runner(scheduler="tcp://host:8786")`` joins a running cluster. The runner it yields is a
 ``succession.api.BatchRunner``: ``analyse_documents(docs, runner=...)`` sends batches of documents to the
-workers and takes back each batch's analyses plus the sentence vectors of its articles (the costly part
-of story grouping). Story grouping, name resolution and storing stay in the client, so the store is
-written from one place only.
+workers and takes back each batch's analyses plus each article's story sketch (its sentence vectors,
+MinHash, names and figures: the part of story grouping that needs one article only). Story grouping
+itself (comparing the sketches), name resolution and storing stay in the client, so the store is written
+from one place only.
 
 A worker that dies loses its batches; the scheduler runs them again elsewhere and a batch that comes
 back twice counts once (and the store's content hashes would keep a second copy out anyway). A batch
@@ -38,13 +39,26 @@ except ImportError:  # pragma: no cover - Dask is in the test extra
 if TYPE_CHECKING:
     from distributed import Client
 
-    from .across.stories import Encoder, StoryConfig
+    from .across.stories import StoryConfig
 
-__all__ = ["BatchResult", "ClusterError", "DaskRunner", "ModelsPlugin", "analyse_remote", "dask_runner",
-           "warm_up", "worker_stats"]
+__all__ = ["BatchResult", "ClusterError", "DaskRunner", "LOCAL_CONFIG", "ModelsPlugin", "analyse_remote",
+           "dask_runner", "warm_up", "worker_stats"]
 
 log = logging.getLogger(__name__)
 
+# Dask's own periodic work, made rarer for a LocalCluster (whose scheduler and nannies run in this process):
+# idle, a cluster of two workers used 1.4 CPU-s per 30 s here and 0.95 in each worker by default (a stack
+# sample every 10 ms for the dashboard's profile, the event loops' 20 ms ticks, a nanny's memory check every
+# 100 ms, system metrics every 500 ms, work stealing every 100 ms) against 0.2 and 0.1 with these. On two cores
+# that is CPU taken from the workers. Tasks here are independent and queued by the scheduler (a worker gets
+# one when it has a free thread), so there is nothing to steal; memory is still checked every second.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
+}
 DEFAULT_BATCH = 64  # articles per task: the named-entity model runs once per batch, so not much smaller
 _ENCODER_THREADS = 1  # one thread per worker process; more would fight the other workers for the cores
 _STATS = {"batches": 0, "articles": 0, "warm_ups": 0, "encoders": 0}  # this process's, when it is a worker
@@ -54,10 +68,10 @@ _encoder: Any = None
 @dataclass(frozen=True)
 class BatchResult:
     """What a worker sends back for a batch: the analyses (or rejections), in the batch's order, and the
-    sentence vector of every chunk the story index will cut from them."""
+    story sketch of each analysed article by document id (``succession.across.stories.StoryIndex.lend``)."""
 
     items: tuple[Analysis | Rejected, ...]
-    vectors: dict[str, np.ndarray]
+    sketches: dict[str, Any]
 
 
 # ---------------------------------------------------------------------------------- on the workers
@@ -118,28 +132,44 @@ def _version() -> str:
 
 
 def analyse_remote(docs: Sequence[Document], repeated: frozenset[str], config: StoryConfig | None) -> BatchResult:
-    """The task a worker runs: ``succession.api.analyse_batch`` and (``config``) the chunk vectors."""
+    """The task a worker runs: ``succession.api.analyse_batch`` and (``config``) the articles' story sketches."""
     from .api import analyse_batch
 
     items = tuple(analyse_batch(docs, repeated))
-    vectors = _chunk_vectors(items, config) if config is not None else {}
+    sketches = _sketches(items, config) if config is not None else {}
     _STATS["batches"] += 1
     _STATS["articles"] += len(docs)
-    return BatchResult(items, vectors)
+    return BatchResult(items, sketches)
 
 
-def _chunk_vectors(items: Sequence[Analysis | Rejected], config: StoryConfig) -> dict[str, np.ndarray]:
-    # the chunks must be cut exactly as the story index cuts them, hence its own (private) helpers
-    from .across.sketches import _article_text, _chunks
+def _sketches(items: Sequence[Analysis | Rejected], config: StoryConfig) -> dict[str, Any]:
+    """Each analysed article's story sketch, as the client's story index would compute it (the chunks are
+    cut by the index's own, private, helpers); none without a sentence encoder (the client then sketches)."""
+    from .across.sketches import _article_text, _chunks, _sketches
 
-    chunks = sorted({c for a in items if isinstance(a, Analysis) for c in _chunks(*_article_text(a), config)})
-    if not chunks:
-        return {}
+    analyses = [a for a in items if isinstance(a, Analysis)]
+    chunks = sorted({c for a in analyses for c in _chunks(*_article_text(a), config)})
     try:
-        rows = _worker_encoder().encode(chunks)
-    except SuccessionError:  # no encoder here: the client's index falls back to its own
+        rows = _worker_encoder().encode(chunks) if chunks else np.zeros((0, 0), dtype=np.float32)
+    except SuccessionError:
         return {}
-    return dict(zip(chunks, np.asarray(rows, dtype=np.float32)))
+    # the vectors of the batch's distinct chunks, encoded together, make each article's mean vector
+    vectors = _Vectors(dict(zip(chunks, np.asarray(rows, dtype=np.float32))))
+    return {sk.doc_id: sk for sk in _sketches(analyses, vectors, config)}
+
+
+class _Vectors:
+    """An encoder serving vectors computed already (every text asked for must be among them)."""
+
+    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
+        self._vectors = vectors
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        from .across.stories import DIM
+
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        return np.stack([self._vectors[t] for t in texts])
 
 
 class ModelsPlugin(_PluginBase):  # type: ignore[misc,valid-type]
@@ -176,7 +206,7 @@ class _Tasks:
         try:
             result: BatchResult = fut.result()
             items: Sequence[Analysis | Rejected] = result.items
-            self.runner._vectors.update(result.vectors)
+            self.runner._sketches.update(result.sketches)
         except KilledWorker as exc:
             if piece is None and len(docs) > 1:  # find the article that kills workers: one by one
                 log.warning("a batch of %d articles killed Dask workers; analysing them one by one", len(docs))
@@ -203,26 +233,6 @@ class _Tasks:
         return [(i, [item for p in self.pieces.pop(i) for item in p or ()])]
 
 
-class _Vectors:
-    """A story-index encoder that serves the vectors the workers computed (``fallback`` for others)."""
-
-    def __init__(self, vectors: dict[str, np.ndarray], fallback: Encoder | None) -> None:
-        self._vectors = vectors
-        self._fallback = fallback
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        from .across.stories import DIM, UseEncoder
-
-        missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        if missing:
-            if self._fallback is None:
-                self._fallback = UseEncoder()
-            self._vectors.update(zip(missing, np.asarray(self._fallback.encode(missing), dtype=np.float32)))
-        if not texts:
-            return np.zeros((0, DIM), dtype=np.float32)
-        return np.stack([self._vectors[t] for t in texts])
-
-
 class DaskRunner:
     """Runs batches on a Dask cluster (a ``succession.api.BatchRunner``); get one from ``dask_runner``."""
 
@@ -232,7 +242,7 @@ class DaskRunner:
         self.address = address
         self.batch_size = batch_size
         self.timeout = timeout  # seconds for a whole run; None: no limit
-        self._vectors: dict[str, np.ndarray] = {}
+        self._sketches: dict[str, Any] = {}
 
     def workers(self) -> int:
         try:
@@ -244,7 +254,7 @@ class DaskRunner:
             config: StoryConfig | None) -> Iterator[tuple[int, Sequence[Analysis | Rejected]]]:
         from distributed import as_completed
 
-        self._vectors = {}
+        self._sketches = {}
         todo = list(enumerate(batches))[::-1]
         tasks = _Tasks(self, repeated, config, as_completed(loop=self.client.loop, timeout=self.timeout))
         try:
@@ -270,8 +280,9 @@ class DaskRunner:
                 except (RuntimeError, OSError):  # the client was closed already: nothing left to free
                     pass
 
-    def story_encoder(self, fallback: Encoder | None) -> Encoder | None:
-        return _Vectors(self._vectors, fallback) if self._vectors else fallback
+    def story_sketches(self) -> dict[str, Any]:
+        """The story sketches the workers computed during the last ``run``, by document id."""
+        return self._sketches
 
     def stats(self) -> dict[str, dict[str, Any]]:
         """Each worker's counters (``worker_stats``), by worker address."""
@@ -292,7 +303,8 @@ def dask_runner(*, workers: int | None = None, scheduler: str | None = None, bat
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     try:
-        from distributed import Client, LocalCluster
+        import dask
+        from distributed import Client, LocalCluster  # noqa: F401 - the ImportError says Dask is missing
     except ImportError as exc:
         raise ClusterError("distributed extraction needs Dask: pip install 'succession[cluster]'") from exc
     if not log.isEnabledFor(logging.INFO):
@@ -301,6 +313,14 @@ def dask_runner(*, workers: int | None = None, scheduler: str | None = None, bat
         for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.client"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
     address = scheduler or f"a local cluster of {workers} worker{'s' if workers != 1 else ''}"
+    with dask.config.set(LOCAL_CONFIG if scheduler is None else {}):
+        yield from _runner(workers, scheduler, address, batch_size, timeout, connect_timeout)
+
+
+def _runner(workers: int | None, scheduler: str | None, address: str, batch_size: int, timeout: float | None,
+            connect_timeout: float) -> Iterator[DaskRunner]:
+    from distributed import Client, LocalCluster
+
     cluster = None
     try:
         if scheduler is not None:

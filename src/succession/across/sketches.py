@@ -95,7 +95,9 @@ class Encoder(Protocol):
 class UseEncoder:
     """USE-multilingual v3 (pure numpy), loaded on first use; instances share one loaded model."""
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 1) -> None:
+        # one thread: a second one saves little wall time and, on a busy machine or beside Dask workers,
+        # costs several times the CPU (801 chunks: 3.0 CPU-s with one thread, 15.8 with two)
         self._threads = threads
         self._model: Any = None
 

@@ -18,7 +18,7 @@ import base64
 import bisect
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -26,8 +26,8 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..models import Analysis, DateValue
-from .sketches import (_SCHEME, DIM, Encoder, PairScore, StoryConfig, UseEncoder, _compare, _days, _NoEncoder, _Sketch,
-                       _sketches, story_id_for)
+from .sketches import (_SCHEME, DIM, Encoder, PairScore, StoryConfig, UseEncoder, _compare, _days, _NoEncoder,
+                       _own_date, _Sketch, _sketches, story_id_for)
 
 __all__ = ["DIM", "Encoder", "PairScore", "StoryConfig", "StoryIndex", "UseEncoder", "story_id_for"]
 
@@ -94,6 +94,7 @@ class StoryIndex:
         from datasketch import MinHashLSH  # noqa: PLC0415 - slow import (scipy), only when indexing
         self.config = config or StoryConfig()
         self._encoder = encoder
+        self._lent: Mapping[str, _Sketch] = {}  # sketches computed elsewhere (Dask workers), by document id
         self._sketches: list[_Sketch] = []
         self._pos: dict[str, int] = {}
         self._story: list[str] = []
@@ -101,7 +102,8 @@ class StoryIndex:
         self._all = _Matrix()  # every article, row = position
         self._vague = _Matrix()  # articles without a date, or dated only to the year
         self._by_day: list[tuple[int, int]] = []  # (first day, position) of the others, sorted
-        self._work = {"scanned": 0, "compared": 0}  # rows scanned for candidates, pairs scored in full
+        # rows scanned for candidates, pairs scored in full, sketches computed here and lent (``lend``)
+        self._work = {"scanned": 0, "compared": 0, "sketched": 0, "lent": 0}
         # LSH only proposes candidates (each is scored in full), so its threshold may be looser
         lsh_threshold = min(0.9, max(0.1, self.config.duplicate_jaccard))
         self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=self.config.num_perm)
@@ -133,7 +135,8 @@ class StoryIndex:
         return DateValue(value) if value else None
 
     def work(self) -> dict[str, int]:
-        """Counters of the work done so far: candidate rows scanned, article pairs scored in full."""
+        """Counters of the work done so far: candidate rows scanned, article pairs scored in full, sketches
+        computed here and sketches lent."""
         return dict(self._work)
 
     def compare(self, doc_a: str, doc_b: str) -> PairScore:
@@ -145,6 +148,12 @@ class StoryIndex:
         one used so far. A distributed ingest lends one that holds vectors its workers computed."""
         previous, self._encoder = self._encoder, encoder
         return previous
+
+    def lend(self, sketches: Mapping[str, Any]) -> None:
+        """Use these sketches (by document id, computed from the same analyses elsewhere, e.g. on Dask
+        workers: ``succession.distributed``) instead of computing them again, for the articles added from
+        now on; ``{}`` ends the loan. A sketch whose article's own date differs is computed again."""
+        self._lent = sketches
 
     # adding
     def add(self, analysis: Analysis) -> str:
@@ -169,6 +178,13 @@ class StoryIndex:
         alone (logged once: cross-language stories are then missed)."""
         if not new:
             return []
+        lent = {a.document.id: sk for a in new if (sk := self._lent.get(a.document.id)) is not None
+                and sk.published == _own_published(a)}
+        if lent:
+            self._work["lent"] += len(lent)
+            rest = iter(self._sketch([a for a in new if a.document.id not in lent]) if len(lent) < len(new) else [])
+            return [lent[a.document.id] if a.document.id in lent else next(rest) for a in new]
+        self._work["sketched"] += len(new)
         if self._encoder is None:
             self._encoder = UseEncoder()
         try:
@@ -280,6 +296,11 @@ class StoryIndex:
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError(f"malformed story index state: {exc}") from exc
         return index
+
+
+def _own_published(a: Analysis) -> str | None:
+    own = _own_date(a)
+    return str(own) if own else None
 
 
 def _dot(rows: np.ndarray, vec: np.ndarray) -> np.ndarray:

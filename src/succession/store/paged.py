@@ -1,6 +1,6 @@
 """Listings whose order is not the timeline's, read a page at a time in SQL: the people and organisations
-of the timeline (``/entities``), the events most recently reported first (``/events?order=latest``) and
-the tenure graph (the GraphML export, streamed).
+of the timeline (``/entities``), the events most recently reported first (``/events?order=latest``), the
+stories, largest first (``/stories``) and the tenure graph (the GraphML export, streamed).
 
 Each statement orders and counts in SQL what the HTTP layer and the export used to read whole and order
 in Python, with the same result: ties are broken as Python's sort broke them, strings compare by code
@@ -14,12 +14,15 @@ from collections.abc import Iterator, Sequence
 from ..models import MentionKind
 from ..timeline.fuse import Tenure, tenure_from_dict
 from . import rows as R
-from .fusion import FusedStore
+from .fusion import FusedStore, chunks, marks
 
 __all__ = ["PAGE", "PagedStore", "page_clause"]
 
 PAGE = 2_000  # rows fetched at a time when a listing is streamed (exports): memory stays flat
 _SEP = "\x01"  # below every character of a sort key's parts (succession.timeline.keys.record_orders)
+
+_STORY = "CASE WHEN story IS NULL OR story = '' THEN id ELSE story END"  # a document's story, or the document
+_STORIES = f"SELECT {_STORY} AS sid, count(*) AS n FROM documents GROUP BY {_STORY} HAVING count(*) >= ?"
 
 # a person's or organisation's rows, with their tenures (t) and events (e), for the entity listing
 _HOLDERS = ("SELECT holder_key, holder, holder_kind, 1 AS t, 0 AS e FROM fused_tenures UNION ALL "
@@ -87,6 +90,27 @@ class PagedStore(FusedStore):
                f"FROM ({_HOLDERS}) AS h" + (" WHERE holder_key LIKE ?" if like else "")
                + " GROUP BY holder_key HAVING max(holder_kind) = ?")
         return sql, ([like] if like else []) + [kind]
+
+    # -- /stories
+    def find_stories(self, *, min_documents: int = 1, limit: int | None = None,
+                     offset: int = 0) -> list[tuple[str, list[str]]]:
+        """(story id, its document ids in id order) of the stories of at least ``min_documents`` articles,
+        the largest first, then by id (a document without a story is its own story, named by its id)."""
+        with self._snapshot() as conn:
+            page = [r[0] for r in conn.execute(
+                f"SELECT sid FROM ({_STORIES}) AS s ORDER BY n DESC, {self.order('sid')}{page_clause(limit, offset)}",
+                (min_documents,))]
+            docs: dict[str, list[str]] = {sid: [] for sid in page}
+            for part in chunks(page):
+                for doc_id, sid in conn.execute(
+                        f"SELECT id, {_STORY} FROM documents WHERE {_STORY} IN ({marks(len(part))}) "
+                        f"ORDER BY {self.order('id')}", part):
+                    docs[sid].append(doc_id)
+        return list(docs.items())
+
+    def count_stories(self, *, min_documents: int = 1) -> int:
+        """How many stories :meth:`find_stories` finds without a limit."""
+        return int(self._conn.execute(f"SELECT count(*) FROM ({_STORIES}) AS s", (min_documents,)).fetchone()[0])
 
     # -- the tenure graph (GraphML)
     def graph_nodes(self, *, org_key: str | None = None,

@@ -62,10 +62,11 @@ def with_variants(store: SQLStore, found: Sequence[tuple[str, str, int, int]]) -
             for n, k, t, e in found]
 
 
-def stories(store: SQLStore, *, min_documents: int = 1) -> list[tuple[str, list[str]]]:
-    """(story id, document ids), the largest stories first."""
-    found = [(sid, docs) for sid, docs in store.stories().items() if len(docs) >= min_documents]
-    return sorted(found, key=lambda s: (-len(s[1]), s[0]))
+def stories(store: SQLStore, *, min_documents: int = 1, limit: int | None = None,
+            offset: int = 0) -> tuple[list[tuple[str, list[str]]], int]:
+    """A page of (story id, document ids), the largest stories first, and how many there are."""
+    return (store.find_stories(min_documents=min_documents, limit=limit, offset=offset),
+            store.count_stories(min_documents=min_documents))
 
 
 def story_documents(store: SQLStore, story_id: str) -> list[str]:

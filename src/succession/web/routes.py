@@ -98,11 +98,10 @@ def get_document_by_query(id: Annotated[str, Query(min_length=1, max_length=500)
 def list_stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0,
                  min_documents: Annotated[int, Query(ge=1, le=1000)] = 1) -> dict[str, object]:
     """Stories (articles about the same news), the largest first."""
-    found = reads.stories(store, min_documents=min_documents)
-    chunk = found[offset:offset + limit]
+    chunk, total = reads.stories(store, min_documents=min_documents, limit=limit, offset=offset)
     info = store.documents_info(d for _, docs in chunk for d in docs)
     items = [{"id": sid, "documents": [document_info_out(info[d]) for d in docs if d in info]} for sid, docs in chunk]
-    return {"items": items, "total": len(found), "limit": limit, "offset": offset}
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
 def get_story(story_id: IdPath, store: StoreDep,
