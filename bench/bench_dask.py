@@ -2,13 +2,14 @@
 
 Each configuration runs in its own fresh Python process (no cache of one run helps the next) and does
 what ``succession ingest INPUT --workers N`` does, through the same library calls: start the cluster
-(workers load their models), read and analyse on the workers (the per-article stages and the story
-sentence vectors), group stories and resolve names in the client, store and fuse into a new SQLite store.
+(workers load their models), read and analyse on the workers (the per-article stages and each article's
+story sketch), group stories and resolve names in the client, store and fuse into a new SQLite store.
 Phases are timed from the client: ``start`` (cluster up, models loaded), ``analyse`` (until the last
 batch is back), ``link`` (stories, names: client only), ``store`` (write and fuse: client only).
 
-CPU time is measured too, because the machine is shared: the client process's own (scheduler included:
-a LocalCluster runs it in the client) and each worker process's, plus the 1-minute load average
+CPU time is measured too, because the machine is shared: the client process's own (scheduler and nannies
+included: a LocalCluster runs them in the client), per phase and for its main thread alone (the rest is
+Dask's event loop), and each worker process's, plus the 1-minute load average
 sampled every 2 s during the run. A speed-up far below the worker count with a load average above the
 number of cores says the cores were busy with something else.
 
