@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 # Dask's own periodic work, made rarer for a LocalCluster (whose scheduler and nannies run in this process):
 # idle, a cluster of two workers used 1.4 CPU-s per 30 s here and 0.95 in each worker by default (a stack
 # sample every 10 ms for the dashboard's profile, the event loops' 20 ms ticks, a nanny's memory check every
-# 100 ms, system metrics every 500 ms, work stealing every 100 ms) against 0.2 and 0.1 with these. On two cores
+# 100 ms, system metrics every 500 ms, work stealing every second) against 0.2 and 0.1 with these. On two cores
 # that is CPU taken from the workers. Tasks here are independent and queued by the scheduler (a worker gets
 # one when it has a free thread), so there is nothing to steal; memory is still checked every second.
 LOCAL_CONFIG = {
