@@ -19,6 +19,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
+from .seats import GOV, body_fits_role, government_bodies
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -115,6 +116,8 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
             spelled.setdefault(fold(o.text), o.text)
     persons = {fold(p.text) for sm in sents for p in sm.persons}
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    # the government bodies the text names anywhere: where a minister's post is held
+    found += government_bodies(ctx.text, ctx.lang)
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
         spelled.setdefault(fold(n.text), n.text)
@@ -327,6 +330,12 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
+    posts = [r.text for r in sm.roles if r.role == role] if role else []
+    for key, f in opts.items():
+        if f.get("doc_kind=" + GOV) or f.get("kind=" + GOV):
+            f["gov_body"] = 1.0
+            if any(body_fits_role(view.org_names.get(key, key), t, ctx.lang) for t in posts):
+                f["gov_fits_role"] = 1.0
     in_sentence = sorted((k for k, f in opts.items() if f.get("in_sentence")), key=lambda k: opts[k].get("_dist", 99))
     for rank, key in enumerate(in_sentence[:3]):
         opts[key]["near_rank=" + str(rank)] = 1.0

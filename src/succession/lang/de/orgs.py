@@ -1,0 +1,14 @@
+"""German organisation knowledge for where a change happened: the bodies a government's posts are held
+in, and which posts are held in a country rather than an organisation (the policy of
+``../shared/gold/README.md``: a minister's organisation is the government as the text names it
+("Bundesregierung"), a head of state's the state ("Italien"))."""
+
+# a government and its ministries, as written ("Bundesregierung", "Landesregierung", "Innenministerium",
+# "Bundesministerium für Bildung und Forschung"); regular expressions, matched case-sensitively on whole words
+GOVERNMENT_BODIES = (
+    r"(?:Bundes|Landes|Staats)regierung",
+    r"(?:Bundes|Landes|Staats)?[A-ZÄÖÜ][a-zäöüß]*ministerium(?: (?:für|des) [A-ZÄÖÜ][\w\-]+(?:(?:,| und) [A-ZÄÖÜ][\w\-]+){0,3})?",
+    r"Bundesministerium (?:für|des|der) [A-ZÄÖÜ][\w\-]+(?:(?:,| und) [A-ZÄÖÜ][\w\-]+){0,3}",
+)
+# where a body's own words say what it is ("Innenministerium" ~ "Innenministerin"): parts that say nothing
+GOVERNMENT_GENERIC_WORDS = ("ministerium", "bundes", "landes", "staats", "für", "des", "der", "und", "regierung")

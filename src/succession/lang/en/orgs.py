@@ -1,0 +1,17 @@
+"""English organisation knowledge for where a change happened: the bodies a government's posts are held
+in, and which posts are held in a country rather than an organisation (the policy of
+``../shared/gold/README.md``: a minister's organisation is the government or its department as the text
+names it, a head of state's the state)."""
+
+# a government's departments and the government itself, as written ("the Home Office", "Ministry of
+# Defence", "Department for Education and Skills", "the Treasury", "the Foreign and Commonwealth Office");
+# regular expressions, matched case-sensitively on whole words
+GOVERNMENT_BODIES = (
+    r"(?:Home|Foreign|Foreign and Commonwealth|Cabinet|Colonial|Scotland|Wales|Northern Ireland|War|India) Office",
+    r"Treasury",
+    r"Exchequer",
+    r"(?:Ministry|Department) (?:of|for) (?:the )?[A-Z][\w\-]+(?:(?:,| and|, and) (?!Ministry|Department)[A-Z][\w\-]+){0,3}",
+    r"(?:State|Justice|Defense|Treasury|Home Affairs) Department",
+)
+# where a body's own words say what it is ("Home Office" ~ "home secretary"): words that say nothing
+GOVERNMENT_GENERIC_WORDS = ("office", "ministry", "department", "of", "for", "the", "and", "affairs")
