@@ -19,7 +19,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
-from .seats import GOV, body_fits_role, government_bodies
+from .seats import GOV, NATIONAL_ROLES, body_fits_role, countries_named, government_bodies
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -101,6 +101,7 @@ class _DocView:
     names: Sequence[NameMention]  # organisations and places the model found anywhere it read
     name_counts: Counter[str]
     parse: Parse | None
+    countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
 
 
 def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule_events: Sequence[Event],
@@ -123,7 +124,8 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
         spelled.setdefault(fold(n.text), n.text)
     title = frozenset(fold(o.text) for o in [*(o for sm in sents for o in sm.orgs), *found]
                       if o.start < max(ctx.title_end, 1))
-    view = _DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse)
+    view = _DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse,
+                    countries_named(ctx.text, ctx.lang))
     out: list[Candidate] = []
     for sm in sents:
         out += _sentence_candidates(view, sm)
@@ -330,6 +332,9 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
+    if role in NATIONAL_ROLES:  # a national office is held in the country the article names most
+        for rank, (country, _) in enumerate(view.countries.most_common(2)):
+            add(country, country=1.0, **{f"country_rank={rank}": 1.0})
     posts = [r.text for r in sm.roles if r.role == role] if role else []
     for key, f in opts.items():
         if f.get("doc_kind=" + GOV) or f.get("kind=" + GOV):

@@ -12,7 +12,7 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import MINISTERIAL_ROLES
+from .seats import MINISTERIAL_ROLES, NATIONAL_ROLES
 
 __all__ = ["decide"]
 
@@ -79,6 +79,10 @@ def _seat(c: Candidate) -> str | None:
         body = _body(c)
         if body is not None:
             return body
+    if c.role in NATIONAL_ROLES:
+        country = next((o.name for o in c.orgs if o.features.get("country_rank=0")), None)
+        if country is not None:
+            return country
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
               and (rank := _doc_rank(o)) is not None]
     return min(places, key=lambda t: t[0])[1].name if places else None

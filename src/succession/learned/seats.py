@@ -5,18 +5,23 @@ Innenministerin). The policy (``../shared/gold/README.md``): a minister's organi
 its department as the article names it."""
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..extract.coref import fold
 from ..extract.mentions import NameMention
 from ..lang import get_language
+from .model import RESOURCES
 
-__all__ = ["GOV", "MINISTERIAL_ROLES", "government_bodies", "body_fits_role"]
+__all__ = ["GOV", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "government_bodies", "body_fits_role", "countries_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # canonical roles held in a government body where the article names one (else in the state)
 MINISTERIAL_ROLES = frozenset({"minister", "chancellor", "deputy prime minister"})
+# canonical roles held in a country (a head of state's, a prime minister's) where no body is named
+NATIONAL_ROLES = frozenset({"prime minister", "deputy prime minister", "head of state", "chancellor", "minister"})
 
 
 @lru_cache(maxsize=None)
@@ -45,3 +50,52 @@ def body_fits_role(body: str, role_text: str, lang: str) -> bool:
         if len(w) >= 4 and w not in generic and any(r.startswith(w) or (len(r) > len(w) and w in r) for r in role_words):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _country_names(lang: str) -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
+    """Form -> country (CLDR names and the language's variants), one expression finding them, and the
+    one-word countries by their folded name (for adjectives)."""
+    data = json.loads((RESOURCES / "countries.json").read_text(encoding="utf-8"))
+    forms = {n: n for n in data.get(lang, [])}
+    forms.update(get_language(lang).orgs.COUNTRY_VARIANTS)
+    alts = sorted(forms, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w\-])")
+    single = {fold(n): n for n in data.get(lang, []) if " " not in n and "-" not in n}
+    return forms, pattern, single
+
+
+@lru_cache(maxsize=None)
+def _adjective(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])(?:" + get_language(lang).orgs.COUNTRY_ADJECTIVE + r")(?![\w\-])")
+
+
+def _country_of_adjective(word: str, lang: str, single: dict[str, str]) -> str | None:
+    low = fold(word)
+    for suffix in get_language(lang).orgs.COUNTRY_ADJECTIVE_SUFFIXES:
+        if not low.endswith(suffix):
+            continue
+        stem = low[: -len(suffix)]
+        if len(stem) < 4:
+            continue
+        hits = sorted((n for n in single if n.startswith(stem)), key=len)
+        if hits:
+            return single[hits[0]]
+    return None
+
+
+def countries_named(text: str, lang: str) -> Counter[str]:
+    """How often the text names each country, by noun or adjective ("Italien", "italienische"), under
+    the form it writes most ("UK" rather than "United Kingdom" when it says "UK")."""
+    forms, pattern, single = _country_names(lang)
+    counts: Counter[str] = Counter()
+    written: dict[str, Counter[str]] = {}
+    for m in pattern.finditer(text):
+        country = forms[m.group(0)]
+        counts[country] += 1
+        written.setdefault(country, Counter())[m.group(0)] += 1
+    for m in _adjective(lang).finditer(text):
+        country = _country_of_adjective(m.group(0), lang, single)
+        if country is not None:
+            counts[country] += 1
+    return Counter({(written[c].most_common(1)[0][0] if c in written else c): n for c, n in counts.items()})

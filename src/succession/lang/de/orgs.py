@@ -12,3 +12,12 @@ GOVERNMENT_BODIES = (
 )
 # where a body's own words say what it is ("Innenministerium" ~ "Innenministerin"): parts that say nothing
 GOVERNMENT_GENERIC_WORDS = ("ministerium", "bundes", "landes", "staats", "für", "des", "der", "und", "regierung")
+# other common names of countries (the CLDR names are in resources/countries.json): form -> CLDR name
+COUNTRY_VARIANTS = {"USA": "Vereinigte Staaten", "Großbritannien": "Vereinigtes Königreich",
+                    "Weißrussland": "Belarus", "Moldawien": "Republik Moldau", "Holland": "Niederlande"}
+# an adjective of a country ("die italienische Regierung", "der österreichische Bundespräsident"): the
+# suffixes taken off, shortest first, before the rest is looked up as the start of a one-word country
+# name ("italien-" -> "Italien", "türk-" -> "Türkei")
+COUNTRY_ADJECTIVE = r"[a-zäöü]{4,}sch(?:e[mnrs]?)?"
+COUNTRY_ADJECTIVE_SUFFIXES = ("sch", "sche", "schen", "scher", "sches", "schem", "isch", "ische", "ischen",
+                              "ischer", "isches", "ischem")

@@ -15,3 +15,11 @@ GOVERNMENT_BODIES = (
 )
 # where a body's own words say what it is ("Home Office" ~ "home secretary"): words that say nothing
 GOVERNMENT_GENERIC_WORDS = ("office", "ministry", "department", "of", "for", "the", "and", "affairs")
+# other common names of countries (the CLDR names are in resources/countries.json): form -> CLDR name
+COUNTRY_VARIANTS = {"UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+                    "US": "United States", "USA": "United States", "America": "United States",
+                    "Turkey": "Türkiye", "Holland": "Netherlands", "the Netherlands": "Netherlands"}
+# an adjective of a country ("the Italian government"): the suffixes taken off, shortest first, before
+# the rest is looked up as the start of a one-word country name ("Ital-" -> "Italy")
+COUNTRY_ADJECTIVE = r"[A-Z][a-z]{3,}(?:an|ian|ish|ese|i)"
+COUNTRY_ADJECTIVE_SUFFIXES = ("i", "an", "ian", "ish", "ese")
