@@ -335,6 +335,8 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     if role in NATIONAL_ROLES:  # a national office is held in the country the article names most
         for rank, (country, _) in enumerate(view.countries.most_common(2)):
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
+        for country in countries_named(sm.sentence.text, ctx.lang):
+            add(country, country=1.0, country_in_sentence=1.0)
     posts = [r.text for r in sm.roles if r.role == role] if role else []
     for key, f in opts.items():
         if f.get("doc_kind=" + GOV) or f.get("kind=" + GOV):

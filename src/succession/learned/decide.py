@@ -80,9 +80,10 @@ def _seat(c: Candidate) -> str | None:
         if body is not None:
             return body
     if c.role in NATIONAL_ROLES:
-        country = next((o.name for o in c.orgs if o.features.get("country_rank=0")), None)
-        if country is not None:
-            return country
+        for flag in ("country_in_sentence", "country_rank=0"):  # the one the sentence names, else the article
+            country = next((o.name for o in c.orgs if o.features.get(flag)), None)
+            if country is not None:
+                return country
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
               and (rank := _doc_rank(o)) is not None]
     return min(places, key=lambda t: t[0])[1].name if places else None

@@ -60,7 +60,9 @@ def _country_names(lang: str) -> tuple[dict[str, str], re.Pattern[str], dict[str
     forms = {n: n for n in data.get(lang, [])}
     forms.update(get_language(lang).orgs.COUNTRY_VARIANTS)
     alts = sorted(forms, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w\-])")
+    endings = get_language(lang).orgs.COUNTRY_ENDINGS
+    endings = "(?:" + "|".join(re.escape(e) for e in endings) + ")?" if endings else ""
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(a) for a in alts) + r")" + endings + r"(?![\w\-])")
     single = {fold(n): n for n in data.get(lang, []) if " " not in n and "-" not in n}
     return forms, pattern, single
 
@@ -84,16 +86,24 @@ def _country_of_adjective(word: str, lang: str, single: dict[str, str]) -> str |
     return None
 
 
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w\-]*) $")
+
+
 def countries_named(text: str, lang: str) -> Counter[str]:
     """How often the text names each country, by noun or adjective ("Italien", "italienische"), under
     the form it writes most ("UK" rather than "United Kingdom" when it says "UK")."""
     forms, pattern, single = _country_names(lang)
     counts: Counter[str] = Counter()
     written: dict[str, Counter[str]] = {}
+    data = get_language(lang)
+    not_names = set(data.names.NOT_NAMES) if data.orgs.COUNTRY_AFTER_CAPITAL_IS_PART else None
     for m in pattern.finditer(text):
-        country = forms[m.group(0)]
+        before = _WORD_BEFORE.search(text, 0, m.start()) if not_names is not None else None
+        if before and before.group(1) not in not_names:
+            continue  # part of a longer name ("Northern Ireland", "Bank of America" is kept out by the capital)
+        country = forms[m.group(1)]
         counts[country] += 1
-        written.setdefault(country, Counter())[m.group(0)] += 1
+        written.setdefault(country, Counter())[m.group(1)] += 1
     for m in _adjective(lang).finditer(text):
         country = _country_of_adjective(m.group(0), lang, single)
         if country is not None:

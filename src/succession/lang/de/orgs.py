@@ -21,3 +21,8 @@ COUNTRY_VARIANTS = {"USA": "Vereinigte Staaten", "Großbritannien": "Vereinigtes
 COUNTRY_ADJECTIVE = r"[a-zäöü]{4,}sch(?:e[mnrs]?)?"
 COUNTRY_ADJECTIVE_SUFFIXES = ("sch", "sche", "schen", "scher", "sches", "schem", "isch", "ische", "ischen",
                               "ischer", "isches", "ischem")
+# endings a country name takes in the text ("Österreichs")
+COUNTRY_ENDINGS = ("s",)
+# a country right after a capitalised word is part of a longer name: not in German, which capitalises
+# every noun ("Regierung Italiens")
+COUNTRY_AFTER_CAPITAL_IS_PART = False

@@ -23,3 +23,8 @@ COUNTRY_VARIANTS = {"UK": "United Kingdom", "Britain": "United Kingdom", "Great 
 # the rest is looked up as the start of a one-word country name ("Ital-" -> "Italy")
 COUNTRY_ADJECTIVE = r"[A-Z][a-z]{3,}(?:an|ian|ish|ese|i)"
 COUNTRY_ADJECTIVE_SUFFIXES = ("i", "an", "ian", "ish", "ese")
+# endings a country name takes in the text (none: the possessive is "'s")
+COUNTRY_ENDINGS: tuple[str, ...] = ()
+# a country right after a capitalised word is part of a longer name ("Northern Ireland"): English
+# capitalises names only
+COUNTRY_AFTER_CAPITAL_IS_PART = True
