@@ -96,15 +96,19 @@ def countries_named(text: str, lang: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     written: dict[str, Counter[str]] = {}
     data = get_language(lang)
+    nouns: set[int] = set()
     not_names = set(data.names.NOT_NAMES) if data.orgs.COUNTRY_AFTER_CAPITAL_IS_PART else None
     for m in pattern.finditer(text):
-        before = _WORD_BEFORE.search(text, 0, m.start()) if not_names is not None else None
+        nouns.add(m.start())
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not_names is not None else None
         if before and before.group(1) not in not_names:
             continue  # part of a longer name ("Northern Ireland", "Bank of America" is kept out by the capital)
         country = forms[m.group(1)]
         counts[country] += 1
         written.setdefault(country, Counter())[m.group(1)] += 1
     for m in _adjective(lang).finditer(text):
+        if m.start() in nouns:
+            continue  # "Kiribati" is the noun, not an adjective in "-i"
         country = _country_of_adjective(m.group(0), lang, single)
         if country is not None:
             counts[country] += 1

@@ -10,7 +10,8 @@ GOVERNMENT_BODIES = (
     r"(?:Home|Foreign|Foreign and Commonwealth|Cabinet|Colonial|Scotland|Wales|Northern Ireland|War|India) Office",
     r"Treasury",
     r"Exchequer",
-    r"(?:Ministry|Department) (?:of|for) (?:the )?[A-Z][\w\-]+(?:(?:,| and|, and) (?!Ministry|Department)[A-Z][\w\-]+){0,3}",
+    r"(?:Ministry|Department) (?:of|for) (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
+    r"(?:(?:,| and|, and) (?!Ministry|Department)[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}){0,3}",
     r"(?:State|Justice|Defense|Treasury|Home Affairs) Department",
 )
 # where a body's own words say what it is ("Home Office" ~ "home secretary"): words that say nothing
