@@ -19,7 +19,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
-from .seats import GOV, NATIONAL_ROLES, body_fits_role, countries_named, government_bodies
+from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, body_fits_role, countries_named, government_bodies
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -324,7 +324,8 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     ranked = [k for k, _ in view.name_counts.most_common(6)]
     for n in view.names:
         key = fold(n.text)
-        if key in ranked or near_first[key] < 400:
+        # a minister's government bodies are options wherever the article names them
+        if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
             f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
             if f is not None:
                 f["doc_rank=" + (str(ranked.index(key)) if key in ranked else "none")] = 1.0
@@ -346,6 +347,9 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
             f["gov_body"] = 1.0
             if any(body_fits_role(view.org_names.get(key, key), t, ctx.lang) for t in posts):
                 f["gov_fits_role"] = 1.0
+    bodies = sorted((k for k, f in opts.items() if f.get("gov_body")), key=lambda k: -view.name_counts.get(k, 0))
+    for rank, key in enumerate(bodies[:2]):
+        opts[key]["gov_rank=" + str(rank)] = 1.0
     in_sentence = sorted((k for k, f in opts.items() if f.get("in_sentence")), key=lambda k: opts[k].get("_dist", 99))
     for rank, key in enumerate(in_sentence[:3]):
         opts[key]["near_rank=" + str(rank)] = 1.0

@@ -97,8 +97,7 @@ def _body(c: Candidate) -> str | None:
         named = [o for o in bodies if o.features.get(flag)]
         if named:
             return named[0].name
-    ranked = [(rank, o) for o in bodies if (rank := _doc_rank(o)) is not None]
-    return min(ranked, key=lambda t: t[0])[1].name if ranked else None
+    return next((o.name for o in bodies if o.features.get("gov_rank=0")), None)
 
 
 def _doc_rank(o: OrgOption) -> int | None:
