@@ -51,9 +51,9 @@ def test_a_public_post_is_held_in_its_body_or_country(events: dict[str, list], d
 
 def test_government_bodies_in_english() -> None:
     text = ("The Ministry of Fisheries and the Department for Coastal Affairs and Ports met the Treasury. "
-            "He left the department.")
+            "The Fisheries Office agreed. He left the department for an Office job.")
     assert [b.text for b in government_bodies(text, "en")] == [
-        "Ministry of Fisheries", "Department for Coastal Affairs and Ports", "Treasury"]
+        "Ministry of Fisheries", "Department for Coastal Affairs and Ports", "Treasury", "Fisheries Office"]
 
 
 def test_government_bodies_in_german() -> None:
@@ -67,6 +67,7 @@ def test_government_bodies_in_german() -> None:
     ("Ministry of Fisheries", "fisheries minister", "en", True),
     ("Ministry of Fisheries", "Chief Secretary to the Fisheries", "en", True),
     ("Ministry of Fisheries", "ports minister", "en", False),
+    ("Fisheries Office", "fisheries secretary", "en", True),
     ("Küstenschutzministerium", "Küstenschutzministerin", "de", True),
     ("Bundesküstenschutzministerium", "Küstenschutzminister", "de", True),
     ("Bundesregierung", "Küstenschutzministerin", "de", False),

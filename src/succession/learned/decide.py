@@ -90,8 +90,8 @@ def _seat(c: Candidate) -> str | None:
 
 
 def _body(c: Candidate) -> str | None:
-    """A minister's government body: the one whose words name the post ("Home Office" for a home
-    secretary), else one in the sentence, else the one the article names most."""
+    """A minister's government body: the one whose words name the post ("Ministry of Fisheries"
+    for a fisheries minister), else one in the sentence, else the one the article names most."""
     bodies = [o for o in c.orgs if o.features.get("gov_body")]
     for flag in ("gov_fits_role", "in_sentence"):
         named = [o for o in bodies if o.features.get(flag)]

@@ -1,7 +1,7 @@
-"""Where a public post is held: the government bodies an article names ("Home Office", "Treasury",
-"Bundesregierung", "Innenministerium"), found by the language's patterns over the whole text, and whether a
-body's own words name the post ("Home Office" for a home secretary, "Innenministerium" for an
-Innenministerin). The policy (``../shared/gold/README.md``): a minister's organisation is the government or
+"""Where a public post is held: the government bodies an article names ("Ministry of Fisheries",
+"Bundesregierung", "Küstenschutzministerium"), found by the language's patterns over the whole text, whether
+a body's own words name the post ("Ministry of Fisheries" for a fisheries minister, "Küstenschutzministerium"
+for a Küstenschutzministerin), and the countries it names (the seat of a national office). The policy (``../shared/gold/README.md``): a minister's organisation is the government or
 its department as the article names it."""
 from __future__ import annotations
 
@@ -36,12 +36,12 @@ def government_bodies(text: str, lang: str) -> list[NameMention]:
 
 
 def body_fits_role(body: str, role_text: str, lang: str) -> bool:
-    """Whether a body's distinctive words open a word of the role as written: "Home Office" and "home
-    secretary", "Innenministerium" and "Innenministerin", "Treasury" and "Chief Secretary to the Treasury"."""
+    """Whether a body's distinctive words open a word of the role as written: "Ministry of Fisheries" and
+    "fisheries minister", "Küstenschutzministerium" and "Küstenschutzministerin"."""
     generic = get_language(lang).orgs.GOVERNMENT_GENERIC_WORDS
     role_words = fold(role_text).replace("-", " ").split()
     for w in fold(body).replace("-", " ").split():
-        for g in generic:  # "innenministerium" -> "innen", "bundesregierung" -> ""
+        for g in generic:  # "küstenschutzministerium" -> "küstenschutz", "bundesregierung" -> ""
             if w != g and w.endswith(g) and g not in ("of", "for", "the", "and", "für", "des", "der", "und"):
                 w = w[: -len(g)]
         for g in generic:
@@ -90,7 +90,7 @@ _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w\-]*) $")
 
 
 def countries_named(text: str, lang: str) -> Counter[str]:
-    """How often the text names each country, by noun or adjective ("Italien", "italienische"), under
+    """How often the text names each country, by noun or adjective ("Kiribati", "kiribatische"), under
     the form it writes most ("UK" rather than "United Kingdom" when it says "UK")."""
     forms, pattern, single = _country_names(lang)
     counts: Counter[str] = Counter()
@@ -102,7 +102,7 @@ def countries_named(text: str, lang: str) -> Counter[str]:
         nouns.add(m.start())
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not_names is not None else None
         if before and before.group(1) not in not_names:
-            continue  # part of a longer name ("Northern Ireland", "Bank of America" is kept out by the capital)
+            continue  # part of a longer name ("Upper Tuvalu")
         country = forms[m.group(1)]
         counts[country] += 1
         written.setdefault(country, Counter())[m.group(1)] += 1
