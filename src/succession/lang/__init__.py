@@ -14,7 +14,7 @@ __all__ = ["LanguageData", "SUPPORTED", "get_language", "CONCERNS"]
 
 SUPPORTED = ("en", "de")
 # the modules every language package has
-CONCERNS = ("roles", "triggers", "modality", "names", "boilerplate", "dates", "quotes")
+CONCERNS = ("roles", "triggers", "modality", "names", "boilerplate", "dates", "quotes", "orgs")
 
 
 class LanguageData:

@@ -19,6 +19,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
+from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, body_fits_role, countries_named, government_bodies
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -100,6 +101,7 @@ class _DocView:
     names: Sequence[NameMention]  # organisations and places the model found anywhere it read
     name_counts: Counter[str]
     parse: Parse | None
+    countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
 
 
 def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule_events: Sequence[Event],
@@ -115,12 +117,15 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
             spelled.setdefault(fold(o.text), o.text)
     persons = {fold(p.text) for sm in sents for p in sm.persons}
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    # the government bodies the text names anywhere: where a minister's post is held
+    found += government_bodies(ctx.text, ctx.lang)
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
         spelled.setdefault(fold(n.text), n.text)
     title = frozenset(fold(o.text) for o in [*(o for sm in sents for o in sm.orgs), *found]
                       if o.start < max(ctx.title_end, 1))
-    view = _DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse)
+    view = _DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse,
+                    countries_named(ctx.text, ctx.lang))
     out: list[Candidate] = []
     for sm in sents:
         out += _sentence_candidates(view, sm)
@@ -187,9 +192,12 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
         f = {"bias": 1.0, "rule": 1.0, "rule_only": 1.0, "ttype=" + e.type.value: 1.0,
              "modality=" + e.modality.value: 1.0, "org_holder": float(e.holder_kind is MentionKind.ORG),
              "replaced": float(e.rule.endswith("(replaced)")), "has_role": float(e.role is not None)}
+        options: tuple[OrgOption, ...] = (OrgOption(e.org, {"from_rule": 1.0, "bias": 1.0}),) if e.org else ()
+        if e.role in JURISDICTION_ROLES:  # a public office: the places, countries and bodies the article names
+            at = e.trigger or sent
+            options = _org_options(view, sm, None, at.start, at.end, e.holder, e.role, e)
         out.append(Candidate(e.holder, e.holder_kind, e.type, sent, e.trigger or sent, e.role, e.modality,
-                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v},
-                             (OrgOption(e.org, {"from_rule": 1.0, "bias": 1.0}),) if e.org else (), source=e))
+                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e))
     return out
 
 
@@ -316,7 +324,8 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     ranked = [k for k, _ in view.name_counts.most_common(6)]
     for n in view.names:
         key = fold(n.text)
-        if key in ranked or near_first[key] < 400:
+        # a minister's government bodies are options wherever the article names them
+        if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
             f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
             if f is not None:
                 f["doc_rank=" + (str(ranked.index(key)) if key in ranked else "none")] = 1.0
@@ -327,6 +336,20 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
+    if role in NATIONAL_ROLES:  # a national office is held in the country the article names most
+        for rank, (country, _) in enumerate(view.countries.most_common(2)):
+            add(country, country=1.0, **{f"country_rank={rank}": 1.0})
+        for country in countries_named(sm.sentence.text, ctx.lang):
+            add(country, country=1.0, country_in_sentence=1.0)
+    posts = [r.text for r in sm.roles if r.role == role] if role else []
+    for key, f in opts.items():
+        if f.get("doc_kind=" + GOV) or f.get("kind=" + GOV):
+            f["gov_body"] = 1.0
+            if any(body_fits_role(view.org_names.get(key, key), t, ctx.lang) for t in posts):
+                f["gov_fits_role"] = 1.0
+    bodies = sorted((k for k, f in opts.items() if f.get("gov_body")), key=lambda k: -view.name_counts.get(k, 0))
+    for rank, key in enumerate(bodies[:2]):
+        opts[key]["gov_rank=" + str(rank)] = 1.0
     in_sentence = sorted((k for k, f in opts.items() if f.get("in_sentence")), key=lambda k: opts[k].get("_dist", 99))
     for rank, key in enumerate(in_sentence[:3]):
         opts[key]["near_rank=" + str(rank)] = 1.0

@@ -12,6 +12,7 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
+from .seats import MINISTERIAL_ROLES, NATIONAL_ROLES
 
 __all__ = ["decide"]
 
@@ -74,9 +75,29 @@ def _seat(c: Candidate) -> str | None:
     government the text names)."""
     if c.role not in JURISDICTION_ROLES:
         return None
+    if c.role in MINISTERIAL_ROLES:
+        body = _body(c)
+        if body is not None:
+            return body
+    if c.role in NATIONAL_ROLES:
+        for flag in ("country_in_sentence", "country_rank=0"):  # the one the sentence names, else the article
+            country = next((o.name for o in c.orgs if o.features.get(flag)), None)
+            if country is not None:
+                return country
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
               and (rank := _doc_rank(o)) is not None]
     return min(places, key=lambda t: t[0])[1].name if places else None
+
+
+def _body(c: Candidate) -> str | None:
+    """A minister's government body: the one whose words name the post ("Ministry of Fisheries"
+    for a fisheries minister), else one in the sentence, else the one the article names most."""
+    bodies = [o for o in c.orgs if o.features.get("gov_body")]
+    for flag in ("gov_fits_role", "in_sentence"):
+        named = [o for o in bodies if o.features.get(flag)]
+        if named:
+            return named[0].name
+    return next((o.name for o in bodies if o.features.get("gov_rank=0")), None)
 
 
 def _doc_rank(o: OrgOption) -> int | None:

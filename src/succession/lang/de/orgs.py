@@ -1,0 +1,28 @@
+"""German organisation knowledge for where a change happened: the bodies a government's posts are held
+in, and which posts are held in a country rather than an organisation (the policy of
+``../shared/gold/README.md``: a minister's organisation is the government as the text names it
+("Bundesregierung"), a head of state's the state ("Kiribati"))."""
+
+# a government and its ministries, as written ("Bundesregierung", "Landesregierung",
+# "Küstenschutzministerium", "Bundesministerium für Häfen und Schifffahrt"); regular expressions, matched case-sensitively on whole words
+GOVERNMENT_BODIES = (
+    r"(?:Bundes|Landes|Staats)regierung",
+    r"(?:Bundes|Landes|Staats)?[A-ZÄÖÜ][a-zäöüß]*ministerium(?: (?:für|des) [A-ZÄÖÜ][\w\-]+(?:(?:,| und) [A-ZÄÖÜ][\w\-]+){0,3})?",
+    r"Bundesministerium (?:für|des|der) [A-ZÄÖÜ][\w\-]+(?:(?:,| und) [A-ZÄÖÜ][\w\-]+){0,3}",
+)
+# where a body's own words say what it is ("Küstenschutzministerium" ~ "Küstenschutzministerin"): parts that say nothing
+GOVERNMENT_GENERIC_WORDS = ("ministerium", "bundes", "landes", "staats", "für", "des", "der", "und", "regierung")
+# other common names of countries (the CLDR names are in resources/countries.json): form -> CLDR name
+COUNTRY_VARIANTS = {"USA": "Vereinigte Staaten", "Großbritannien": "Vereinigtes Königreich",
+                    "Weißrussland": "Belarus", "Moldawien": "Republik Moldau", "Holland": "Niederlande"}
+# an adjective of a country ("die kiribatische Regierung", "der tuvaluische Präsident"): the
+# suffixes taken off, shortest first, before the rest is looked up as the start of a one-word country
+# name ("kiribat-" -> "Kiribati", "tuvalu-" -> "Tuvalu")
+COUNTRY_ADJECTIVE = r"[a-zäöü]{4,}sch(?:e[mnrs]?)?"
+COUNTRY_ADJECTIVE_SUFFIXES = ("sch", "sche", "schen", "scher", "sches", "schem", "isch", "ische", "ischen",
+                              "ischer", "isches", "ischem")
+# endings a country name takes in the text ("Kiribatis")
+COUNTRY_ENDINGS = ("s",)
+# a country right after a capitalised word is part of a longer name: not in German, which capitalises
+# every noun ("Regierung Kiribatis")
+COUNTRY_AFTER_CAPITAL_IS_PART = False

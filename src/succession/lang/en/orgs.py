@@ -1,0 +1,32 @@
+"""English organisation knowledge for where a change happened: the bodies a government's posts are held
+in, and which posts are held in a country rather than an organisation (the policy of
+``../shared/gold/README.md``: a minister's organisation is the government or its department as the text
+names it, a head of state's the state)."""
+
+# a government's departments, as written ("the Fisheries Office", "Ministry of Fisheries", "Department
+# for Coastal Affairs and Ports", "the Treasury"); regular expressions, matched case-sensitively on whole
+# words
+GOVERNMENT_BODIES = (
+    # "the Foo Office", "the Foo and Bar Office": a department named by its office (not "an office")
+    r"(?<=[Tt]he )[A-Z][a-z]+(?: and [A-Z][a-z]+)? Office",
+    r"Treasury",
+    r"Exchequer",
+    r"(?:Ministry|Department) (?:of|for) (?:the )?[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
+    r"(?:(?:,| and|, and) (?!Ministry|Department)[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}){0,3}",
+    r"(?<=[Tt]he )[A-Z][a-z]+(?: [A-Z][a-z]+)? Department",
+)
+# where a body's own words say what it is ("Fisheries Office" ~ "fisheries secretary"): words that say nothing
+GOVERNMENT_GENERIC_WORDS = ("office", "ministry", "department", "of", "for", "the", "and", "affairs")
+# other common names of countries (the CLDR names are in resources/countries.json): form -> CLDR name
+COUNTRY_VARIANTS = {"UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+                    "US": "United States", "USA": "United States", "America": "United States",
+                    "Turkey": "Türkiye", "Holland": "Netherlands", "the Netherlands": "Netherlands"}
+# an adjective of a country ("the Tuvaluan government"): the suffixes taken off, shortest first, before
+# the rest is looked up as the start of a one-word country name ("Tuvalu-" -> "Tuvalu")
+COUNTRY_ADJECTIVE = r"[A-Z][a-z]{3,}(?:an|ian|ish|ese|i)"
+COUNTRY_ADJECTIVE_SUFFIXES = ("i", "an", "ian", "ish", "ese")
+# endings a country name takes in the text (none: the possessive is "'s")
+COUNTRY_ENDINGS: tuple[str, ...] = ()
+# a country right after a capitalised word is part of a longer name ("Upper Tuvalu"): English
+# capitalises names only
+COUNTRY_AFTER_CAPITAL_IS_PART = True

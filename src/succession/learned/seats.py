@@ -1,0 +1,115 @@
+"""Where a public post is held: the government bodies an article names ("Ministry of Fisheries",
+"Bundesregierung", "Küstenschutzministerium"), found by the language's patterns over the whole text, whether
+a body's own words name the post ("Ministry of Fisheries" for a fisheries minister, "Küstenschutzministerium"
+for a Küstenschutzministerin), and the countries it names (the seat of a national office). The policy (``../shared/gold/README.md``): a minister's organisation is the government or
+its department as the article names it."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..extract.coref import fold
+from ..extract.mentions import NameMention
+from ..lang import get_language
+from .model import RESOURCES
+
+__all__ = ["GOV", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "government_bodies", "body_fits_role", "countries_named"]
+
+GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
+# canonical roles held in a government body where the article names one (else in the state)
+MINISTERIAL_ROLES = frozenset({"minister", "chancellor", "deputy prime minister"})
+# canonical roles held in a country (a head of state's, a prime minister's) where no body is named
+NATIONAL_ROLES = frozenset({"prime minister", "deputy prime minister", "head of state", "chancellor", "minister"})
+
+
+@lru_cache(maxsize=None)
+def _bodies(lang: str) -> re.Pattern[str]:
+    alts = get_language(lang).orgs.GOVERNMENT_BODIES
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?![\w\-])")
+
+
+def government_bodies(text: str, lang: str) -> list[NameMention]:
+    """Every government body the text names, in order."""
+    return [NameMention(m.start(), m.end(), m.group(0), GOV) for m in _bodies(lang).finditer(text)]
+
+
+def body_fits_role(body: str, role_text: str, lang: str) -> bool:
+    """Whether a body's distinctive words open a word of the role as written: "Ministry of Fisheries" and
+    "fisheries minister", "Küstenschutzministerium" and "Küstenschutzministerin"."""
+    generic = get_language(lang).orgs.GOVERNMENT_GENERIC_WORDS
+    role_words = fold(role_text).replace("-", " ").split()
+    for w in fold(body).replace("-", " ").split():
+        for g in generic:  # "küstenschutzministerium" -> "küstenschutz", "bundesregierung" -> ""
+            if w != g and w.endswith(g) and g not in ("of", "for", "the", "and", "für", "des", "der", "und"):
+                w = w[: -len(g)]
+        for g in generic:
+            if w.startswith(g) and len(w) > len(g) + 3:
+                w = w[len(g):]
+        if len(w) >= 4 and w not in generic and any(r.startswith(w) or (len(r) > len(w) and w in r) for r in role_words):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _country_names(lang: str) -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
+    """Form -> country (CLDR names and the language's variants), one expression finding them, and the
+    one-word countries by their folded name (for adjectives)."""
+    data = json.loads((RESOURCES / "countries.json").read_text(encoding="utf-8"))
+    forms = {n: n for n in data.get(lang, [])}
+    forms.update(get_language(lang).orgs.COUNTRY_VARIANTS)
+    alts = sorted(forms, key=len, reverse=True)
+    endings = get_language(lang).orgs.COUNTRY_ENDINGS
+    endings = "(?:" + "|".join(re.escape(e) for e in endings) + ")?" if endings else ""
+    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(a) for a in alts) + r")" + endings + r"(?![\w\-])")
+    single = {fold(n): n for n in data.get(lang, []) if " " not in n and "-" not in n}
+    return forms, pattern, single
+
+
+@lru_cache(maxsize=None)
+def _adjective(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])(?:" + get_language(lang).orgs.COUNTRY_ADJECTIVE + r")(?![\w\-])")
+
+
+def _country_of_adjective(word: str, lang: str, single: dict[str, str]) -> str | None:
+    low = fold(word)
+    for suffix in get_language(lang).orgs.COUNTRY_ADJECTIVE_SUFFIXES:
+        if not low.endswith(suffix):
+            continue
+        stem = low[: -len(suffix)]
+        if len(stem) < 4:
+            continue
+        hits = sorted((n for n in single if n.startswith(stem)), key=len)
+        if hits:
+            return single[hits[0]]
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w\-]*) $")
+
+
+def countries_named(text: str, lang: str) -> Counter[str]:
+    """How often the text names each country, by noun or adjective ("Kiribati", "kiribatische"), under
+    the form it writes most ("UK" rather than "United Kingdom" when it says "UK")."""
+    forms, pattern, single = _country_names(lang)
+    counts: Counter[str] = Counter()
+    written: dict[str, Counter[str]] = {}
+    data = get_language(lang)
+    nouns: set[int] = set()
+    not_names = set(data.names.NOT_NAMES) if data.orgs.COUNTRY_AFTER_CAPITAL_IS_PART else None
+    for m in pattern.finditer(text):
+        nouns.add(m.start())
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) if not_names is not None else None
+        if before and before.group(1) not in not_names:
+            continue  # part of a longer name ("Upper Tuvalu")
+        country = forms[m.group(1)]
+        counts[country] += 1
+        written.setdefault(country, Counter())[m.group(1)] += 1
+    for m in _adjective(lang).finditer(text):
+        if m.start() in nouns:
+            continue  # "Kiribati" is the noun, not an adjective in "-i"
+        country = _country_of_adjective(m.group(0), lang, single)
+        if country is not None:
+            counts[country] += 1
+    return Counter({(written[c].most_common(1)[0][0] if c in written else c): n for c, n in counts.items()})
