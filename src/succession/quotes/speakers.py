@@ -80,6 +80,17 @@ class Mentions:
         return best
 
 
+def _antecedent(carried: Speaker, person: tuple[str, int, int] | None, gender: str | None,
+                mentions: Mentions) -> bool:
+    """Whether a pronoun points to the speaker of the quotation before rather than to the last person
+    named: that speaker was named no earlier than the person, and is not of the other gender."""
+    if person is not None and carried.span.start < person[1] and carried.name != person[0]:
+        return False
+    if carried.kind is MentionKind.PERSON and gender is not None and mentions.people is not None:
+        return mentions.people.gender(carried.name) in (None, gender)
+    return True
+
+
 _FULL_NAME = re.compile(r"(?<![\w])(?=([A-ZÄÖÜ][\w’'\-]+)\s+((?:(?:von|van|de|der|zu)\s+)?[A-ZÄÖÜ][\w’'\-]+))")
 _WORD = re.compile(r"[A-ZÄÖÜ][\w’'\-]+")
 
@@ -235,12 +246,14 @@ def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearMo
     """The best-scoring candidate, as a speaker."""
     best = max(cands, key=lambda x: model.score(x.features))
     if best.kind == "token" and best.unit is not None:
-        return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features)
+        return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features, carried)
     return carried if best.kind == "carry" else None
 
 
-def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bool = True) -> Speaker:
-    """Widen token ``k`` to the name it belongs to and say whom it names."""
+def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bool = True,
+            carried: Speaker | None = None) -> Speaker:
+    """Widen token ``k`` to the name it belongs to and say whom it names (``carried``: the speaker of the
+    quotation before, the likeliest antecedent of a pronoun)."""
     t = u.tokens[k]
     hit = mentions.at(t.start, t.end)
     if hit is not None:
@@ -248,14 +261,20 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
         return Speaker(name, kind, Span(a, b, text[a:b]))
     if t.lower in c.pronouns:
         found = mentions.last_person_before(t.start, c.pronouns[t.lower])
+        if carried is not None and _antecedent(carried, found, c.pronouns[t.lower], mentions):
+            # "Ein Sprecher sagte, ... Er wisse nicht": a report goes on about the one who spoke last
+            found = (carried.name, carried.span.start, carried.span.end)
+            kind: MentionKind | None = carried.kind
+        else:
+            kind = MentionKind.PERSON
         if found is None:
             return Speaker(t.text, None, Span(t.start, t.end, t.text))
         name, a, b = found
         # "Er sagte, ...": the pronoun names the speaker here; with no cue in the unit ("Er halte das für
         # richtig.") the words go on a report whose speaker was named before: point there
         if not has_cue and any(x.lower in c.reported for x in u.tokens):
-            return Speaker(name, MentionKind.PERSON, Span(a, b, text[a:b]))
-        return Speaker(name, MentionKind.PERSON, Span(t.start, t.end, t.text))
+            return Speaker(name, kind, Span(a, b, text[a:b]))
+        return Speaker(name, kind, Span(t.start, t.end, t.text))
     # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k
     toks = u.tokens

@@ -53,6 +53,9 @@ class Cues:
     lang: str = ""
     speaker_nouns: frozenset[str] = frozenset()  # "spokesman", "Sprecher": candidates even in lower case
     capitalises_nouns: bool = False  # German: a capital marks a noun or a name, or the sentence's first word
+    adverbial_heads: frozenset[str] = frozenset()  # "als", "as": a phrase after it is no subject ("Als Grund nannte")
+    agent_prepositions: frozenset[str] = frozenset()  # "von", "by": in a passive sentence, the speaker follows
+    passive_auxiliaries: frozenset[str] = frozenset()  # "wurde", "was": the sentence may be passive
 
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
@@ -76,11 +79,12 @@ def cues(lang: str) -> Cues:
                 words(q.ACCORDING_AFTER), words(q.TRAILING_SOURCE), words(q.SOURCE_ADVERBS), words(q.PREPOSITIONS),
                 frozenset(r.split()[-1] for r in refs),
                 words((*q.SPEECH_VERBS, *q.REPORTED_FORMS, *q.COMPLEMENTISERS, *q.SPEAKER_PRONOUNS, *q.ACCORDING_AFTER,
-                       *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
+                       *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.ADVERBIAL_HEADS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
                        *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
                 refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL,
                 words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS),
-                bool(names.CAPITALISES_NOUNS))
+                bool(names.CAPITALISES_NOUNS), words(q.ADVERBIAL_HEADS), words(q.AGENT_PREPOSITIONS),
+                words(q.PASSIVE_AUXILIARIES))
 
 
 def lex(t: Token, c: Cues) -> str:

@@ -43,6 +43,11 @@ SOURCE_ADVERBS = ("demnach", "danach", "wonach", "dabei")
 PREPOSITIONS = ("in", "im", "mit", "über", "auf", "an", "am", "bei", "beim", "von", "vom", "zu", "zum", "zur", "für",
                 "gegen", "gegenüber", "aus", "durch", "um", "unter", "vor", "während", "wegen", "trotz", "seit", "ohne",
                 "bezüglich", "hinsichtlich", "angesichts", "zwischen", "neben", "hinter", "innerhalb", "außerhalb")
+# a phrase after these opens the sentence as an adverbial, not as its subject ("Als Grund nannte sie ...")
+ADVERBIAL_HEADS = ("als",)
+# in a passive sentence ("Die Pläne wurden von der Opposition kritisiert") the phrase after these names the speaker
+AGENT_PREPOSITIONS = ("von", "vom")
+PASSIVE_AUXILIARIES = ("wurde", "wurden", "worden", "wird", "werden")
 COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
 # pronouns that stand for a speaker named before, and the gender they point to
 SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
