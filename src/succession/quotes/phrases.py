@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .marks import CLOSERS, OPENERS
-from .units import Cues, Unit, bucket, lex
+from .units import Cues, Unit, bucket, lex, plural_pronoun
 
 __all__ = ["Layout", "layout", "speaker_features"]
 
@@ -106,6 +106,8 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
         f.append("speaker_noun")
     if t.lower in c.pronouns:
         f.append("pronoun")
+        if plural_pronoun(u, k, c):
+            f.append("pronoun_plural")  # "Sie forderten": a group, not the woman named before
     if len(t.lower) > 4:
         f.append(f"suf:{t.lower[-3:]}")
     pp = next((x.lower for x in reversed(toks[max(0, k - 3):k]) if x.lower in c.prepositions), None)

@@ -13,7 +13,7 @@ from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
 from .phrases import lemma_is_lower, speaker_features
-from .units import Cues, Token, Unit, lex, unit_flags
+from .units import Cues, Token, Unit, lex, plural_pronoun, unit_flags
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
 
@@ -214,7 +214,10 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c), *_rivals(out)]
     if carry_back is not None:
+        # a new paragraph between the two quotations: the report may have turned to someone else
+        newpar = any(x.paragraph_start for x in units[max(0, i - carry_back + 1):i + 1])
         out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 6)}",
+                                                 "carry_newpar" if newpar else "carry_samepar",
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
@@ -260,8 +263,10 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
         a, b, name, kind = hit
         return Speaker(name, kind, Span(a, b, text[a:b]))
     if t.lower in c.pronouns:
-        found = mentions.last_person_before(t.start, c.pronouns[t.lower])
-        if carried is not None and _antecedent(carried, found, c.pronouns[t.lower], mentions):
+        group = plural_pronoun(u, k, c)
+        found = None if group else mentions.last_person_before(t.start, c.pronouns[t.lower])
+        if carried is not None and _antecedent(carried, found, c.pronouns[t.lower], mentions) \
+                and not (group and carried.kind is MentionKind.PERSON):
             # "Ein Sprecher sagte, ... Er wisse nicht": a report goes on about the one who spoke last
             found = (carried.name, carried.span.start, carried.span.end)
             kind: MentionKind | None = carried.kind

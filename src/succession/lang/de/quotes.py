@@ -52,6 +52,12 @@ COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
 # pronouns that stand for a speaker named before, and the gender they point to
 SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
 # phrases that stand for the article's organisation
+# pronouns that always stand for a group: their antecedent is no person named before
+PLURAL_PRONOUNS = ()
+# pronouns that stand for a group beside a plural verb ("Sie forderten", "seien sie"), and that verb's shape
+AMBIGUOUS_PLURAL = ("sie",)
+PLURAL_VERB = (r"(?!(?:den|einen|keinen|ihren|seinen|unseren|diesen|jenen|allen|ihnen|denen|wegen|gegen|zwischen"
+               r"|neben|oben|unten|morgen|gestern|eben|often)$)(?:[a-zäöüß]+en|sind)")
 ORG_REFERENCES = ("das unternehmen", "der konzern", "die firma", "die gruppe", "der vorstand",
                   "der aufsichtsrat", "die bank", "der verein", "der verband")
 # words that open the answer / question of a printed interview ("Frage:", "Antwort:")

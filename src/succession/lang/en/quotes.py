@@ -30,6 +30,11 @@ AGENT_PREPOSITIONS = ("by",)
 PASSIVE_AUXILIARIES = ("was", "were", "been", "is", "are")
 COMPLEMENTISERS = ("that", "whether")
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
+# pronouns that stand for a group ("they said"): their antecedent is no person named before
+PLURAL_PRONOUNS = ("they",)
+# pronouns that stand for a group beside a plural verb, and that verb's shape (None: none)
+AMBIGUOUS_PLURAL = ()
+PLURAL_VERB = None
 ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
 QUESTION_LABELS = ("q", "question")
 ANSWER_LABELS = ("a", "answer")
