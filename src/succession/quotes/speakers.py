@@ -266,7 +266,8 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
         group = plural_pronoun(u, k, c)
         found = None if group else mentions.last_person_before(t.start, c.pronouns[t.lower])
         if carried is not None and _antecedent(carried, found, c.pronouns[t.lower], mentions) \
-                and not (group and carried.kind is MentionKind.PERSON):
+                and not (group and carried.kind is MentionKind.PERSON) \
+                and not (carried.kind is MentionKind.ORG and c.pronouns[t.lower] and not c.grammatical_gender):
             # "Ein Sprecher sagte, ... Er wisse nicht": a report goes on about the one who spoke last
             found = (carried.name, carried.span.start, carried.span.end)
             kind: MentionKind | None = carried.kind

@@ -58,6 +58,8 @@ PLURAL_PRONOUNS = ()
 AMBIGUOUS_PLURAL = ("sie",)
 PLURAL_VERB = (r"(?!(?:den|einen|keinen|ihren|seinen|unseren|diesen|jenen|allen|ihnen|denen|wegen|gegen|zwischen"
                r"|neben|oben|unten|morgen|gestern|eben|often)$)(?:[a-zäöüß]+en|sind)")
+# whether a gendered pronoun may stand for a thing or an organisation ("er" may stand for "der Konzern")
+GRAMMATICAL_GENDER = True
 ORG_REFERENCES = ("das unternehmen", "der konzern", "die firma", "die gruppe", "der vorstand",
                   "der aufsichtsrat", "die bank", "der verein", "der verband")
 # words that open the answer / question of a printed interview ("Frage:", "Antwort:")

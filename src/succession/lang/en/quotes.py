@@ -35,6 +35,8 @@ PLURAL_PRONOUNS = ("they",)
 # pronouns that stand for a group beside a plural verb, and that verb's shape (None: none)
 AMBIGUOUS_PLURAL = ()
 PLURAL_VERB = None
+# whether a gendered pronoun may stand for a thing or an organisation ("he" and "she" stand for persons only)
+GRAMMATICAL_GENDER = False
 ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
 QUESTION_LABELS = ("q", "question")
 ANSWER_LABELS = ("a", "answer")
