@@ -135,7 +135,7 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) ->
                         t = cand.unit.tokens[cand.k]
                         hit = any(j in spk for j in range(t.start, t.end))
                         if not hit and resolved_targets:
-                            who = resolve(text, cand.unit, cand.k, c, mentions, "nocue" not in cand.features,
+                            who = resolve(text, cand.unit, cand.k, c, mentions,
                                           _speaker_at(text, last[1], mentions) if back is not None and last else None)
                             hit = _name_last(who.name) == gold_last or bool(
                                 set(range(who.span.start, who.span.end)) & spk)
@@ -216,25 +216,28 @@ def fit(rows: list[dict], carry: int, speaker_l2: float, speaker_iterations: int
     return unit, fragment, speaker
 
 
-def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace) -> dict:
+def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace) -> dict[float, dict]:
     """K-fold cross-validation by article on the train split (article i is in fold i % k): each fold is
-    predicted by models trained on the others, with the threshold ``a.cv_threshold``; the pooled
-    predictions are scored against the whole split."""
+    predicted by models trained on the others, at each quotation threshold of ``a.cv_threshold``; the
+    pooled predictions are scored against the whole split, one result per threshold."""
+    out: dict[float, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        pred = Path(tmp) / "cv.jsonl"
-        with pred.open("w", encoding="utf-8") as out:
-            for fold in range(k):
-                held = [r for i, r in enumerate(rows) if i % k == fold]
-                unit, fragment, speaker = fit([r for i, r in enumerate(rows) if i % k != fold], a.carry,
-                                              a.speaker_l2, a.speaker_iterations)
-                part = Path(tmp) / f"fold{fold}.jsonl"
-                predict(held, QuoteModels(unit, fragment, speaker, 0.5, a.cv_threshold, a.carry), part)
-                out.write(part.read_text(encoding="utf-8"))
-        res = score(gold, pred, scorer)
+        preds = {st: Path(tmp) / f"cv{st}.jsonl" for st in a.cv_threshold}
+        for fold in range(k):
+            held = [r for i, r in enumerate(rows) if i % k == fold]
+            unit, fragment, speaker = fit([r for i, r in enumerate(rows) if i % k != fold], a.carry,
+                                          a.speaker_l2, a.speaker_iterations)
+            for st, pred in preds.items():
+                part = Path(tmp) / "fold.jsonl"
+                predict(held, QuoteModels(unit, fragment, speaker, 0.5, st, a.carry), part)
+                with pred.open("a", encoding="utf-8") as f:
+                    f.write(part.read_text(encoding="utf-8"))
+        for st, pred in preds.items():
+            out[st] = score(gold, pred, scorer)
+            out[st].pop("misses")
         if a.errors:
-            errors(rows, pred)
-    res.pop("misses")
-    return res
+            errors(rows, preds[a.cv_threshold[0]])
+    return out
 
 
 def errors(rows: list[dict], pred: Path) -> None:
@@ -287,15 +290,16 @@ def main() -> int:
     ap.add_argument("--test", action="store_true", help="also score the test split (report it; never tune on it)")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="K-fold cross-validate on the train split by article, print its scores and stop (writes no model)")
-    ap.add_argument("--cv-threshold", type=float, default=0.2, help="the quotation threshold of the CV folds")
+    ap.add_argument("--cv-threshold", type=float, nargs="+", default=[0.2],
+                    help="the quotation thresholds of the CV folds (--errors lists the first one's)")
     ap.add_argument("--errors", action="store_true", help="with --cv, or on dev: list the wrong speakers (stderr)")
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
     if a.cv:
-        print(f"train {a.cv}-fold CV", json.dumps(cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a),
-                                                  ensure_ascii=False))
+        for st, res in cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a).items():
+            print(f"train {a.cv}-fold CV quotation>={st}", json.dumps(res, ensure_ascii=False))
         return 0
     unit, fragment, speaker = fit(train_rows, a.carry, a.speaker_l2, a.speaker_iterations)
     best = None

@@ -112,14 +112,14 @@ def test_a_pronoun_resolves_to_the_speaker_carried_on_unless_a_person_was_named_
     at = text.index("Der Verband")
     carried = Speaker("Verband", None, Span(at + 4, at + 11, "Verband"))
     u = _unit(text, "de", 2)
-    got = resolve(text, u, 0, c, mentions, has_cue=False, carried=carried)
-    assert got.name == "Verband" and got.span.text == "Verband"  # a report going on: pointed at the speaker
+    got = resolve(text, u, 0, c, mentions, carried=carried)
+    assert got.name == "Verband" and got.span.text == "Er"  # a report going on: the pronoun, for the speaker
     # a person named after the carried speaker is the nearer antecedent
     text2 = "Der Verband teilte mit, er prüfe das. Danach sprach Stefan Vogt. Er halte das für richtig."
     people2 = People(text2, [])
     mentions2 = Mentions(text2, people2.entities(people2.mentions_before(len(text2))), people2, c.org_references)
     carried2 = Speaker("Verband", None, Span(4, 11, "Verband"))
-    got2 = resolve(text2, _unit(text2, "de", 2), 0, c, mentions2, has_cue=False, carried=carried2)
+    got2 = resolve(text2, _unit(text2, "de", 2), 0, c, mentions2, carried=carried2)
     assert got2.name == "Stefan Vogt"
     # English: "he" never stands for a company
     en = "Orvel Corp said it would sell the plant. He added more."

@@ -249,12 +249,11 @@ def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearMo
     """The best-scoring candidate, as a speaker."""
     best = max(cands, key=lambda x: model.score(x.features))
     if best.kind == "token" and best.unit is not None:
-        return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features, carried)
+        return resolve(text, best.unit, best.k, c, mentions, carried)
     return carried if best.kind == "carry" else None
 
 
-def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bool = True,
-            carried: Speaker | None = None) -> Speaker:
+def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, carried: Speaker | None = None) -> Speaker:
     """Widen token ``k`` to the name it belongs to and say whom it names (``carried``: the speaker of the
     quotation before, the likeliest antecedent of a pronoun)."""
     t = u.tokens[k]
@@ -275,11 +274,10 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bo
             kind = MentionKind.PERSON
         if found is None:
             return Speaker(t.text, None, Span(t.start, t.end, t.text))
-        name, a, b = found
-        # "Er sagte, ...": the pronoun names the speaker here; with no cue in the unit ("Er halte das für
-        # richtig.") the words go on a report whose speaker was named before: point there
-        if not has_cue and any(x.lower in c.reported for x in u.tokens):
-            return Speaker(name, kind, Span(a, b, text[a:b]))
+        name = found[0]
+        # "Er sagte, ...", and "Er halte das für richtig." with no cue: the pronoun is the mention of the
+        # speaker in the quotation's own sentence (pointing at the antecedent instead scored lower in
+        # cross-validation), the name is whom it stands for
         return Speaker(name, kind, Span(t.start, t.end, t.text))
     # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k
