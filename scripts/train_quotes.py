@@ -4,6 +4,7 @@ write src/succession/resources/quotes_de.json and print the dev scores (and the 
 for the report only; nothing is chosen on test).
 
     .venv/bin/python scripts/train_quotes.py [--data ../shared/eval/quotes] [--out PATH] [--test]
+    .venv/bin/python scripts/train_quotes.py --cv 5 [--errors]   # cross-validate on train, write nothing
 
 Deterministic (fixed iterations, no sampling), CPU, about a minute. The data's licence (CC BY-NC-SA 4.0
 annotations, CC BY 2.5 texts) is named in docs/models.md; no text of it goes into the model, only
@@ -22,9 +23,10 @@ from pathlib import Path
 
 from succession.quotes import RESOURCES, QuoteModels, find_quotes
 from succession.quotes.detect import fragment_features, is_unit_quote, quote_span
-from succession.quotes.linear import train, train_ranker
+from succession.quotes.linear import LinearModel, train, train_ranker
 from succession.quotes.marks import marked_spans
-from succession.quotes.speakers import Mentions, candidates, resolve
+from succession.models import Span
+from succession.quotes.speakers import Mentions, Speaker, candidates, resolve
 from succession.quotes.units import build_units, cues, unit_features
 from succession.extract.sentences import split_sentences
 from succession.extract.coref import People
@@ -133,7 +135,8 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) ->
                         t = cand.unit.tokens[cand.k]
                         hit = any(j in spk for j in range(t.start, t.end))
                         if not hit and resolved_targets:
-                            who = resolve(text, cand.unit, cand.k, c, mentions, "nocue" not in cand.features)
+                            who = resolve(text, cand.unit, cand.k, c, mentions,
+                                          _speaker_at(text, last[1], mentions) if back is not None and last else None)
                             hit = _name_last(who.name) == gold_last or bool(
                                 set(range(who.span.start, who.span.end)) & spk)
                         target.append(float(hit))
@@ -149,6 +152,15 @@ def examples(rows: list[dict], resolved_targets: bool = True, carry: int = 3) ->
             last = (i, spk) if spk else last
             spoken.update(m[2] for m in mentions.spans if any(j in spk for j in range(m[0], m[1])))
     return ux, uy, fx, fy, sx, sy
+
+
+def _speaker_at(text: str, where: set[int], mentions: Mentions) -> Speaker:
+    """The annotated speaker characters ``where`` as the engine would name them (the speaker carried on)."""
+    a, b = min(where), max(where) + 1
+    hit = mentions.inside(a, b) or mentions.at(a, b)
+    if hit is not None:
+        return Speaker(hit[2], hit[3], Span(hit[0], hit[1], text[hit[0]:hit[1]]))
+    return Speaker(text[a:b], None, Span(a, b, text[a:b]))
 
 
 def _last_word(text: str, where: set[int]) -> str:
@@ -189,6 +201,84 @@ def score(gold: Path, pred: Path, scorer: Path) -> dict:
     return json.loads(out)
 
 
+def fit(rows: list[dict], carry: int, speaker_l2: float, speaker_iterations: int
+        ) -> tuple[LinearModel, LinearModel, LinearModel]:
+    """The unit, fragment and speaker models trained on ``rows`` (features on their names dropped)."""
+    ux, uy, fx, fy, sx, sy = examples(rows, carry=carry)
+    print(f"units {len(ux)} ({uy.count('B')} B, {uy.count('I')} I), fragments {len(fx)} ({fy.count('yes')} yes), "
+          f"speaker groups {len(sx)}", file=sys.stderr)
+    names = name_words(rows)
+    unit = train(without_names(ux, names), uy, min_count=2, l2=3e-4, iterations=300)
+    fragment = train(without_names(fx, names), fy, min_count=2, l2=1e-3, iterations=300)
+    # any right candidate will do: every word of a long annotated speaker is right
+    speaker = train_ranker(without_names(sx, names), sy, min_count=2, l2=speaker_l2,
+                           iterations=speaker_iterations, any_target=True)
+    return unit, fragment, speaker
+
+
+def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace) -> dict[float, dict]:
+    """K-fold cross-validation by article on the train split (article i is in fold i % k): each fold is
+    predicted by models trained on the others, at each quotation threshold of ``a.cv_threshold``; the
+    pooled predictions are scored against the whole split, one result per threshold."""
+    out: dict[float, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        preds = {st: Path(tmp) / f"cv{st}.jsonl" for st in a.cv_threshold}
+        for fold in range(k):
+            held = [r for i, r in enumerate(rows) if i % k == fold]
+            unit, fragment, speaker = fit([r for i, r in enumerate(rows) if i % k != fold], a.carry,
+                                          a.speaker_l2, a.speaker_iterations)
+            for st, pred in preds.items():
+                part = Path(tmp) / "fold.jsonl"
+                predict(held, QuoteModels(unit, fragment, speaker, 0.5, st, a.carry), part)
+                with pred.open("a", encoding="utf-8") as f:
+                    f.write(part.read_text(encoding="utf-8"))
+        for st, pred in preds.items():
+            out[st] = score(gold, pred, scorer)
+            out[st].pop("misses")
+        if a.errors:
+            errors(rows, preds[a.cv_threshold[0]])
+    return out
+
+
+def errors(rows: list[dict], pred: Path) -> None:
+    """Every matched quotation whose speaker the scorer counts wrong, with the gold and predicted
+    speaker and the text around them (stderr), matched as the scorer matches."""
+    preds: dict[str, list[dict]] = {}
+    for line in pred.open(encoding="utf-8"):
+        r = json.loads(line)
+        preds.setdefault(r["doc"], []).append(r)
+    for r in rows:
+        text = r["text"]
+        gq = [q for q in r["quotes"] if q["quote"]]
+        ps = preds.get(r["id"], [])
+        pairs = sorted(((len(chars(q["quote"]) & set(range(p["start"], p["end"])))
+                         / len(chars(q["quote"]) | set(range(p["start"], p["end"]))), i, j)
+                        for i, q in enumerate(gq) for j, p in enumerate(ps)
+                        if (x := len(chars(q["quote"]) & set(range(p["start"], p["end"]))))
+                        and x >= 0.5 * min(len(chars(q["quote"])), p["end"] - p["start"])), reverse=True)
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _, i, j in pairs:
+            if i in used_g or j in used_p:
+                continue
+            used_g.add(i)
+            used_p.add(j)
+            q, p = gq[i], ps[j]
+            if not q["speaker"]:
+                continue
+            spk = chars(q["speaker"])
+            ok = p.get("speaker_start") is not None and bool(spk & set(range(p["speaker_start"], p["speaker_end"])))
+            ok = ok or bool(p.get("speaker")) and _name_last(p["speaker"]) == _last_word(text, spk)
+            if ok:
+                continue
+            lo = min(min(spk), p["start"], p["speaker_start"] if p.get("speaker_start") is not None else p["start"])
+            gold_s = " | ".join(text[x:y] for x, y in q["speaker"])
+            print(f"-- {r['id']} gold={gold_s!r} pred={p.get('speaker')!r} "
+                  f"at={text[p['speaker_start']:p['speaker_end']] if p.get('speaker_start') is not None else None!r} "
+                  f"quote@{p['start']} gold@{min(spk)}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
+                  file=sys.stderr)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "quotes")
@@ -198,19 +288,20 @@ def main() -> int:
     ap.add_argument("--speaker-iterations", type=int, default=400)
     ap.add_argument("--carry", type=int, default=8, help="units back a speaker may go on to an unattributed quotation")
     ap.add_argument("--test", action="store_true", help="also score the test split (report it; never tune on it)")
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="K-fold cross-validate on the train split by article, print its scores and stop (writes no model)")
+    ap.add_argument("--cv-threshold", type=float, nargs="+", default=[0.2],
+                    help="the quotation thresholds of the CV folds (--errors lists the first one's)")
+    ap.add_argument("--errors", action="store_true", help="with --cv, or on dev: list the wrong speakers (stderr)")
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
-    ux, uy, fx, fy, sx, sy = examples(train_rows, carry=a.carry)
-    print(f"units {len(ux)} ({uy.count('B')} B, {uy.count('I')} I), fragments {len(fx)} ({fy.count('yes')} yes), "
-          f"speaker groups {len(sx)}", file=sys.stderr)
-    names = name_words(train_rows)
-    unit = train(without_names(ux, names), uy, min_count=2, l2=3e-4, iterations=300)
-    fragment = train(without_names(fx, names), fy, min_count=2, l2=1e-3, iterations=300)
-    # any right candidate will do: every word of a long annotated speaker is right
-    speaker = train_ranker(without_names(sx, names), sy, min_count=2, l2=a.speaker_l2,
-                           iterations=a.speaker_iterations, any_target=True)
+    if a.cv:
+        for st, res in cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a).items():
+            print(f"train {a.cv}-fold CV quotation>={st}", json.dumps(res, ensure_ascii=False))
+        return 0
+    unit, fragment, speaker = fit(train_rows, a.carry, a.speaker_l2, a.speaker_iterations)
     best = None
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(tmp) / "dev.jsonl"
@@ -230,6 +321,8 @@ def main() -> int:
         for name, rows in (("dev", dev_rows), ("test", test_rows))[:2 if a.test else 1]:
             pred = Path(tmp) / f"{name}.jsonl"
             predict(rows, models, pred)
+            if name == "dev" and a.errors:
+                errors(rows, pred)
             res = score(a.data / f"{name}.jsonl", pred, scorer)
             res.pop("misses")
             print(name, json.dumps(res, ensure_ascii=False))

@@ -81,7 +81,8 @@ def find_quotes(doc_id: str, text: str, lang: str, sentences: Sequence[Span], en
         u = units[f.unit]
         back = f.unit - last_unit if last is not None and f.unit - last_unit <= models.carry else None
         cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back, frozenset(spoken))
-        speaker = pick_speaker(text, cands, c, models.speaker, mentions, last)
+        # the speaker before goes on, and is a pronoun's antecedent, only within ``carry`` units (as in training)
+        speaker = pick_speaker(text, cands, c, models.speaker, mentions, last if back is not None else None)
         if speaker is not None:
             last, last_unit = speaker, f.unit
             spoken.add(speaker.name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .marks import CLOSERS, OPENERS
-from .units import Cues, Unit, bucket, lex
+from .units import Cues, Unit, bucket, lex, plural_pronoun
 
 __all__ = ["Layout", "layout", "speaker_features"]
 
@@ -106,11 +106,15 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
         f.append("speaker_noun")
     if t.lower in c.pronouns:
         f.append("pronoun")
+        if plural_pronoun(u, k, c):
+            f.append("pronoun_plural")  # "Sie forderten": a group, not the woman named before
     if len(t.lower) > 4:
         f.append(f"suf:{t.lower[-3:]}")
     pp = next((x.lower for x in reversed(toks[max(0, k - 3):k]) if x.lower in c.prepositions), None)
     if pp is not None:
         f += ["in_pp", f"pp:{pp}"]
+        if pp in c.agent_prepositions and any(x.lower in c.passive_auxiliaries for x in toks):
+            f.append("passive_agent")  # "wurde von der Opposition kritisiert": the agent speaks
     cap = t.text[:1].isupper()
     if cap:
         f.append("cap" if k else "cap_first")
@@ -209,7 +213,10 @@ def _phrase_features(text: str, u: Unit, k: int, cue_index: int | None, c: Cues,
     if cue_index is not None and lay.clause[cue_index] == lay.clause[k] and b < cue_index \
             and not any(toks[x].text[:1].isupper() and not lemma_is_lower(toks[x].text, c.lang)
                         for x in range(first, a)):
-        f.append("subject_before_cue")  # "Der Sprecher der Polizei sagte": the clause's first phrase, then the cue
+        # "Der Sprecher der Polizei sagte": the clause's first phrase, then the cue; but "In einem Interview
+        # sagte ...", "Als Beispiel nannte ...": a phrase after a preposition is not the subject
+        led = any(toks[x].lower in c.prepositions or toks[x].lower in c.adverbial_heads for x in range(first, a))
+        f.append("pp_before_cue" if led else "subject_before_cue")
     if toks[k].lower in c.time_words:
         f.append("time_word")
     if cue_index is not None:

@@ -13,7 +13,7 @@ from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
 from .phrases import lemma_is_lower, speaker_features
-from .units import Cues, Token, Unit, lex, unit_flags
+from .units import Cues, Token, Unit, lex, plural_pronoun, unit_flags
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
 
@@ -78,6 +78,17 @@ class Mentions:
                                                or self.people.gender(name) in (None, gender)):
                 best = (name, a, b)
         return best
+
+
+def _antecedent(carried: Speaker, person: tuple[str, int, int] | None, gender: str | None,
+                mentions: Mentions) -> bool:
+    """Whether a pronoun points to the speaker of the quotation before rather than to the last person
+    named: that speaker was named no earlier than the person, and is not of the other gender."""
+    if person is not None and carried.span.start < person[1] and carried.name != person[0]:
+        return False
+    if carried.kind is MentionKind.PERSON and gender is not None and mentions.people is not None:
+        return mentions.people.gender(carried.name) in (None, gender)
+    return True
 
 
 _FULL_NAME = re.compile(r"(?<![\w])(?=([A-ZÄÖÜ][\w’'\-]+)\s+((?:(?:von|van|de|der|zu)\s+)?[A-ZÄÖÜ][\w’'\-]+))")
@@ -203,7 +214,10 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),
                *unit_flags(text, u, c), *_rivals(out)]
     if carry_back is not None:
+        # a new paragraph between the two quotations: the report may have turned to someone else
+        newpar = any(x.paragraph_start for x in units[max(0, i - carry_back + 1):i + 1])
         out.append(Candidate("carry", None, -1, ("carry", f"carry_back{min(carry_back, 6)}",
+                                                 "carry_newpar" if newpar else "carry_samepar",
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
@@ -235,27 +249,36 @@ def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearMo
     """The best-scoring candidate, as a speaker."""
     best = max(cands, key=lambda x: model.score(x.features))
     if best.kind == "token" and best.unit is not None:
-        return resolve(text, best.unit, best.k, c, mentions, "nocue" not in best.features)
+        return resolve(text, best.unit, best.k, c, mentions, carried)
     return carried if best.kind == "carry" else None
 
 
-def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, has_cue: bool = True) -> Speaker:
-    """Widen token ``k`` to the name it belongs to and say whom it names."""
+def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, carried: Speaker | None = None) -> Speaker:
+    """Widen token ``k`` to the name it belongs to and say whom it names (``carried``: the speaker of the
+    quotation before, the likeliest antecedent of a pronoun)."""
     t = u.tokens[k]
     hit = mentions.at(t.start, t.end)
     if hit is not None:
         a, b, name, kind = hit
         return Speaker(name, kind, Span(a, b, text[a:b]))
     if t.lower in c.pronouns:
-        found = mentions.last_person_before(t.start, c.pronouns[t.lower])
+        group = plural_pronoun(u, k, c)
+        found = None if group else mentions.last_person_before(t.start, c.pronouns[t.lower])
+        if carried is not None and _antecedent(carried, found, c.pronouns[t.lower], mentions) \
+                and not (group and carried.kind is MentionKind.PERSON) \
+                and not (carried.kind is MentionKind.ORG and c.pronouns[t.lower] and not c.grammatical_gender):
+            # "Ein Sprecher sagte, ... Er wisse nicht": a report goes on about the one who spoke last
+            found = (carried.name, carried.span.start, carried.span.end)
+            kind: MentionKind | None = carried.kind
+        else:
+            kind = MentionKind.PERSON
         if found is None:
             return Speaker(t.text, None, Span(t.start, t.end, t.text))
-        name, a, b = found
-        # "Er sagte, ...": the pronoun names the speaker here; with no cue in the unit ("Er halte das für
-        # richtig.") the words go on a report whose speaker was named before: point there
-        if not has_cue and any(x.lower in c.reported for x in u.tokens):
-            return Speaker(name, MentionKind.PERSON, Span(a, b, text[a:b]))
-        return Speaker(name, MentionKind.PERSON, Span(t.start, t.end, t.text))
+        name = found[0]
+        # "Er sagte, ...", and "Er halte das für richtig." with no cue: the pronoun is the mention of the
+        # speaker in the quotation's own sentence (pointing at the antecedent instead scored lower in
+        # cross-validation), the name is whom it stands for
+        return Speaker(name, kind, Span(t.start, t.end, t.text))
     # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k
     toks = u.tokens

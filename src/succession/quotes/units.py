@@ -14,7 +14,7 @@ from ..lang import get_language
 from ..models import Span
 from .marks import MarkedSpan
 
-__all__ = ["Cues", "Token", "Unit", "bucket", "build_units", "cues", "first_person_share", "tokens", "lex",
+__all__ = ["Cues", "Token", "Unit", "bucket", "build_units", "cues", "first_person_share", "tokens", "lex", "plural_pronoun",
            "unit_features", "unit_flags"]
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
@@ -53,6 +53,13 @@ class Cues:
     lang: str = ""
     speaker_nouns: frozenset[str] = frozenset()  # "spokesman", "Sprecher": candidates even in lower case
     capitalises_nouns: bool = False  # German: a capital marks a noun or a name, or the sentence's first word
+    adverbial_heads: frozenset[str] = frozenset()  # "als", "as": a phrase after it is no subject ("Als Grund nannte")
+    agent_prepositions: frozenset[str] = frozenset()  # "von", "by": in a passive sentence, the speaker follows
+    passive_auxiliaries: frozenset[str] = frozenset()  # "wurde", "was": the sentence may be passive
+    plural_pronouns: frozenset[str] = frozenset()  # "they": a group, never a person named before
+    ambiguous_plural: frozenset[str] = frozenset()  # "sie": a group beside a plural verb ("Sie forderten")
+    plural_verb: re.Pattern[str] | None = None
+    grammatical_gender: bool = False  # "er" may stand for "der Konzern"; "he" never stands for a company
 
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
@@ -76,11 +83,24 @@ def cues(lang: str) -> Cues:
                 words(q.ACCORDING_AFTER), words(q.TRAILING_SOURCE), words(q.SOURCE_ADVERBS), words(q.PREPOSITIONS),
                 frozenset(r.split()[-1] for r in refs),
                 words((*q.SPEECH_VERBS, *q.REPORTED_FORMS, *q.COMPLEMENTISERS, *q.SPEAKER_PRONOUNS, *q.ACCORDING_AFTER,
-                       *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
+                       *q.SOURCE_ADVERBS, *q.PREPOSITIONS, *q.ADVERBIAL_HEADS, *q.SPEAKER_NOUNS, *(r.split()[-1] for r in refs),
                        *(w for p in q.ACCORDING_BEFORE for w in p.split()), *names.STOP_WORDS, *names.NOT_NAMES)),
                 refs, words(q.QUESTION_LABELS), words(q.ANSWER_LABELS), q.QUOTE_MODEL,
                 words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS),
-                bool(names.CAPITALISES_NOUNS))
+                bool(names.CAPITALISES_NOUNS), words(q.ADVERBIAL_HEADS), words(q.AGENT_PREPOSITIONS),
+                words(q.PASSIVE_AUXILIARIES), words(q.PLURAL_PRONOUNS), words(q.AMBIGUOUS_PLURAL),
+                re.compile(q.PLURAL_VERB) if q.PLURAL_VERB else None, bool(q.GRAMMATICAL_GENDER))
+
+
+def plural_pronoun(u: "Unit", k: int, c: Cues) -> bool:
+    """Whether pronoun ``k`` stands for a group: "they", or "sie" beside a plural verb ("Sie forderten")."""
+    t = u.tokens[k]
+    if t.lower in c.plural_pronouns:
+        return True
+    if c.plural_verb is None or t.lower not in c.ambiguous_plural:
+        return False
+    near = [u.tokens[j].lower for j in (k - 1, k + 1) if 0 <= j < len(u.tokens)]
+    return any(c.plural_verb.fullmatch(w) for w in near)
 
 
 def lex(t: Token, c: Cues) -> str:

@@ -43,10 +43,23 @@ SOURCE_ADVERBS = ("demnach", "danach", "wonach", "dabei")
 PREPOSITIONS = ("in", "im", "mit", "über", "auf", "an", "am", "bei", "beim", "von", "vom", "zu", "zum", "zur", "für",
                 "gegen", "gegenüber", "aus", "durch", "um", "unter", "vor", "während", "wegen", "trotz", "seit", "ohne",
                 "bezüglich", "hinsichtlich", "angesichts", "zwischen", "neben", "hinter", "innerhalb", "außerhalb")
+# a phrase after these opens the sentence as an adverbial, not as its subject ("Als Grund nannte sie ...")
+ADVERBIAL_HEADS = ("als",)
+# in a passive sentence ("Die Pläne wurden von der Opposition kritisiert") the phrase after these names the speaker
+AGENT_PREPOSITIONS = ("von", "vom")
+PASSIVE_AUXILIARIES = ("wurde", "wurden", "worden", "wird", "werden")
 COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
 # pronouns that stand for a speaker named before, and the gender they point to
 SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
 # phrases that stand for the article's organisation
+# pronouns that always stand for a group: their antecedent is no person named before
+PLURAL_PRONOUNS = ()
+# pronouns that stand for a group beside a plural verb ("Sie forderten", "seien sie"), and that verb's shape
+AMBIGUOUS_PLURAL = ("sie",)
+PLURAL_VERB = (r"(?!(?:den|einen|keinen|ihren|seinen|unseren|diesen|jenen|allen|ihnen|denen|wegen|gegen|zwischen"
+               r"|neben|oben|unten|morgen|gestern|eben|often)$)(?:[a-zäöüß]+en|sind)")
+# whether a gendered pronoun may stand for a thing or an organisation ("er" may stand for "der Konzern")
+GRAMMATICAL_GENDER = True
 ORG_REFERENCES = ("das unternehmen", "der konzern", "die firma", "die gruppe", "der vorstand",
                   "der aufsichtsrat", "die bank", "der verein", "der verband")
 # words that open the answer / question of a printed interview ("Frage:", "Antwort:")

@@ -23,8 +23,20 @@ SOURCE_ADVERBS = ("reportedly", "allegedly")
 # a word after one of these is in a prepositional phrase, rarely the speaker ("laut" and "according to" aside)
 PREPOSITIONS = ("in", "on", "at", "with", "about", "over", "by", "from", "to", "for", "against", "of", "into",
                 "during", "after", "before", "under", "through", "without", "since")
+# a phrase after these opens the sentence as an adverbial, not as its subject ("As a reason she gave ...")
+ADVERBIAL_HEADS = ("as",)
+# in a passive sentence ("The plan was criticised by the union") the phrase after these names the speaker
+AGENT_PREPOSITIONS = ("by",)
+PASSIVE_AUXILIARIES = ("was", "were", "been", "is", "are")
 COMPLEMENTISERS = ("that", "whether")
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
+# pronouns that stand for a group ("they said"): their antecedent is no person named before
+PLURAL_PRONOUNS = ("they",)
+# pronouns that stand for a group beside a plural verb, and that verb's shape (None: none)
+AMBIGUOUS_PLURAL = ()
+PLURAL_VERB = None
+# whether a gendered pronoun may stand for a thing or an organisation ("he" and "she" stand for persons only)
+GRAMMATICAL_GENDER = False
 ORG_REFERENCES = ("the company", "the firm", "the group", "the board", "the bank", "the club", "the company's board")
 QUESTION_LABELS = ("q", "question")
 ANSWER_LABELS = ("a", "answer")
