@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..extract import events as rules
 from ..extract import holders
+from ..extract.context import _cue_regex
 from ..extract.coref import fold
 from ..extract.lexicon import Lexicon, lexicon
 from ..extract.mentions import NameMention, SentenceMentions
@@ -243,6 +244,10 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
         f["title"] = 1.0
     if rules._conditional(ctx, sent.text, hit.start):
         f["conditional"] = 1.0
+    f.update(_cue_features(ctx.lang, sent.text, hit.start, hit.end, left, right))
+    lo, hi = sorted((p.end, t0) if before else (t1, p.start))
+    if _cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
+        f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change
     if not pronoun:
         if len(p.text.split()) == 1:
             f["one_word"] = 1.0
@@ -265,6 +270,23 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
     if view.parse is not None and not pronoun:
         f.update(view.parse.features(p.start, p.end, t0, t1))
     return f
+
+
+_CUES = ("DEMAND", "COUNTERFACTUAL", "CANDIDACY")
+
+
+def _cue_features(lang: str, sentence: str, start: int, end: int, left: int, right: int) -> dict[str, float]:
+    """Whether the change is demanded, weighed, counterfactual or a candidacy: cue words in the trigger's
+    clause (close before it, or anywhere in it) or only elsewhere in the sentence."""
+    out = {}
+    near = sentence[max(left, start - 50):min(right, end + 30)]
+    for name in _CUES:
+        rx = _cue_regex(lang, "modality", name, True)
+        if rx.search(near):
+            out["cue=" + name] = 1.0
+        elif rx.search(sentence):
+            out["cue_sent=" + name] = 1.0
+    return out
 
 
 def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, holder: str, role: str | None,
