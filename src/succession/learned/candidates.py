@@ -277,9 +277,10 @@ _CUES = ("DEMAND", "COUNTERFACTUAL", "CANDIDACY")
 
 def _cue_features(lang: str, sentence: str, start: int, end: int, left: int, right: int) -> dict[str, float]:
     """Whether the change is demanded, weighed, counterfactual or a candidacy: cue words in the trigger's
-    clause (close before it, or anywhere in it) or only elsewhere in the sentence."""
+    clause (German puts the auxiliary far before the participle: "wäre Foo im Mai ... gewählt worden") or
+    only elsewhere in the sentence."""
     out = {}
-    near = sentence[max(left, start - 50):min(right, end + 30)]
+    near = sentence[left:right]
     for name in _CUES:
         rx = _cue_regex(lang, "modality", name, True)
         if rx.search(near):
