@@ -1,5 +1,5 @@
 """Issue 8, session 3: German holders the rules missed (a first name after a title, a genitive after the
-change's noun, "scheidende"/"outgoing" posts) and the cues the learned decisions weigh against a change
+change's noun, "der scheidende Landeshauptmann") and the cues the learned decisions weigh against a change
 (demanded, counterfactual, a candidacy, a speaker). Every article here is fictional."""
 from __future__ import annotations
 
@@ -54,17 +54,17 @@ def test_the_departing_holder_of_a_post() -> None:
     assert rule_ends(b, "Hallerbach")
 
 
-def test_the_outgoing_holder_of_a_post() -> None:
-    a = annotated("Tellco thanks its chief\n\nOutgoing chief executive Harriet Bellamy thanked the staff of Tellco "
-                  "on Friday.\n", "en")
-    left = rule_ends(a, "Bellamy")
-    assert left and left[0].role == "CEO"
-
-
 def features_of(text: str, lang: str, surname: str) -> set[str]:
     cands = [c for c in candidates_for(annotated(text, lang)) if c.holder.split()[-1] == surname]
     assert cands, f"no candidate for {surname}"
     return {k for c in cands for k in c.features}
+
+
+def test_the_one_succeeded_is_marked() -> None:
+    """'a successor to CTO Foo': Foo is the one replaced, not the one starting."""
+    f = features_of("Tellco's search\n\nThe board is looking for a successor to chief technology officer Harriet "
+                    "Bellamy, who quit in April.\n", "en", "Bellamy")
+    assert "succeeded" in f
 
 
 @pytest.mark.parametrize("lang,text,surname,cue", [

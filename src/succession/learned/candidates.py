@@ -245,6 +245,10 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
     if rules._conditional(ctx, sent.text, hit.start):
         f["conditional"] = 1.0
     f.update(_cue_features(ctx.lang, sent.text, hit.start, hit.end, left, right))
+    if view.lx.successor_nouns and view.lx.successor_nouns.fullmatch(text[t0:t1]) and (
+            (not before and holders._of_direct(text[t1:p.start]))
+            or (before and text[p.end:t0].strip() in ("'s", "’s"))):
+        f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
     nonpost = _cue_regex(ctx.lang, "roles", "NON_POSTS", True)
     if nonpost.search(text[max(sent.start, p.start - 40):p.start]) or nonpost.match(
             text[p.end:min(sent.end, p.end + 40)].lstrip(" ,(")):

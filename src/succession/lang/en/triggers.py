@@ -31,7 +31,7 @@ TRIGGERS = [
     ("defects to", "moved", "subj"), ("jumped ship to", "moved", "subj"), ("is moving to", "moved", "subj"),
     ("moving on to", "appointed", "subj"), ("lured to", "appointed", "subj"), ("began his ... career", "appointed", "subj"),
     ("began her ... career", "appointed", "subj"), ("returned to management", "appointed", "subj"),
-    ("to take the", "appointed", "subj"), ("new", "appointed", "any"), ("outgoing", "departed", "any"), ("led by", "appointed", "any"),
+    ("to take the", "appointed", "subj"), ("new", "appointed", "any"), ("led by", "appointed", "any"),
     ("headed by", "appointed", "any"),
     ("tenure ... began", "appointed", "any"), ("take a ... board seat", "appointed", "subj"),
     ("take a ... seat", "appointed", "subj"), ("put in ... charge", "appointed", "obj"),
@@ -113,7 +113,7 @@ SUCCESSOR_NOUNS = ("successor*",)
 
 REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
 
-ADJECTIVE_TRIGGERS = ("new", "outgoing")
+ADJECTIVE_TRIGGERS = ("new",)
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
