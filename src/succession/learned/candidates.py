@@ -249,12 +249,6 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
             (not before and holders._of_direct(text[t1:p.start]))
             or (before and text[p.end:t0].strip() in ("'s", "’s"))):
         f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
-    nonpost = _cue_regex(ctx.lang, "roles", "NON_POSTS", True)
-    if nonpost.search(text[max(sent.start, p.start - 40):p.start]) or nonpost.match(
-            text[p.end:min(sent.end, p.end + 40)].lstrip(" ,(")):
-        f["non_post_titled"] = 1.0  # "striker Foo", "Foo, the contestant": no post by the policy
-    elif nonpost.search(sent.text[left:right]):
-        f["non_post_clause"] = 1.0
     lo, hi = sorted((p.end, t0) if before else (t1, p.start))
     if _cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
         f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change

@@ -100,10 +100,3 @@ LEAD_WORDS = ("unter der leitung", "unter leitung", "unter führung", "unter der
 # Vorsilben eines Rollenworts, die keine Organisation sind ("Co-Trainer", "Vize-Chef", "Interims-Chef"):
 # a "Foo-Chef" compound whose first part is one of these names no organisation
 ROLE_PREFIXES = ("co", "ko", "vize", "ex", "interims", "sub", "stellvertretender", "stellvertretende")
-
-# Personen, deren Wechsel kein Amt ist (Spieler, Künstler, Reporter, Mitarbeiter): near a candidate's holder
-# a feature of the learned decisions ("Stürmer Foo beendet seine Karriere")
-NON_POSTS = ("spieler*", "stürmer*", "verteidiger*", "torhüter*", "torwart*", "mittelfeldspieler*", "legionär*",
-             "fahrer*", "athlet*", "sprinter*", "tennisspieler*", "profi*", "star*", "schauspieler*", "sänger*",
-             "moderator*", "moderatorin*", "kandidat*", "reporter*", "korrespondent*", "journalist*",
-             "mitarbeiter*", "angestellte*", "weltmeister*", "olympiasieger*")

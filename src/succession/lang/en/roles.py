@@ -88,10 +88,3 @@ LEAD_WORDS = ("led by", "headed by", "chaired by", "under the leadership of")
 # prefixes of a role word that are no organisation ("Co-manager", "Vice-chair"): "Foo-head" compounds
 # whose first part is one of these name no organisation
 ROLE_PREFIXES = ("co", "vice", "deputy", "ex", "interim", "acting", "assistant", "joint", "sub")
-
-# people whose changes are no post by the policy (players, performers, reporters, staff): near a candidate's
-# holder they are a feature of the learned decisions ("striker Foo has retired", "contestant Foo quit")
-NON_POSTS = ("player*", "striker*", "midfielder*", "defender*", "goalkeeper*", "winger*", "forward", "batsman",
-             "bowler", "jockey", "rider", "driver", "athlete*", "sprinter", "seed", "champion*", "actor*",
-             "actress*", "singer*", "presenter*", "contestant*", "host", "dj", "reporter*", "correspondent*",
-             "journalist*", "staff", "employee*", "worker*", "star*", "lover", "voices")
