@@ -1,5 +1,5 @@
 """Issue 8, session 3: German holders the rules missed (a first name after a title, a genitive after the
-change's noun, "der scheidende Landeshauptmann") and the cues the learned decisions weigh against a change
+change's noun, "die scheidende Bürgermeisterin") and the cues the learned decisions weigh against a change
 (demanded, counterfactual, a candidacy, a speaker). Every article here is fictional."""
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_a_first_name_after_a_title_is_found_by_the_name_pass() -> None:
 
 def test_a_surname_known_from_a_titled_full_name_is_a_holder() -> None:
     """The full name stands only in a sentence with no trigger; the surname alone reports the change."""
-    a = annotated("Streit in Ostrellingen\n\nDer Antrag des Ex-Stadtrats Tobias Kranewitter scheiterte im Mai. "
+    a = annotated("Streit in Ostrellingen\n\nDer Antrag von Stadtrat Tobias Kranewitter scheiterte im Mai. "
                   "Nun hat der Gemeinderat Kranewitter als Kassier abberufen.\n", "de")
     assert rule_ends(a, "Kranewitter")
 
@@ -44,13 +44,13 @@ def test_a_genitive_after_the_change_noun_is_its_holder() -> None:
 
 
 def test_the_departing_holder_of_a_post() -> None:
-    """'der scheidende Landeshauptmann X', 'nach dem Abtritt von Bürgermeister X'."""
-    a = annotated("Landtag in Ostmark\n\nDer scheidende Landeshauptmann Florian Grubenbauer war bei der Sitzung "
-                  "nicht anwesend.\n", "de")
+    """'die scheidende Bürgermeisterin X', 'seit dem Abtritt von Bürgermeister X'."""
+    a = annotated("Neues Hallenbad in Ostmark\n\nDie scheidende Bürgermeisterin Florentine Grubenbauer eröffnete am "
+                  "Montag das neue Hallenbad der Stadt.\n", "de")
     left = rule_ends(a, "Grubenbauer")
-    assert left and left[0].role == "governor"
-    b = annotated("Wahl in Wendtal\n\nDie Bürgerliste kam nach dem Abtritt von Bürgermeister Jonas Hallerbach nicht "
-                  "mehr in Schwung.\n", "de")
+    assert left and left[0].role == "mayor"
+    b = annotated("Wahl in Wendtal\n\nSeit dem Abtritt von Bürgermeister Jonas Hallerbach im Frühjahr sucht die "
+                  "Bürgerliste einen Kandidaten.\n", "de")
     assert rule_ends(b, "Hallerbach")
 
 

@@ -81,7 +81,7 @@ class RuleNer:
             pos = 0
             while (m := _CAP_SEQ.search(text, pos)) is not None:
                 if m.group(1) not in names:
-                    # "Bürgermeister Jane Roe", "des Ex-Senators Jane Roe": a capitalised noun or title
+                    # "Bürgermeister Jane Roe", "des früheren Senators Jane Roe": a capitalised noun or title
                     # before the first name; the name may start at the next word
                     pos = m.end(1)
                     continue
