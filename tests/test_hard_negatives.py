@@ -94,3 +94,13 @@ def test_a_plain_change_has_no_such_cue() -> None:
     f = features_of("Tellco names chief\n\nTellco appointed Harriet Bellamy as chief executive on Monday.\n",
                     "en", "Bellamy")
     assert not {k for k in f if k.startswith(("cue=", "speech_between"))}
+
+
+def test_how_far_back_a_pronoun_was_named() -> None:
+    """A pronoun's person named far back is often someone else: the distance is a feature."""
+    filler = "The market for parcels grew again this year, and prices for transport rose in every region. " * 8
+    near = features_of("Tellco names chief\n\nHarriet Bellamy ran sales for years. She was appointed chief "
+                       "executive of Tellco on Monday.\n", "en", "Bellamy")
+    far = features_of("Tellco names chief\n\nHarriet Bellamy ran sales for years. " + filler
+                      + "She was appointed chief executive of Tellco on Monday.\n", "en", "Bellamy")
+    assert "pronoun_back=1" in near and "pronoun_back=more" in far

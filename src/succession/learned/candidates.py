@@ -216,6 +216,9 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
         f["nominal"] = 1.0
     if pronoun:
         f["pronoun"] = 1.0
+        last = [m for m in ctx.people.mentions_before(p.start) if ctx.people.canonical(m[2]) == holder]
+        # how far back the one a pronoun stands for was last named: far back, it is often someone else
+        f["pronoun_back=" + (_bucket((p.start - last[-1][1]) // 100, (1, 3, 6)) if last else "none")] = 1.0
     before = p.end <= t0
     gap = text[p.end:t0] if before else text[t1:p.start]
     n = len(gap.split())
