@@ -149,7 +149,8 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
     if before:
         return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
     after = [p for p in persons if 0 <= p.start - end <= 70]
-    if after and _OF.match(text[end:after[0].start]) and not re.search(r"[.;:]", text[end:after[0].start]):
+    if after and (_OF.match(text[end:after[0].start]) or _genitive_after(ctx, end, after[0])) \
+            and not re.search(r"[.;:]", text[end:after[0].start]):
         group = _coordinated(text, persons, after[0], ctx.lang)
         return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
     # "Foo nimmt Auszeit", "Foo kündigt seinen Wechsel an": the subject of a light verb just before the noun
@@ -164,6 +165,12 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
         if prev:
             return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
     return []
+
+
+def _genitive_after(ctx: DocContext, end: int, p: NameMention) -> bool:
+    """'der Rücktritt Foos': a name in the genitive right after the noun is whose change it is."""
+    return bool(get_language(ctx.lang).names.GENITIVE_S) and not ctx.text[end:p.start].strip() \
+        and p.text.endswith("s") and len(p.text) > 4
 
 
 def _distance(p: NameMention, start: int, end: int, side: str, text: str, penalty: dict[str, float]) -> float:

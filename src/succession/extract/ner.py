@@ -77,8 +77,17 @@ class RuleNer:
         org_words = _org_words()
         out = []
         for text in texts:
-            spans = [NamedSpan(m.start(), m.end(), "PER") for m in _CAP_SEQ.finditer(text)
-                     if m.group(1) in names and m.group().split()[-1].casefold() not in org_words]
+            spans = []
+            pos = 0
+            while (m := _CAP_SEQ.search(text, pos)) is not None:
+                if m.group(1) not in names:
+                    # "Bürgermeister Jane Roe", "des früheren Senators Jane Roe": a capitalised noun or title
+                    # before the first name; the name may start at the next word
+                    pos = m.end(1)
+                    continue
+                if m.group().split()[-1].casefold() not in org_words:
+                    spans.append(NamedSpan(m.start(), m.end(), "PER"))
+                pos = m.end()
             out.append(spans)
         return out
 

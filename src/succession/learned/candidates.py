@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..extract import events as rules
 from ..extract import holders
+from ..extract.context import _cue_regex
 from ..extract.coref import fold
 from ..extract.lexicon import Lexicon, lexicon
 from ..extract.mentions import NameMention, SentenceMentions
@@ -223,6 +224,9 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
         f["nominal"] = 1.0
     if pronoun:
         f["pronoun"] = 1.0
+        last = [m for m in ctx.people.mentions_before(p.start) if ctx.people.canonical(m[2]) == holder]
+        # how far back the one a pronoun stands for was last named: far back, it is often someone else
+        f["pronoun_back=" + (_bucket((p.start - last[-1][1]) // 100, (1, 3, 6)) if last else "none")] = 1.0
     before = p.end <= t0
     gap = text[p.end:t0] if before else text[t1:p.start]
     n = len(gap.split())
@@ -251,6 +255,14 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
         f["title"] = 1.0
     if rules._conditional(ctx, sent.text, hit.start):
         f["conditional"] = 1.0
+    f.update(_cue_features(ctx.lang, sent.text, hit.start, hit.end, left, right))
+    if view.lx.successor_nouns and view.lx.successor_nouns.fullmatch(text[t0:t1]) and (
+            (not before and holders._of_direct(text[t1:p.start]))
+            or (before and text[p.end:t0].strip() in ("'s", "’s"))):
+        f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
+    lo, hi = sorted((p.end, t0) if before else (t1, p.start))
+    if _cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
+        f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change
     if not pronoun:
         if len(p.text.split()) == 1:
             f["one_word"] = 1.0
@@ -273,6 +285,24 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
     if view.parse is not None and not pronoun:
         f.update(view.parse.features(p.start, p.end, t0, t1))
     return f
+
+
+_CUES = ("DEMAND", "COUNTERFACTUAL", "CANDIDACY")
+
+
+def _cue_features(lang: str, sentence: str, start: int, end: int, left: int, right: int) -> dict[str, float]:
+    """Whether the change is demanded, weighed, counterfactual or a candidacy: cue words in the trigger's
+    clause (German puts the auxiliary far before the participle: "wäre Foo im Mai ... gewählt worden") or
+    only elsewhere in the sentence."""
+    out = {}
+    near = sentence[left:right]
+    for name in _CUES:
+        rx = _cue_regex(lang, "modality", name, True)
+        if rx.search(near):
+            out["cue=" + name] = 1.0
+        elif rx.search(sentence):
+            out["cue_sent=" + name] = 1.0
+    return out
 
 
 def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, holder: str, role: str | None,

@@ -20,3 +20,13 @@ NEGATING_FOLLOWUPS = ("dies wird ... nicht passieren", "das wird ... nicht passi
                       "daraus wird ... nichts", "das stimmt nicht", "dies ist nicht der fall")
 CONDITIONAL = ("falls", "wenn", "sofern", "sollte er", "sollte sie", "ob")
 REFUSAL = ("ablehnte", "abgelehnt", "lehnte ... ab", "nicht angenommen", "zurückgewiesen", "zurückwies")
+# features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or
+# weighed ("forderte seinen Rücktritt", "hatte den Rücktritt erwogen"), a counterfactual ("übernommen
+# hätte"), a candidacy ("als möglicher Nachfolger gehandelt", "kandidiert für") is not a change made
+DEMAND = ("fordert*", "gefordert*", "forderung*", "verlangt*", "aufgefordert", "aufforderung", "drängt*",
+          "gedrängt", "erwogen", "erwägt", "erwog", "überlegt*", "sollte", "sollten", "müsse", "müsste", "muss",
+          "droht*", "androhung")
+COUNTERFACTUAL = ("hätte", "hätten", "wäre", "wären", "würde", "würden", "als ob", "statt", "anstatt")
+CANDIDACY = ("kandidat*", "kandidiert*", "kandidieren", "kandidatur", "bewirbt", "bewerb*", "anwärter*",
+             "möglicher", "mögliche", "möglichen", "gehandelt", "favorit*", "wahlkampf*", "spitzenkandidat*",
+             "nominiert", "nominierung", "stichwahl", "wahlsieg*", "vorwahl*")

@@ -45,7 +45,8 @@ TRIGGERS = [
     ("gibt ... ab", "departed", "subj"), ("legt ... nieder", "departed", "subj"), ("legte ... nieder", "departed", "subj"),
     ("räumt ... sessel", "departed", "subj"), ("räumen", "departed", "subj"), ("kehrt ... den rücken", "departed", "subj"),
     ("abschied", "departed", "subj"), ("hört ... auf", "departed", "subj"), ("gekündigt", "departed", "subj"),
-    ("nicht mehr antrete", "departed", "subj"),
+    ("nicht mehr antrete", "departed", "subj"), ("abtritt", "departed", "subj"),
+    ("scheidende", "departed", "any"), ("scheidenden", "departed", "any"), ("scheidender", "departed", "any"),
     ("wechselt", "departed", "subj"),
     # dismissals
     ("entlassen", "dismissed", "obj"), ("entlassung", "dismissed", "obj"), ("entließ", "dismissed", "obj"),
@@ -104,7 +105,7 @@ NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "mitarbeitern", "stellen", "j
 # subjects; the one acted on still mostly follows the verb ("holt X", "nimmt X mit")
 WRONG_SIDE_PENALTY = {"subj": 1.3, "obj": 3.0}
 
-NOMINAL = ("ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
+NOMINAL = ("abtritt", "ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
            "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
            "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")
 
@@ -116,7 +117,7 @@ SUCCESSOR_NOUNS = ("nachfolger*",)
 REPLACEMENT = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
-ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen")
+ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender")
 
 OBJECT_FOLLOWS_VERB = False
 

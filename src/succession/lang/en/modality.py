@@ -27,3 +27,12 @@ NEGATING_FOLLOWUPS = ("this will not happen", "that will not happen", "this is n
 CONDITIONAL = ("if", "unless", "should he", "should she", "in case", "provided that", "whether")
 # a resignation offered and then refused is no change: these after a departure negate it
 REFUSAL = ("rejected", "refused", "declined", "not accepted", "turned down")
+# features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or
+# weighed ("called for his resignation", "threatened with the sack"), a counterfactual ("would have
+# been sacked", "rather than"), a candidacy ("candidate for", "is expected to be considered") is not a change made
+DEMAND = ("call* for", "called on", "urged", "urging", "urge", "demand*", "should", "must", "ought to",
+          "consider*", "threaten*", "pressure to", "under pressure")
+COUNTERFACTUAL = ("would have", "could have", "might have", "would", "rather than", "instead of", "as if")
+CANDIDACY = ("candidate*", "candidacy", "running for", "run for", "bid to", "bid for", "race for", "race to",
+             "contender*", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "hopeful*",
+             "nominee", "shortlist*", "campaign*", "considered for", "in the running", "election", "vote")
