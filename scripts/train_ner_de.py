@@ -18,6 +18,11 @@ Usage (see docs/models.md)::
 
     .venv/bin/python scripts/train_ner_de.py                  # everything (~11 min on 2 idle cores)
     .venv/bin/python scripts/train_ner_de.py --eval-only      # evaluate the committed model
+
+Options tried for issue 8 (none changes the default, which rebuilds the shipped model; figures in
+docs/models.md): ``--oth o`` (GermEval OTH as O, not missing), ``--hyphens`` (second GermEval copy in
+the UD tokenisation of UNER), ``--vectors`` (static vectors from ``ner_de_vectors.py``; ``--vectors-nc``
+adds CC BY-NC-SA text to them).
 """
 from __future__ import annotations
 
@@ -95,6 +100,17 @@ SOURCES = [
         "license": "not stated by the authors (Wikipedia text, CC BY-SA)",
         "author": "Pan et al. (ACL 2017); Rahimi, Li, Cohn (ACL 2019)",
     },
+]
+# only when --vectors is used (scripts/ner_de_vectors.py; with --vectors-nc 10kGNAD's CC BY-NC-SA applies too)
+VECTORS_LICENSE_NOTE = (
+    " Static vectors learnt from German Wikinews (CC BY 2.5), the token text of the corpora above and "
+    "UD German-GSD (CC BY-SA 4.0)."
+)
+VECTORS_SOURCES = [
+    {"name": "German Wikinews articles (via corpus/news.jsonl and eval/quotes of the project data)",
+     "url": "https://de.wikinews.org", "license": "CC BY 2.5", "author": "Wikinews contributors"},
+    {"name": "UD German-GSD dev+test (token text only)", "url": "https://github.com/UniversalDependencies/UD_German-GSD",
+     "license": "CC BY-SA 4.0", "author": "Universal Dependencies"},
 ]
 EVAL_SOURCE = "UNER German-PUD test (CC BY-SA 3.0; Mayhew et al., NAACL 2024), held out"
 
@@ -207,11 +223,14 @@ def package(best: Path, out: Path) -> None:
     nlp = spacy.load(best)
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns(org_patterns())  # type: ignore[attr-defined]
+    has_vectors = nlp.vocab.vectors.shape[0] > 0
     nlp.meta.update(
-        name=MODEL_NAME, version=MODEL_VERSION, license=LICENSE_NOTE, sources=SOURCES,
+        name=MODEL_NAME, version=MODEL_VERSION,
+        license=LICENSE_NOTE + (VECTORS_LICENSE_NOTE if has_vectors else ""),
+        sources=SOURCES + (VECTORS_SOURCES if has_vectors else []),
         description="Small German NER (PER/ORG/LOC) for succession: blank('de') + HashEmbedCNN tok2vec + ner "
-        "(no static vectors) + an entity_ruler for 'Name + legal form' organisations. "
-        "Built by scripts/train_ner_de.py.",
+        + ("(with PPMI-SVD static vectors) " if has_vectors else "(no static vectors) ")
+        + "+ an entity_ruler for 'Name + legal form' organisations. Built by scripts/train_ner_de.py.",
         author="succession", url="", email="",
     )
     for key in ("train", "dev"):
