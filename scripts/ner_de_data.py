@@ -135,13 +135,13 @@ _HYPHEN_PARTS = re.compile(r"(?<=[^\W_])-(?=[^\W_])")
 
 
 def split_hyphens(words: Sequence[str], raw: Sequence[str], oth: str = "missing") -> Sentence:
-    """The UD/UNER tokenisation of a GermEval sentence: 'CDU-Politiker' -> 'CDU - Politiker'.
+    """The UD/UNER tokenisation of a GermEval sentence: 'Musterpartei-Politiker' -> 'Musterpartei - Politiker'.
 
     GermEval keeps a hyphenated compound as one token, UD (and so UNER) splits it, and in UD the name
-    inside the compound is then an entity of its own: GermEval's B-ORGpart 'CDU-Politiker' becomes
-    B-ORG 'CDU', O '-', O 'Politiker'. The name is what stands before the last hyphen
-    ('Mercedes-Benz-Werk'), or after the first one when the compound starts lower-case ('pseudo-XY').
-    A whole-entity token ('US-Behörde' ORG) keeps its label over all pieces.
+    inside the compound is then an entity of its own: GermEval's B-ORGpart 'Musterpartei-Politiker'
+    becomes B-ORG 'Musterpartei', O '-', O 'Politiker'. The name is what stands before the last hyphen
+    ('Alpha-Beta-Werk'), or after the first one when the compound starts lower-case ('pseudo-XYZ').
+    A whole-entity token ('Landes-Behörde' ORG) keeps its label over all pieces.
     """
     out_words: list[str] = []
     out_raw: list[str] = []

@@ -2,13 +2,13 @@
 """Static German word vectors for the NER model, learned by this project from freely licensed text.
 
 The small NER model has no pretrained vectors, so a company or party it never saw in its ~20k labelled
-sentences has only its spelling to go on. Word vectors learned from unlabelled text place "Konzern",
-"Partei", "Twitter" and "Ministerium" near the words that share their contexts, which the NER model can
-use. The method is the classic count-based one (Levy, Goldberg, Dagan, TACL 2015): co-occurrence counts in
+sentences has only its spelling to go on. Word vectors learned from unlabelled text place a company
+name near the words that share its contexts (other companies, "Konzern", "Aktie"), which the NER model
+can use. The method is the classic count-based one (Levy, Goldberg, Dagan, TACL 2015): co-occurrence counts in
 a +-WINDOW token window weighted 1/distance, positive PMI with context-distribution smoothing (0.75), then a
 truncated SVD (fixed random state: deterministic), rows = U * sqrt(S), L2-normalised.
 
-Keys are spaCy's NORM (the lower-cased form), so "Twitter" and "twitter" share a row, and the table is
+Keys are spaCy's NORM (the lower-cased form), so "Beispielbank" and "beispielbank" share a row, and the table is
 pruned to the MAX_ROWS most frequent words to keep the shipped model small.
 
 Text (see docs/models.md for licences; never UNER de_pud or UD de_pud, which are evaluation data):
