@@ -141,16 +141,15 @@ class Corpus:
     test: tuple[Sentence, ...]
 
 
-def load_corpus(data: Path, oth: str = "missing", hyphens: bool = False) -> Corpus:
+def load_corpus(data: Path, oth: str = "missing", hyphens: str = "no") -> Corpus:
     """Training, dev (every DEV_EVERY-th GermEval sentence) and held-out test (UNER de_pud) sentences."""
     raw = [s for name in GERMEVAL_FILES for s in read_germeval_raw(data / "germeval2014" / name)]
     germeval = [Sentence(words, map_germeval(tags, oth)) for words, tags in raw]
     dev = tuple(s for i, s in enumerate(germeval) if i % DEV_EVERY == DEV_EVERY - 1)
     train = [s for i, s in enumerate(germeval) if i % DEV_EVERY != DEV_EVERY - 1]
-    if hyphens:  # the second copy in UD tokenisation (see split_hyphens)
-        train += [split_hyphens(*s, oth) for i, s in enumerate(raw) if i % DEV_EVERY != DEV_EVERY - 1]
-    else:
-        train *= GERMEVAL_REPEAT
+    split = [split_hyphens(*s, oth) for i, s in enumerate(raw) if i % DEV_EVERY != DEV_EVERY - 1]
+    # hyphens="replace": the second copy in UD tokenisation (see split_hyphens); "add": a third copy
+    train = train + split if hyphens == "replace" else train * GERMEVAL_REPEAT + (split if hyphens == "add" else [])
     train += filter(is_clean_running_text, read_wikiann(data / "wikiann" / "de" / "train"))
     for name in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
         train += read_europeana(data / "europeana" / name)
@@ -308,7 +307,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--oth", choices=("missing", "o"), default="missing", help="GermEval OTH spans")
-    parser.add_argument("--hyphens", action="store_true", help="second GermEval copy with hyphens split")
+    parser.add_argument("--hyphens", nargs="?", const="replace", default="no", choices=("no", "replace", "add"),
+                        help="GermEval in UD tokenisation as the second copy (replace) or a third one (add)")
     parser.add_argument("--vectors", action="store_true", help="build and use static vectors (ner_de_vectors)")
     parser.add_argument("--vectors-nc", action="store_true", help="vectors also from CC BY-NC-SA 10kGNAD text")
     parser.add_argument("--corpus-only", action="store_true", help="only write the DocBins")
