@@ -181,14 +181,14 @@ def describe(sentences: Sequence[Sentence]) -> str:
 # ---------------------------------------------------------------- training and packaging
 
 
-def train(config: Path, build: Path, max_steps: int | None, vectors: Path | None = None) -> Path:
+def train(config: Path, build: Path, max_steps: int | None, vectors: Path | None = None, seed: int = SEED) -> Path:
     """Run `spacy train` on CPU in a subprocess; returns the model-best directory."""
     cmd = [
         sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(build / "training"),
         "--paths.train", str(build / "train.spacy"),
         "--paths.dev", str(build / "dev.spacy"),
-        "--system.seed", str(SEED),
+        "--system.seed", str(seed),
         "--gpu-id", "-1",
     ]
     if max_steps is not None:
@@ -310,6 +310,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--hyphens", nargs="?", const="replace", default="no", choices=("no", "replace", "add"),
                         help="GermEval in UD tokenisation as the second copy (replace) or a third one (add)")
     parser.add_argument("--vectors", action="store_true", help="build and use static vectors (ner_de_vectors)")
+    parser.add_argument("--seed", type=int, default=SEED, help="training seed (other seeds: run-to-run spread)")
     parser.add_argument("--vectors-nc", action="store_true", help="vectors also from CC BY-NC-SA 10kGNAD text")
     parser.add_argument("--corpus-only", action="store_true", help="only write the DocBins")
     parser.add_argument("--eval-only", action="store_true", help="only evaluate the model in --out")
@@ -340,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ner_de_vectors import build_vectors  # sibling script
 
         vectors = build_vectors(args.data.parent.parent, args.build / "vectors", args.vectors_nc)
-    package(train(args.config, args.build, args.max_steps, vectors), args.out)
+    package(train(args.config, args.build, args.max_steps, vectors, args.seed), args.out)
     record_performance(args.out, report(spacy.load(args.out), corpus, args.build))
     return 0
 
