@@ -18,19 +18,23 @@ Usage (see docs/models.md)::
 
     .venv/bin/python scripts/train_ner_de.py                  # everything (~11 min on 2 idle cores)
     .venv/bin/python scripts/train_ner_de.py --eval-only      # evaluate the committed model
+
+Options tried for issue 8 (none changes the default, which rebuilds the shipped model; figures in
+docs/models.md): ``--oth o`` (GermEval OTH as O, not missing), ``--hyphens`` (second GermEval copy in
+the UD tokenisation of UNER), ``--vectors`` (static vectors from ``ner_de_vectors.py``; ``--vectors-nc``
+adds CC BY-NC-SA text to them).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import logging
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +44,25 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 from spacy.vocab import Vocab
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_de_data import (  # noqa: E402,F401  (scripts/ is not a package; names re-exported for build_first_names)
+    LABELS,
+    TITLES,
+    Sentence,
+    is_clean_running_text,
+    map_germeval,
+    normalise_tag,
+    read_blocks,
+    read_europeana,
+    read_germeval,
+    read_germeval_raw,
+    read_uner,
+    read_wikiann,
+    repair_iob,
+    spaces_for,
+    split_hyphens,
+)
+
 LOGGER = logging.getLogger("train_ner_de")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -48,11 +71,8 @@ DEFAULT_BUILD = Path(tempfile.gettempdir()) / "succession-ner-de-build"  # scrat
 DEFAULT_OUT = REPO / "src" / "succession" / "resources" / "ner_de"
 DEFAULT_CONFIG = REPO / "scripts" / "ner_de.cfg"
 
-LABELS = ("PER", "ORG", "LOC")
 SEED = 0
-WINDOW = 40  # Europeana has no sentence breaks: cut the token stream into windows of this size
 DEV_EVERY = 10  # every n-th GermEval sentence goes to the dev set used for model selection
-MISSING = None  # a token whose gold label is unknown (GermEval OTH): neither entity nor O
 
 MODEL_NAME = "ner_de"
 MODEL_VERSION = "0.1.0"
@@ -81,29 +101,21 @@ SOURCES = [
         "author": "Pan et al. (ACL 2017); Rahimi, Li, Cohn (ACL 2019)",
     },
 ]
+# only when --vectors is used (scripts/ner_de_vectors.py; with --vectors-nc 10kGNAD's CC BY-NC-SA applies too)
+VECTORS_LICENSE_NOTE = (
+    " Static vectors learnt from German Wikinews (CC BY 2.5), the token text of the corpora above and "
+    "UD German-GSD (CC BY-SA 4.0)."
+)
+VECTORS_SOURCES = [
+    {"name": "German Wikinews articles (via corpus/news.jsonl and eval/quotes of the project data)",
+     "url": "https://de.wikinews.org", "license": "CC BY 2.5", "author": "Wikinews contributors"},
+    {"name": "UD German-GSD dev+test (token text only)", "url": "https://github.com/UniversalDependencies/UD_German-GSD",
+     "license": "CC BY-SA 4.0", "author": "Universal Dependencies"},
+]
 EVAL_SOURCE = "UNER German-PUD test (CC BY-SA 3.0; Mayhew et al., NAACL 2024), held out"
 
 GERMEVAL_FILES = ("NER-de-dev.tsv", "NER-de-test.tsv")
 GERMEVAL_REPEAT = 2  # gold news text counts twice against the silver/historical data
-# Titles that Europeana puts inside PER spans ("Graf Name", "Gräfin Name") but GermEval and UNER leave
-# outside ("Präsident Name"): they are cut off the front of Europeana person spans. General language.
-TITLES = frozenset(
-    """
-    Dr Prof Professor Herr Herrn Frau Fräulein Mr Mrs Ms Miss Mister Madame Monsieur Mademoiselle Sir Dame
-    Lord Lady King Queen Prince Princess Prinz Prinzessin König Königin Kaiser Kaiserin Zar Papst Pope
-    Saint St Sankt San Santa Graf Gräfin Fürst Fürstin Herzog Herzogin Freiherr Freifrau Baron Baronin
-    Ritter Earl Duke Duchess Count Countess Marquis Sultan Emir Scheich Sheikh Kalif Khan Rabbi Imam
-    Pater Father Bruder Brother Schwester Sister Mutter Mother Kardinal Cardinal Bischof Bishop Erzbischof
-    Archbishop Reverend Rev Pastor Pfarrer Abt General Oberst Colonel Major Captain Kapitän
-    Leutnant Lieutenant Admiral Sergeant Präsident President Kanzler Chancellor Minister Senator Governor
-    Gouverneur Bürgermeister Mayor Richter Judge Doktor Doctor Magister Ing Dipl
-    Onkel Uncle Tante Aunt Kommissar Inspektor Inspector Exzellenz Majestät Hoheit Komtesse Komtessen
-    Grafen Herzogs Königs Kaisers Prinzen Fürsten Papstes Freiherrn Barons Heilige Heiligen Hl
-    Emperor Empress Erzherzog Erzherzogin Marschall Feldmarschall Markgraf Landgraf Kurfürst Kurfürstin
-    """.split()
-)
-_PUNCT_IN_SPAN = frozenset("(),;:")
-
 # Legal forms that end a company name (general language) and words that never start one.
 LEGAL_FORMS = frozenset(
     "AG GmbH gGmbH mbH SE KG KGaA OHG eG e.V. AöR Ltd Ltd. Inc Inc. Corp Corp. PLC plc LLC S.A. N.V. B.V. S.p.A."
@@ -119,168 +131,6 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 
-# Europeana SBB has tags like "I_ORG", "B.PER", "B-PEr"; anything not PER/ORG/LOC becomes O
-_RAW_TAG = re.compile(r"^([BI])[-_.]([A-Za-z]+)$")
-_NO_SPACE_BEFORE = set(".,;:!?)]}%“‘\"'") | {"...", "''", "n't"}
-_NO_SPACE_AFTER = set("([{„‚“")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """Tokens plus IOB2 tags over LABELS; a tag of None means 'label unknown' (missing)."""
-
-    words: tuple[str, ...]
-    tags: tuple[str | None, ...]
-
-
-# ---------------------------------------------------------------- tag hygiene
-
-
-def normalise_tag(raw: str, keep: Sequence[str] = LABELS) -> str:
-    """'B-PEr' -> 'B-PER', 'I_ORG' -> 'I-ORG'; unknown or derived types ('LOCderiv', 'OTH') -> 'O'."""
-    match = _RAW_TAG.match(raw.strip())
-    if not match:
-        return "O"
-    prefix, kind = match.group(1), match.group(2).upper()
-    return f"{prefix}-{kind}" if kind in keep else "O"
-
-
-def repair_iob(tags: Sequence[str | None]) -> tuple[str | None, ...]:
-    """Turn IOB1-style starts (I-X after O or after another type) into B-X, so spans are IOB2."""
-    fixed: list[str | None] = []
-    prev = "O"
-    for tag in tags:
-        if tag is not None and tag.startswith("I-") and prev[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        fixed.append(tag)
-        prev = tag if tag is not None else "O"
-    return tuple(fixed)
-
-
-def spaces_for(words: Sequence[str]) -> list[bool]:
-    """Plausible whitespace for pre-tokenised text (the corpora carry none), so doc.text reads naturally."""
-    spaces = []
-    for i, word in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        space = nxt is not None and nxt not in _NO_SPACE_BEFORE and word not in _NO_SPACE_AFTER
-        spaces.append(space)
-    return spaces
-
-
-# ---------------------------------------------------------------- readers
-
-
-def read_blocks(path: Path) -> Iterator[list[list[str]]]:
-    """Blank-line separated blocks of tab/space separated rows; '#' comment lines skipped."""
-    block: list[list[str]] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\r\n")
-            if not line.strip():
-                if block:
-                    yield block
-                block = []
-            elif not line.startswith("#"):
-                block.append(line.split("\t") if "\t" in line else line.split())
-    if block:
-        yield block
-
-
-def read_germeval(path: Path) -> Iterator[Sentence]:
-    """GermEval 2014: outer column; OTH spans are marked missing (neither taught as entity nor as O)."""
-    for block in read_blocks(path):
-        words = tuple(row[1] for row in block)
-        tags: list[str | None] = []
-        for row in block:
-            raw = row[2]
-            # plain OTH is a real name we do not model; *deriv/*part ('deutsche', 'EU-Kommissar') are O
-            tags.append(MISSING if raw in ("B-OTH", "I-OTH") else normalise_tag(raw))
-        yield Sentence(words, repair_iob(tags))
-
-
-def read_wikiann(path: Path) -> Iterator[Sentence]:
-    """WikiANN: 'de:token<TAB>TAG' rows."""
-    for block in read_blocks(path):
-        words = tuple(row[0].split(":", 1)[1] if ":" in row[0] else row[0] for row in block)
-        tags = [normalise_tag(row[-1]) for row in block]
-        yield Sentence(words, repair_iob(tags))
-
-
-def is_clean_running_text(sentence: Sentence) -> bool:
-    """Keep WikiANN sentences that read like prose and whose spans carry no title residue.
-
-    Most WikiANN lines are list items or redirects ("WEITERLEITUNG Name ( Boxer )") that are all
-    entity; they teach a model to tag every capitalised fragment and to swallow brackets and commas.
-    """
-    words, tags = sentence.words, sentence.tags
-    prose = len(words) >= 8 and sum(w[:1].islower() for w in words) >= 3 and words[-1] in (".", "!", "?")
-    clean = not any(t is not None and t.startswith("I-") and w in _PUNCT_IN_SPAN for w, t in zip(words, tags))
-    return prose and words[0][:1].isalnum() and clean
-
-
-def read_uner(path: Path) -> Iterator[Sentence]:
-    """UNER CoNLL-U-like: 'idx<TAB>token<TAB>TAG<TAB>-<TAB>annotator'."""
-    for block in read_blocks(path):
-        words = tuple(row[1] for row in block)
-        tags = [normalise_tag(row[2]) for row in block]
-        yield Sentence(words, repair_iob(tags))
-
-
-def _europeana_rows(path: Path) -> Iterator[tuple[str, str] | None]:
-    """(token, tag) rows of one Europeana stream; None marks a document break ('# file:' header)."""
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            fields = line.split()
-            if not fields:
-                continue
-            if fields[0] == "#":
-                yield None
-                continue
-            # malformed rows: a bare token (no tag) or several tokens before one tag
-            tag = fields[-1] if len(fields) > 1 else "O"
-            tokens = fields[:-1] if len(fields) > 1 else fields
-            norm = normalise_tag(tag)
-            for i, token in enumerate(tokens):
-                yield token, (norm if i == 0 or norm == "O" else "I-" + norm[2:])
-
-
-def strip_leading_titles(sentence: Sentence) -> Sentence:
-    """'B-PER Graf / I-PER Anton / I-PER Muster' -> 'O Graf / B-PER Anton / I-PER Muster' (GermEval convention)."""
-    tags = list(sentence.tags)
-    for i, word in enumerate(sentence.words):
-        at_start = tags[i] == "B-PER"
-        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
-        if at_start and word.rstrip(".") in TITLES and nxt == "I-PER":
-            tags[i], tags[i + 1] = "O", "B-PER"
-    return Sentence(sentence.words, tuple(tags))
-
-
-def read_europeana(path: Path, window: int = WINDOW) -> Iterator[Sentence]:
-    """Europeana windows with the person-span convention aligned to GermEval (titles outside)."""
-    for sentence in _europeana_windows(path, window):
-        yield strip_leading_titles(sentence)
-
-
-def _europeana_windows(path: Path, window: int) -> Iterator[Sentence]:
-    """Europeana: cut the stream at sentence ends or after ~window tokens, never inside an entity."""
-    words: list[str] = []
-    tags: list[str] = []
-    for row in _europeana_rows(path):
-        next_tag = row[1] if row else "O"
-        boundary = row is None or (len(words) >= window and not next_tag.startswith("I-"))
-        if boundary and words:
-            yield Sentence(tuple(words), repair_iob(tags))
-            words, tags = [], []
-        if row is not None:
-            words.append(row[0])
-            tags.append(row[1])
-            if row[0] in (".", "!", "?") and len(words) >= window // 4:
-                yield Sentence(tuple(words), repair_iob(tags))
-                words, tags = [], []
-    if words:
-        yield Sentence(tuple(words), repair_iob(tags))
-
-
 # ---------------------------------------------------------------- corpus assembly
 
 
@@ -291,12 +141,15 @@ class Corpus:
     test: tuple[Sentence, ...]
 
 
-def load_corpus(data: Path) -> Corpus:
+def load_corpus(data: Path, oth: str = "missing", hyphens: str = "no") -> Corpus:
     """Training, dev (every DEV_EVERY-th GermEval sentence) and held-out test (UNER de_pud) sentences."""
-    germeval = [s for name in GERMEVAL_FILES for s in read_germeval(data / "germeval2014" / name)]
+    raw = [s for name in GERMEVAL_FILES for s in read_germeval_raw(data / "germeval2014" / name)]
+    germeval = [Sentence(words, map_germeval(tags, oth)) for words, tags in raw]
     dev = tuple(s for i, s in enumerate(germeval) if i % DEV_EVERY == DEV_EVERY - 1)
     train = [s for i, s in enumerate(germeval) if i % DEV_EVERY != DEV_EVERY - 1]
-    train *= GERMEVAL_REPEAT
+    split = [split_hyphens(*s, oth) for i, s in enumerate(raw) if i % DEV_EVERY != DEV_EVERY - 1]
+    # hyphens="replace": the second copy in UD tokenisation (see split_hyphens); "add": a third copy
+    train = train + split if hyphens == "replace" else train * GERMEVAL_REPEAT + (split if hyphens == "add" else [])
     train += filter(is_clean_running_text, read_wikiann(data / "wikiann" / "de" / "train"))
     for name in ("enp_DE.lft.bio", "enp_DE.onb.bio", "enp_DE.sbb.bio"):
         train += read_europeana(data / "europeana" / name)
@@ -328,18 +181,20 @@ def describe(sentences: Sequence[Sentence]) -> str:
 # ---------------------------------------------------------------- training and packaging
 
 
-def train(config: Path, build: Path, max_steps: int | None) -> Path:
+def train(config: Path, build: Path, max_steps: int | None, vectors: Path | None = None, seed: int = SEED) -> Path:
     """Run `spacy train` on CPU in a subprocess; returns the model-best directory."""
     cmd = [
         sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(build / "training"),
         "--paths.train", str(build / "train.spacy"),
         "--paths.dev", str(build / "dev.spacy"),
-        "--system.seed", str(SEED),
+        "--system.seed", str(seed),
         "--gpu-id", "-1",
     ]
     if max_steps is not None:
         cmd += ["--training.max_steps", str(max_steps)]
+    if vectors is not None:
+        cmd += ["--paths.vectors", str(vectors), "--components.tok2vec.model.embed.include_static_vectors", "true"]
     LOGGER.info("running: %s", " ".join(cmd))
     started = time.monotonic()
     subprocess.run(cmd, check=True)
@@ -367,11 +222,14 @@ def package(best: Path, out: Path) -> None:
     nlp = spacy.load(best)
     ruler = nlp.add_pipe("entity_ruler", name="org_ruler", after="ner", config={"overwrite_ents": True})
     ruler.add_patterns(org_patterns())  # type: ignore[attr-defined]
+    has_vectors = nlp.vocab.vectors.shape[0] > 0
     nlp.meta.update(
-        name=MODEL_NAME, version=MODEL_VERSION, license=LICENSE_NOTE, sources=SOURCES,
+        name=MODEL_NAME, version=MODEL_VERSION,
+        license=LICENSE_NOTE + (VECTORS_LICENSE_NOTE if has_vectors else ""),
+        sources=SOURCES + (VECTORS_SOURCES if has_vectors else []),
         description="Small German NER (PER/ORG/LOC) for succession: blank('de') + HashEmbedCNN tok2vec + ner "
-        "(no static vectors) + an entity_ruler for 'Name + legal form' organisations. "
-        "Built by scripts/train_ner_de.py.",
+        + ("(with PPMI-SVD static vectors) " if has_vectors else "(no static vectors) ")
+        + "+ an entity_ruler for 'Name + legal form' organisations. Built by scripts/train_ner_de.py.",
         author="succession", url="", email="",
     )
     for key in ("train", "dev"):
@@ -448,6 +306,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the packaged model goes")
     parser.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    parser.add_argument("--oth", choices=("missing", "o"), default="missing", help="GermEval OTH spans")
+    parser.add_argument("--hyphens", nargs="?", const="replace", default="no", choices=("no", "replace", "add"),
+                        help="GermEval in UD tokenisation as the second copy (replace) or a third one (add)")
+    parser.add_argument("--vectors", action="store_true", help="build and use static vectors (ner_de_vectors)")
+    parser.add_argument("--seed", type=int, default=SEED, help="training seed (other seeds: run-to-run spread)")
+    parser.add_argument("--vectors-nc", action="store_true", help="vectors also from CC BY-NC-SA 10kGNAD text")
     parser.add_argument("--corpus-only", action="store_true", help="only write the DocBins")
     parser.add_argument("--eval-only", action="store_true", help="only evaluate the model in --out")
     parser.add_argument("--repackage", type=Path, default=None, help="package this trained model dir into --out")
@@ -457,7 +321,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     args = parse_args(argv)
-    corpus = load_corpus(args.data)
+    corpus = load_corpus(args.data, args.oth, args.hyphens)
     args.build.mkdir(parents=True, exist_ok=True)
     if args.eval_only:
         report(spacy.load(args.out), corpus, args.build)
@@ -472,7 +336,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         LOGGER.info("%s: %s", name, describe(part))
     if args.corpus_only:
         return 0
-    package(train(args.config, args.build, args.max_steps), args.out)
+    vectors = None
+    if args.vectors:
+        from ner_de_vectors import build_vectors  # sibling script
+
+        vectors = build_vectors(args.data.parent.parent, args.build / "vectors", args.vectors_nc)
+    package(train(args.config, args.build, args.max_steps, vectors, args.seed), args.out)
     record_performance(args.out, report(spacy.load(args.out), corpus, args.build))
     return 0
 

@@ -210,3 +210,39 @@ def test_name_selection_rules() -> None:
     assert build.select_names(counts, min_count=1) == ["Anna", "Lea"]
     assert build.select_names(counts, min_count=2) == ["Anna"]
     assert build.select_names(counts, min_count=4) == []
+
+
+@pytest.mark.skipif(not (SCRIPTS / "ner_de_data.py").exists(), reason="scripts/ not present")
+def test_hyphen_split_gives_the_ud_reading_of_germeval_compounds() -> None:
+    data = _load_script("ner_de_data")
+    words = ("Der", "Musterpartei-Politiker", "und", "Alpha-Beta-Werk", "pseudo-XYZ", "Landes-Behörde",
+             "Anna-Lena", "Probe", "Vize-Chef")
+    raw = ("O", "B-ORGpart", "O", "B-ORGpart", "B-ORGpart", "B-ORG", "B-PER", "I-PER", "O")
+    got = data.split_hyphens(words, raw)
+    assert got.words == ("Der", "Musterpartei", "-", "Politiker", "und", "Alpha", "-", "Beta", "-", "Werk",
+                         "pseudo", "-", "XYZ", "Landes", "-", "Behörde", "Anna", "-", "Lena", "Probe",
+                         "Vize", "-", "Chef")
+    # the name inside a compound becomes an entity of its own; a whole-entity token keeps its span
+    assert got.tags == ("O", "B-ORG", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O",
+                        "O", "O", "B-ORG", "B-ORG", "I-ORG", "I-ORG", "B-PER", "I-PER", "I-PER", "I-PER",
+                        "O", "O", "O")
+    # OTH stays missing by default, or becomes O
+    assert data.map_germeval(("B-OTH", "I-OTH", "B-LOCderiv")) == (None, None, "O")
+    assert data.map_germeval(("B-OTH", "I-OTH", "B-LOC"), "o") == ("O", "O", "B-LOC")
+
+
+@pytest.mark.skipif(not (SCRIPTS / "ner_de_vectors.py").exists(), reason="scripts/ not present")
+def test_count_vectors_place_words_of_shared_contexts_together() -> None:
+    vec = _load_script("ner_de_vectors")
+    towns = ["alpha", "beta", "gamma"]
+    firms = ["delta", "epsilon", "zeta"]
+    segments = []
+    for i in range(60):
+        town, firm = towns[i % 3], firms[(i // 3) % 3]
+        segments.append(["sie", "wohnt", "in", town, "am", "see", "."])
+        segments.append(["der", "konzern", firm, "meldet", "gewinn", "."])
+    words, vecs = vec.ppmi_svd(segments, dims=4, max_rows=100, min_count=1)
+    again = vec.ppmi_svd(segments, dims=4, max_rows=100, min_count=1)
+    assert words == again[0] and (vecs == again[1]).all()  # deterministic
+    row = {w: vecs[i] for i, w in enumerate(words)}
+    assert float(row["alpha"] @ row["beta"]) > float(row["alpha"] @ row["delta"])
