@@ -17,7 +17,7 @@ import networkx as nx
 from ..models import MentionKind
 from ..sanitize import xml_safe
 from ..store import Store
-from .fuse import Tenure, name_key, tenure_to_dict
+from .fuse import Tenure, Timeline, name_key, tenure_to_dict
 
 __all__ = ["to_graphml", "write_graphml"]
 
