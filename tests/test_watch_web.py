@@ -55,3 +55,31 @@ def test_changes_view_marks_what_is_new_and_shows_feed_health(page: Any, tmp_pat
         assert fresh and all("Jonas Tovlin" in t for t in fresh)
         assert "new since your last visit" in page.locator("main").text_content()
     assert not page.dialogs and not page.errors
+
+
+def test_a_view_still_loading_when_the_reader_moves_on_does_not_replace_the_next(page: Any, tmp_path: Path
+                                                                                 ) -> None:  # noqa: F811
+    """The overview's listings are held back until the changes view is shown; when they come back late,
+    the overview must not be drawn over the view the reader is on."""
+    db = tmp_path / "race.db"
+    with SQLiteStore(db) as store:
+        store.add_analyses([_appointment("r1", "Mira Stenvik", "Velmar Holding", "2031-05-02")])
+        detect(store)
+    held: list[Any] = []
+    with _serve(db) as base:
+        page.goto(f"{base}/#/changes")
+        page.locator(".changes .change").first.wait_for()
+        page.route("**/entities*", lambda route: held.append(route))  # the overview's requests wait here
+        page.goto(f"{base}/#/")
+        for _ in range(100):  # until the overview has asked (the handlers run while playwright waits)
+            if held:
+                break
+            page.wait_for_timeout(50)
+        page.goto(f"{base}/#/changes")
+        page.locator(".changes .change").first.wait_for()
+        assert held, "the overview asked for its listings"
+        for route in held:
+            route.continue_()
+        page.wait_for_timeout(500)  # time for the late overview to (wrongly) draw itself
+        assert page.locator(".changes .change").count() >= 1
+        assert page.locator("h1").first.text_content() == "Changes"

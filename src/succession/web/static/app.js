@@ -980,6 +980,7 @@
   const known = new Map(); // record id -> {kind, record}, for records already on the page
   let currentChart = null;
   let renderedBase = null;
+  let renderCount = 0; // a view whose data comes back after the reader has moved on is dropped
 
   function remember(tl) {
     tl.tenures.forEach((t) => known.set(t.id, { kind: "tenure", record: t }));
@@ -1017,6 +1018,7 @@
     }
     renderedBase = base;
     currentChart = null;
+    const mine = ++renderCount;
     const target = clear(view());
     closeEvidence();
     target.appendChild(h("p", { class: "muted" }, "Loading…"));
@@ -1027,11 +1029,12 @@
     };
     try {
       const nodes = await (views[name] && args.length >= (["stories", "latest", "changes"].includes(name) ? 0 : 1) ? views[name]() : overview());
+      if (mine !== renderCount) return; // a later render owns the page now (the reader moved on while this one loaded)
       clear(target).append(...[nodes].flat().filter(Boolean));
       document.title = "succession — " + (args[0] || name || "overview");
       if (sel) openSelection(sel);
     } catch (error) {
-      showError(clear(target), error);
+      if (mine === renderCount) showError(clear(target), error);
     }
   }
 
