@@ -12,9 +12,8 @@ GOVERNMENT_BODIES = (
 )
 # where a body's own words say what it is ("Küstenschutzministerium" ~ "Küstenschutzministerin"): parts that say nothing
 GOVERNMENT_GENERIC_WORDS = ("ministerium", "bundes", "landes", "staats", "für", "des", "der", "und", "regierung")
-# other common names of countries (the CLDR names are in resources/countries.json): form -> CLDR name
-COUNTRY_VARIANTS = {"USA": "Vereinigte Staaten", "Großbritannien": "Vereinigtes Königreich",
-                    "Weißrussland": "Belarus", "Moldawien": "Republik Moldau", "Holland": "Niederlande"}
+# other common names of countries (CLDR's names come through Babel): form -> CLDR region code
+COUNTRY_VARIANTS = {"USA": "US", "Großbritannien": "GB", "Weißrussland": "BY", "Moldawien": "MD", "Holland": "NL"}
 # an adjective of a country ("die kiribatische Regierung", "der tuvaluische Präsident"): the
 # suffixes taken off, shortest first, before the rest is looked up as the start of a one-word country
 # name ("kiribat-" -> "Kiribati", "tuvalu-" -> "Tuvalu")

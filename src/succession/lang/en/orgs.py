@@ -17,10 +17,9 @@ GOVERNMENT_BODIES = (
 )
 # where a body's own words say what it is ("Fisheries Office" ~ "fisheries secretary"): words that say nothing
 GOVERNMENT_GENERIC_WORDS = ("office", "ministry", "department", "of", "for", "the", "and", "affairs")
-# other common names of countries (the CLDR names are in resources/countries.json): form -> CLDR name
-COUNTRY_VARIANTS = {"UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-                    "US": "United States", "USA": "United States", "America": "United States",
-                    "Turkey": "Türkiye", "Holland": "Netherlands", "the Netherlands": "Netherlands"}
+# other common names of countries (CLDR's names come through Babel): form -> CLDR region code
+COUNTRY_VARIANTS = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "US": "US", "USA": "US", "America": "US",
+                    "Turkey": "TR", "Holland": "NL", "the Netherlands": "NL"}
 # an adjective of a country ("the Tuvaluan government"): the suffixes taken off, shortest first, before
 # the rest is looked up as the start of a one-word country name ("Tuvalu-" -> "Tuvalu")
 COUNTRY_ADJECTIVE = r"[A-Z][a-z]{3,}(?:an|ian|ish|ese|i)"
