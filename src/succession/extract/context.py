@@ -11,7 +11,7 @@ from ..lang import get_language
 from .coref import People
 from .lexicon import Trigger
 
-__all__ = ["DocContext"]
+__all__ = ["DocContext", "cue_regex"]
 
 
 _COARSE = {"appointed": "start", "returned": "start2", "departed": "end", "dismissed": "end", "leave": "leave",
@@ -37,7 +37,7 @@ class _Hit:
 
 
 @lru_cache(maxsize=None)
-def _cue_regex(lang: str, concern: str, name: str, patterns: bool = False) -> re.Pattern[str]:
+def cue_regex(lang: str, concern: str, name: str, patterns: bool = False) -> re.Pattern[str]:
     """One compiled expression for a list of language data (whole words; ``patterns``: the trigger
     pattern syntax), built once per language rather than on every sentence."""
     from .lexicon import compile_pattern

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..lang import get_language
 from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
-from .context import _COARSE, DocContext, _cue_regex, _Hit
+from .context import _COARSE, DocContext, cue_regex, _Hit
 from .coref import fold
 from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, _org_noun_after, _orphan_predecessor,
                       _plausible_person, _predecessor, _pronouns)
@@ -89,7 +89,7 @@ def _drop_headline_repeats(events: list[Event], title_end: int) -> list[Event]:
 
 def _refused(ctx: DocContext, sentence: str) -> bool:
     """'offered his resignation, which the board rejected': the departure did not happen."""
-    return bool(_cue_regex(ctx.lang, "modality", "REFUSAL", True).search(sentence))
+    return bool(cue_regex(ctx.lang, "modality", "REFUSAL", True).search(sentence))
 
 
 def _next_sentence(text: str, end: int) -> str:
@@ -275,7 +275,7 @@ def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
     """'falls er zurückkehren sollte', 'if he returned': a condition, not a reported change."""
     left, _ = clause(sentence, start, start)
     head = sentence[left:start].casefold()
-    return bool(_cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
+    return bool(cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lang import get_language
 from ..models import DateValue, EventType, Modality, RoleFact, Span
-from .context import DocContext, _cue_regex, _Hit
+from .context import DocContext, cue_regex, _Hit
 from .coref import fold
 from .dates import find_time_expressions
 from .lexicon import lexicon
@@ -215,6 +215,6 @@ def _led_body(ctx: DocContext, sent: Span, role: str | None, hit: _Hit) -> str |
     roles = get_language(ctx.lang).roles
     low = sent.text.casefold()
     lead = any(w in low for w in roles.LEAD_WORDS)
-    if lead and _cue_regex(ctx.lang, "roles", "BODY_WORDS").search(low):
+    if lead and cue_regex(ctx.lang, "roles", "BODY_WORDS").search(low):
         return "chair"
     return None

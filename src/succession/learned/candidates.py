@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..extract import events as rules
 from ..extract import holders
-from ..extract.context import _cue_regex
+from ..extract.context import cue_regex
 from ..extract.coref import fold
 from ..extract.lexicon import Lexicon, lexicon
 from ..extract.mentions import NameMention, SentenceMentions
@@ -261,7 +261,7 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
             or (before and text[p.end:t0].strip() in ("'s", "’s"))):
         f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
     lo, hi = sorted((p.end, t0) if before else (t1, p.start))
-    if _cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
+    if cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
         f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change
     if not pronoun:
         if len(p.text.split()) == 1:
@@ -297,7 +297,7 @@ def _cue_features(lang: str, sentence: str, start: int, end: int, left: int, rig
     out = {}
     near = sentence[left:right]
     for name in _CUES:
-        rx = _cue_regex(lang, "modality", name, True)
+        rx = cue_regex(lang, "modality", name, True)
         if rx.search(near):
             out["cue=" + name] = 1.0
         elif rx.search(sentence):
