@@ -24,6 +24,15 @@ DEMO_GOLD = DEMO / "gold.jsonl"
 SHARED = REPO.parent / "shared"
 
 
+def events_by_article(articles: dict[str, tuple[str, str]], published: str = "2025-03-14") -> dict[str, list]:
+    """The events of fictional articles (id -> (language, text)), analysed one by one (no story linking)."""
+    from succession.api import analyse_documents
+    from succession.models import Document
+
+    docs = [Document(id=k, text=text, lang=lang, published=published) for k, (lang, text) in articles.items()]
+    return {a.document.id: list(a.events) for a in analyse_documents(docs, link=False).analyses}
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 

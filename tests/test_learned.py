@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import events_by_article
 
-from succession.api import analyse_documents
 from succession.learned import LinearModel, load_event_model
 from succession.learned.lemmas import lemma_hits
-from succession.models import Document, EventType
+from succession.models import EventType
 
 REPO = Path(__file__).resolve().parents[1]
 START = (EventType.APPOINTED, EventType.RETURNED)
@@ -70,9 +70,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list]:
-    docs = [Document(id=k, text=text, lang=lang, published="2025-03-14") for k, (lang, text) in ARTICLES.items()]
-    run = analyse_documents(docs, link=False)
-    return {a.document.id: list(a.events) for a in run.analyses}
+    return events_by_article(ARTICLES)
 
 
 def find(events: list, surname: str, types: tuple[EventType, ...]) -> list:

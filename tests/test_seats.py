@@ -4,10 +4,10 @@ adjective or genitive), in English and German."""
 from __future__ import annotations
 
 import pytest
+from conftest import events_by_article
 
-from succession.api import analyse_documents
 from succession.learned.seats import body_fits_role, countries_named, government_bodies
-from succession.models import Document, EventType
+from succession.models import EventType
 
 END = (EventType.DEPARTED, EventType.DISMISSED)
 
@@ -34,9 +34,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def events() -> dict[str, list]:
-    docs = [Document(id=k, text=text, lang=lang, published="2025-03-14") for k, (lang, text) in ARTICLES.items()]
-    run = analyse_documents(docs, link=False)
-    return {a.document.id: list(a.events) for a in run.analyses}
+    return events_by_article(ARTICLES)
 
 
 @pytest.mark.parametrize(("doc", "surname", "org"), [("body-en", "Haldane", "Ministry of Fisheries"),
