@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..extract import events as rules
 from ..extract import holders
@@ -18,6 +19,7 @@ from ..extract.coref import fold
 from ..extract.lexicon import Lexicon, lexicon
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
+from ..lang import get_language
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, body_fits_role, countries_named, government_bodies
@@ -72,6 +74,11 @@ class Candidate:
     @property
     def coarse(self) -> str:
         return COARSE[self.etype.value]
+
+
+@lru_cache(maxsize=None)
+def _move_linkers(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.MOVE_LINKERS)
 
 
 def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
@@ -145,6 +152,7 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
         persons.append((p, True))
     question = sent.text.rstrip(" \"'”“»«)").endswith("?")
     out = []
+    starts = {sent.start + h.start for h in hits}
     for hit in hits:
         t0, t1 = sent.start + hit.start, sent.start + hit.end
         ttype = "appointed" if hit.trigger.type == "moved" else hit.trigger.type
@@ -161,8 +169,12 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
             if fold(holder) in seen:
                 continue
             seen.add(fold(holder))
-            rule_ev = next((e for e in rule_here if fold(e.holder) == fold(holder)
-                            and COARSE[e.type.value] == COARSE[ttype]), None)
+            # the rules' report of this person and kind of change; where they report this very trigger at
+            # another organisation ("with Foo before moving on to Bar"), that one
+            mine = [e for e in rule_here if fold(e.holder) == fold(holder) and COARSE[e.type.value] == COARSE[ttype]]
+            rule_ev = mine[0] if mine else None
+            rule_ev = next((e for e in mine if e.trigger is not None and e.trigger.start == t0
+                            and fold(e.org or "") != fold(mine[0].org or "")), rule_ev)
             rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
             f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
             if rule_ev is not None:
@@ -177,7 +189,11 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
-            options = _org_options(view, sm, hit, t0, t1, holder, role, rule_ev)
+            # several changes in one sentence ("began with Foo before moving on to Bar") that the rules
+            # report once: that report names its own trigger's organisation, not the others'
+            own = rule_ev is not None and (rule_ev.trigger is None or rule_ev.trigger.start == t0
+                                           or rule_ev.trigger.start not in starts)
+            options = _org_options(view, sm, hit, t0, t1, holder, role, rule_ev, own)
             out.append(Candidate(holder=holder, holder_kind=MentionKind.PERSON, etype=rule_ev.type if rule_ev else etype, sentence=sent,
                                  trigger=Span(t0, t1, ctx.text[t0:t1]), role=role,
                                  modality=rule_ev.modality if rule_ev else modality,
@@ -306,7 +322,7 @@ def _cue_features(lang: str, sentence: str, start: int, end: int, left: int, rig
 
 
 def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, holder: str, role: str | None,
-                 rule_ev: Event | None) -> tuple[OrgOption, ...]:
+                 rule_ev: Event | None, own: bool = True) -> tuple[OrgOption, ...]:
     ctx = view.ctx
     text = ctx.text
     opts: dict[str, dict[str, float]] = {}
@@ -322,7 +338,7 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
         view.org_names.setdefault(key, name)
         return f
 
-    if rule_ev is not None:
+    if rule_ev is not None and own:
         add(rule_ev.org, from_rule=1.0)
     for r in sm.roles:
         if r.org and abs(r.start - t0) < 120:
@@ -343,6 +359,10 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
             f["oprev=" + m.group(1).casefold()] = 1.0
         if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
             f["possessive_or_compound"] = 1.0
+        if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang):
+            f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo"
+    if rule_ev is not None and not own and not any(f.get("moved_to") for f in opts.values()):
+        add(rule_ev.org, from_rule=1.0)  # another trigger's report, unless this one names where it went
     if ctx.main_org:
         add(ctx.main_org, main=1.0)
     near_first: dict[str, int] = {}

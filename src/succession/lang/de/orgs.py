@@ -25,3 +25,6 @@ COUNTRY_ENDINGS = ("s",)
 # a country right after a capitalised word is part of a longer name: not in German, which capitalises
 # every noun ("Regierung Kiribatis")
 COUNTRY_AFTER_CAPITAL_IS_PART = False
+# the word right before an organisation that says a change happened there ("Wechsel zu Foo", "kehrte zu
+# Foo zurück", "beim Foo"): in a sentence of several changes, the organisation of this trigger
+MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")

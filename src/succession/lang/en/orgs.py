@@ -29,3 +29,6 @@ COUNTRY_ENDINGS: tuple[str, ...] = ()
 # a country right after a capitalised word is part of a longer name ("Upper Tuvalu"): English
 # capitalises names only
 COUNTRY_AFTER_CAPITAL_IS_PART = True
+# the word right before an organisation that says a change happened there ("moving on to Foo", "lured by
+# Foo", "returned with Foo"): in a sentence of several changes, the organisation of this trigger
+MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
