@@ -326,8 +326,30 @@ def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
         role = lx.canonical_role(m.group())
         if role:
             role = _modified(sent.text, m.start(), role, lx)
+            org = _hyphen_org(sent.text, m.start(), lx, not_orgs)
+            if org is not None:  # "Foo-Parteichef", "Foo-Generalsekretär": the role at Foo
+                s -= len(org) + 1
+                out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
+                                     _former(sent, s - sent.start, lx))
+                continue
             out[s] = RoleMention(s, sent.start + m.end(), m.group(), role, None, _former(sent, m.start(), lx))
     return tuple(sorted(out.values(), key=lambda r: r.start))
+
+
+_HYPHEN_PREFIX = re.compile(r"(?<![\w\-])([A-ZÄÖÜ][\w.&]*(?:-[A-ZÄÖÜ0-9][\w.&]*)*)-$")
+
+
+def _hyphen_org(sentence: str, start: int, lx: Lexicon, not_orgs: frozenset[str]) -> str | None:
+    """The organisation a role word is joined to by a hyphen ("Foo-Parteichef"), unless the prefix is a
+    role, a modifier ("Vize-", "Ex-") or no name."""
+    m = _HYPHEN_PREFIX.search(sentence, max(0, start - 40), start)
+    if m is None:
+        return None
+    org = m.group(1)
+    if org in not_orgs or lx.canonical_role(org) or lx.former.fullmatch(org.casefold()) \
+            or org.casefold() in get_language(lx.lang).roles.ROLE_PREFIXES:
+        return None
+    return org
 
 
 def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int | None = None) -> bool:

@@ -1,0 +1,51 @@
+"""Which organisation a change is attributed to (issue 8, organisation choice), on fictional articles
+written for these tests, in English and German: a sentence of several changes, a role joined to its
+organisation by a hyphen."""
+from __future__ import annotations
+
+import pytest
+from conftest import events_by_article
+
+from succession.extract.lexicon import lexicon
+from succession.extract.mentions import _roles
+from succession.models import EventType, Span
+
+START = (EventType.APPOINTED, EventType.RETURNED)
+
+ARTICLES = {
+    # a career in one sentence: each step at its own club, not all at the first one named
+    "career-en": ("en", "Wendham Rovers appoint Merrow\n\n"
+                        "Wendham Rovers have appointed Dale Merrow as their new manager. Merrow began his managerial "
+                        "career as player-boss with Ashcombe Town before moving on to Brindle City. Wendham Rovers "
+                        "are bottom of the league.\n"),
+    # the party joined to the post by a hyphen, while the article is about another party
+    "hyphen-de": ("de", "Führungswechsel in Ostrellingen\n\n"
+                        "Die BPL in Ostrellingen ist zufrieden. Die BPL regiert seit Jahren. Der Wechsel folgte "
+                        "nach dem Rücktritt von FWP-Parteichef Hans Mauler am Montag. Die BPL will nun verhandeln.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list]:
+    return events_by_article(ARTICLES)
+
+
+def test_each_step_of_a_career_at_its_own_club(events: dict[str, list]) -> None:
+    starts = {e.org for e in events["career-en"] if e.holder.endswith("Merrow") and e.type in START}
+    assert {"Wendham Rovers", "Ashcombe Town", "Brindle City"} <= starts
+
+
+def test_a_post_joined_by_hyphen_is_held_at_that_party(events: dict[str, list]) -> None:
+    ended = [e for e in events["hyphen-de"] if e.holder.endswith("Mauler")]
+    assert ended and all(e.org == "FWP" for e in ended)
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("de", "Der FWP-Parteichef trat zurück.", [("FWP-Parteichef", "FWP")]),
+    ("de", "Der Ex-Parteichef trat zurück.", [("Parteichef", None)]),
+    ("de", "Die Vize-Parteichefin trat zurück.", [("Parteichefin", None)]),
+    ("de", "Der Parteichef trat zurück.", [("Parteichef", None)]),
+])
+def test_the_organisation_of_a_hyphenated_role(lang: str, text: str, found: list) -> None:
+    roles = _roles(Span(0, len(text), text), lexicon(lang))
+    assert [(r.text, r.org) for r in roles] == found
