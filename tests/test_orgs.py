@@ -1,6 +1,6 @@
 """Which organisation a change is attributed to (issue 8, organisation choice), on fictional articles
 written for these tests, in English and German: a sentence of several changes, a role joined to its
-organisation by a hyphen."""
+organisation by a hyphen, the organisation acting on the holder where the rules fell back on the article's."""
 from __future__ import annotations
 
 import pytest
@@ -22,6 +22,16 @@ ARTICLES = {
     "hyphen-de": ("de", "Führungswechsel in Ostrellingen\n\n"
                         "Die BPL in Ostrellingen ist zufrieden. Die BPL regiert seit Jahren. Der Wechsel folgte "
                         "nach dem Rücktritt von FWP-Parteichef Hans Mauler am Montag. Die BPL will nun verhandeln.\n"),
+    # the one acting is named in the sentence; the article is about another organisation
+    "agent-en": ("en", "Trade talks resume\n\n"
+                       "Pacific Trade Council chairman Roald Fenwick welcomed the talks in Port Amberly on Monday. "
+                       "Kiribati recently ousted long-serving leader Ellery Pascoe and has said it wants closer trade "
+                       "links. The Pacific Trade Council will meet again in May.\n"),
+    "agent-de": ("de", "Wechsel bei den Verkehrsbetrieben\n\n"
+                       "Der Chef der Wendtaler Stahl AG Roald Fenstermann lobte am Montag in Ostrellingen die "
+                       "Gespräche. Die Ostrellinger Verkehrsbetriebe GmbH hat den langjährigen Geschäftsführer Hauke "
+                       "Tammesfeld abgesetzt. Die Wendtaler Stahl AG will im Mai investieren. Die Wendtaler Stahl AG "
+                       "baut ein Werk.\n"),
 }
 
 
@@ -38,6 +48,13 @@ def test_each_step_of_a_career_at_its_own_club(events: dict[str, list]) -> None:
 def test_a_post_joined_by_hyphen_is_held_at_that_party(events: dict[str, list]) -> None:
     ended = [e for e in events["hyphen-de"] if e.holder.endswith("Mauler")]
     assert ended and all(e.org == "FWP" for e in ended)
+
+
+@pytest.mark.parametrize(("doc", "surname", "org"), [("agent-en", "Pascoe", "Kiribati"),
+                                                  ("agent-de", "Tammesfeld", "Ostrellinger Verkehrsbetriebe GmbH")])
+def test_the_organisation_acting_on_the_holder(events: dict[str, list], doc: str, surname: str, org: str) -> None:
+    ended = [e for e in events[doc] if e.holder.endswith(surname)]
+    assert ended and all(e.org == org for e in ended)
 
 
 @pytest.mark.parametrize(("lang", "text", "found"), [

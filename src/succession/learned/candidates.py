@@ -81,6 +81,20 @@ def _move_linkers(lang: str) -> frozenset[str]:
     return frozenset(get_language(lang).orgs.MOVE_LINKERS)
 
 
+@lru_cache(maxsize=None)
+def _agent_aux(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.AGENT_AUXILIARIES)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _aux_after(text: str, at: int, lang: str) -> bool:
+    """Whether the word at ``at`` is an auxiliary that makes the name before it the one acting ("Foo hat")."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group(1).casefold() in _agent_aux(lang)
+
+
 def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
     for e in edges:
         if n <= e:
@@ -344,6 +358,7 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
         if r.org and abs(r.start - t0) < 120:
             add(r.org, role_compound=1.0)
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
+    left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
     for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
                                                                                  for n in here]:
         f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
@@ -361,8 +376,23 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
             f["possessive_or_compound"] = 1.0
         if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang):
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo"
-    if rule_ev is not None and not own and not any(f.get("moved_to") for f in opts.values()):
-        add(rule_ev.org, from_rule=1.0)  # another trigger's report, unless this one names where it went
+        if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
+                and (d <= 1 or (a >= sm.sentence.start + left and _aux_after(text, b, ctx.lang))):
+            f["agent"] = 1.0  # "Foo recently ousted leader X", "Foo hat Trainer X entlassen": Foo acts
+    # the organisation this trigger names as the one acting or the one joined, nearest first
+    linked = sorted((f for f in opts.values() if f.get("moved_to") or f.get("agent")), key=lambda f: f["_dist"])
+    if rule_ev is not None and not own:
+        # another trigger's report: its organisation, unless this trigger names its own
+        if linked:
+            linked[0]["from_rule"] = 1.0
+        else:
+            add(rule_ev.org, from_rule=1.0)
+    if rule_ev is not None and own and rule_ev.org and linked:
+        mine = opts.get(fold(rule_ev.org))
+        if mine is not None and not (mine.get("in_sentence") or mine.get("role_compound")):
+            # the rules fell back on the article's or the holder's organisation: the one named here instead
+            mine.pop("from_rule", None)
+            linked[0]["from_rule"] = 1.0
     if ctx.main_org:
         add(ctx.main_org, main=1.0)
     near_first: dict[str, int] = {}

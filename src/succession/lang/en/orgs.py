@@ -32,3 +32,6 @@ COUNTRY_AFTER_CAPITAL_IS_PART = True
 # the word right before an organisation that says a change happened there ("moving on to Foo", "lured by
 # Foo", "returned with Foo"): in a sentence of several changes, the organisation of this trigger
 MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
+# an auxiliary right after an organisation that makes it the one acting, with the participle later in the
+# clause ("Foo has ... dismissed"); English puts the participle close, so none is needed beyond one word
+AGENT_AUXILIARIES: tuple[str, ...] = ()
