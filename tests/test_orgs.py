@@ -1,13 +1,15 @@
 """Which organisation a change is attributed to (issue 8, organisation choice), on fictional articles
 written for these tests, in English and German: a sentence of several changes, a role joined to its
-organisation by a hyphen, the organisation acting on the holder where the rules fell back on the article's."""
+organisation by a hyphen, the organisation acting on the holder or named with the post ("Foostadts Polizeipräsident") where the
+rules fell back on the article's."""
 from __future__ import annotations
 
 import pytest
 from conftest import events_by_article
 
 from succession.extract.lexicon import lexicon
-from succession.extract.mentions import _roles
+from succession.extract.mentions import RoleMention, _roles
+from succession.learned.candidates import _names_post
 from succession.models import EventType, Span
 
 START = (EventType.APPOINTED, EventType.RETURNED)
@@ -32,6 +34,11 @@ ARTICLES = {
                        "Gespräche. Die Ostrellinger Verkehrsbetriebe GmbH hat den langjährigen Geschäftsführer Hauke "
                        "Tammesfeld abgesetzt. Die Wendtaler Stahl AG will im Mai investieren. Die Wendtaler Stahl AG "
                        "baut ein Werk.\n"),
+    # the post named with its city in the genitive; the article is about a company
+    "post-de": ("de", "Polizeichef abgesetzt\n\n"
+                      "In Ostrellingen herrscht Unruhe. Ostrellingens Polizeipräsident Hauke Tammesfeld wurde am "
+                      "Montag abgesetzt. Die Wendtaler Stahl AG baut in Ostrellingen ein Werk. Die Wendtaler Stahl AG "
+                      "will im Mai investieren. Der Chef der Wendtaler Stahl AG Roald Fenstermann lobte die Stadt.\n"),
 }
 
 
@@ -55,6 +62,24 @@ def test_a_post_joined_by_hyphen_is_held_at_that_party(events: dict[str, list]) 
 def test_the_organisation_acting_on_the_holder(events: dict[str, list], doc: str, surname: str, org: str) -> None:
     ended = [e for e in events[doc] if e.holder.endswith(surname)]
     assert ended and all(e.org == org for e in ended)
+
+
+def test_a_post_named_with_its_place_in_the_genitive(events: dict[str, list]) -> None:
+    ended = [e for e in events["post-de"] if e.holder.endswith("Tammesfeld")]
+    assert ended and all(e.org == "Ostrellingen" for e in ended)
+
+
+@pytest.mark.parametrize(("text", "name", "held"), [
+    ("the chief executive of Kestrel Mining resigned", "Kestrel Mining", True),
+    ("Kestrel Mining's chief executive resigned", "Kestrel Mining", True),
+    ("Der Präsident der Wendtaler Stahl AG trat zurück", "Wendtaler Stahl AG", True),
+    ("the chief executive resigned, Kestrel Mining said", "Kestrel Mining", False),
+])
+def test_a_name_holds_the_post_beside_it(text: str, name: str, held: bool) -> None:
+    post = next(w for w in ("chief executive", "Präsident") if w in text)
+    r = RoleMention(text.index(post), text.index(post) + len(post), post, "CEO", None, False)
+    a = text.index(name)
+    assert _names_post(text, r, a, a + len(name)) is held
 
 
 @pytest.mark.parametrize(("lang", "text", "found"), [

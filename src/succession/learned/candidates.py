@@ -95,6 +95,32 @@ def _aux_after(text: str, at: int, lang: str) -> bool:
     return m is not None and m.group(1).casefold() in _agent_aux(lang)
 
 
+_POST_OF = re.compile(r"\s*(?:of|at|for|von|bei|beim|der|des)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _names_post(text: str, r, a: int, b: int) -> bool:
+    """Whether the name at a..b is where the post r is held: right after it with "of", "at", "bei", "der"
+    ("chief executive of Foo", "Präsident der Foo"), or right before it as a possessive or genitive
+    ("Foo's president", "Foostadts Bürgermeister")."""
+    if 0 <= a - r.end <= 12 and _POST_OF.fullmatch(text[r.end:a]):
+        return True
+    return 0 <= r.start - b <= 3 and text[b:r.start] in (" ", "'s ", "’s ")
+
+
+def _uninflected(view: "_DocView", name: str) -> str:
+    """A name as the article names it elsewhere without a case ending ("Foostadts" -> "Foostadt")."""
+    for ending in _genitive_endings(view.ctx.lang):
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) > 2 and (fold(stem) in view.name_counts or fold(stem) in view.org_counts):
+            return view.org_names.get(fold(stem), stem)
+    return name
+
+
+@lru_cache(maxsize=None)
+def _genitive_endings(lang: str) -> tuple[str, ...]:
+    return tuple(get_language(lang).orgs.NAME_CASE_ENDINGS)
+
+
 def _bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
     for e in edges:
         if n <= e:
@@ -344,6 +370,7 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
     def add(name: str | None, **flags: float) -> dict[str, float] | None:
         if not name or fold(name) == fold(holder) or fold(name) in fold(holder).split():
             return None
+        name = _uninflected(view, name)
         if name.isupper() and len(name) > 5 and " " not in name:
             return None  # a dateline ("STUTTGART -"), not an organisation
         key = fold(name)
@@ -359,6 +386,7 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
             add(r.org, role_compound=1.0)
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
     left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
+    posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
     for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
                                                                                  for n in here]:
         f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
@@ -376,11 +404,14 @@ def _org_options(view: _DocView, sm: SentenceMentions, hit, t0: int, t1: int, ho
             f["possessive_or_compound"] = 1.0
         if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang):
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo"
+        if any(_names_post(text, r, a, b) for r in posts_here):
+            f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
                 and (d <= 1 or (a >= sm.sentence.start + left and _aux_after(text, b, ctx.lang))):
             f["agent"] = 1.0  # "Foo recently ousted leader X", "Foo hat Trainer X entlassen": Foo acts
     # the organisation this trigger names as the one acting or the one joined, nearest first
-    linked = sorted((f for f in opts.values() if f.get("moved_to") or f.get("agent")), key=lambda f: f["_dist"])
+    linked = sorted((f for f in opts.values() if f.get("moved_to") or f.get("agent") or f.get("role_linked")),
+                    key=lambda f: (not f.get("role_linked"), f["_dist"]))
     if rule_ev is not None and not own:
         # another trigger's report: its organisation, unless this trigger names its own
         if linked:

@@ -31,3 +31,6 @@ MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
 # an auxiliary right after an organisation that makes it the one acting, with the participle at the end of
 # the clause ("Foo hat den Trainer X entlassen")
 AGENT_AUXILIARIES = ("hat", "hatte", "haben", "hatten")
+# case endings a name takes in the text, taken off where the article names it without ("Foostadts
+# Bürgermeister" is the mayor of "Foostadt")
+NAME_CASE_ENDINGS = ("s",)

@@ -35,3 +35,6 @@ MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
 # an auxiliary right after an organisation that makes it the one acting, with the participle later in the
 # clause ("Foo has ... dismissed"); English puts the participle close, so none is needed beyond one word
 AGENT_AUXILIARIES: tuple[str, ...] = ()
+# case endings a name takes in the text, taken off where the article names it without ("Foo's" is split off
+# by the name pass already)
+NAME_CASE_ENDINGS: tuple[str, ...] = ()
