@@ -9,7 +9,7 @@ from conftest import events_by_article
 
 from succession.extract.lexicon import lexicon
 from succession.extract.mentions import RoleMention, _roles
-from succession.learned.candidates import _names_post
+from succession.learned.options import _names_post
 from succession.models import EventType, Span
 
 START = (EventType.APPOINTED, EventType.RETURNED)

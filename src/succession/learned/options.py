@@ -1,0 +1,252 @@
+"""Where a candidate change may have happened: the organisation options of one candidate, each with the
+features that speak for it (named in the sentence, acting on the holder, joined, holding the post beside it,
+the article's main organisation, a government body, a country), and which one the rules' report names."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..extract import events as rules
+from ..extract.coref import fold
+from ..extract.lexicon import Lexicon
+from ..extract.mentions import NameMention, RoleMention, SentenceMentions
+from ..extract.modality import clause
+from ..lang import get_language
+from ..models import Event
+from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, body_fits_role, countries_named
+from .syntax import Parse
+
+__all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "org_options"]
+
+# the kind of institution a canonical role belongs to: where a place may be the organisation (a
+# minister's state, a mayor's city, a national coach's country)
+_SECTORS = {r: "public" for r in ("prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
+                                  "mayor", "deputy mayor", "governor", "speaker", "ambassador", "commissioner",
+                                  "attorney general", "police chief", "city councillor", "president")}
+# offices held in a state, a region or a city (a president may as well be a company's or a club's)
+JURISDICTION_ROLES = frozenset({"prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
+                                "mayor", "deputy mayor", "governor", "city councillor"})
+_SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sporting director")})
+_SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
+_SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
+                                        "board member", "vice chair")})
+_PREP_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+@dataclass(frozen=True)
+class OrgOption:
+    """A place where the change may have happened, with what speaks for it."""
+
+    name: str
+    features: dict[str, float]
+
+
+@dataclass
+class DocView:
+    """What every candidate of one article shares: the context, its organisations and the rules' verdicts."""
+
+    ctx: rules.DocContext
+    sents: Sequence[SentenceMentions]
+    lx: Lexicon
+    rule_events: Sequence[Event]
+    facts: dict[str, tuple[str, str | None]]
+    org_counts: Counter[str]
+    org_names: dict[str, str]
+    title_orgs: frozenset[str]
+    names: Sequence[NameMention]  # organisations and places the model found anywhere it read
+    name_counts: Counter[str]
+    parse: Parse | None
+    countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
+
+
+def bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return "more"
+
+
+@lru_cache(maxsize=None)
+def _move_linkers(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.MOVE_LINKERS)
+
+
+@lru_cache(maxsize=None)
+def _agent_aux(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.AGENT_AUXILIARIES)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _aux_after(text: str, at: int, lang: str) -> bool:
+    """Whether the word at ``at`` is an auxiliary that makes the name before it the one acting ("Foo hat")."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m.group(1).casefold() in _agent_aux(lang)
+
+
+_POST_OF = re.compile(r"\s*(?:of|at|for|von|bei|beim|der|des)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _names_post(text: str, r: RoleMention, a: int, b: int) -> bool:
+    """Whether the name at a..b is where the post r is held: right after it with "of", "at", "bei", "der"
+    ("chief executive of Foo", "Präsident der Foo"), or right before it as a possessive or genitive
+    ("Foo's president", "Foostadts Bürgermeister")."""
+    if 0 <= a - r.end <= 12 and _POST_OF.fullmatch(text[r.end:a]):
+        return True
+    return 0 <= r.start - b <= 3 and text[b:r.start] in (" ", "'s ", "’s ")
+
+
+def _uninflected(view: DocView, name: str) -> str:
+    """A name as the article names it elsewhere without a case ending ("Foostadts" -> "Foostadt")."""
+    for ending in _genitive_endings(view.ctx.lang):
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) > 2 and (fold(stem) in view.name_counts or fold(stem) in view.org_counts):
+            return view.org_names.get(fold(stem), stem)
+    return name
+
+
+@lru_cache(maxsize=None)
+def _genitive_endings(lang: str) -> tuple[str, ...]:
+    return tuple(get_language(lang).orgs.NAME_CASE_ENDINGS)
+
+
+def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, holder: str, role: str | None,
+                 rule_ev: Event | None, own: bool = True) -> tuple[OrgOption, ...]:
+    ctx = view.ctx
+    text = ctx.text
+    opts: dict[str, dict[str, float]] = {}
+
+    def add(name: str | None, **flags: float) -> dict[str, float] | None:
+        if not name or fold(name) == fold(holder) or fold(name) in fold(holder).split():
+            return None
+        name = _uninflected(view, name)
+        if name.isupper() and len(name) > 5 and " " not in name:
+            return None  # a dateline ("STUTTGART -"), not an organisation
+        key = fold(name)
+        f = opts.setdefault(key, {"_name": 0.0})
+        f.update(flags)
+        view.org_names.setdefault(key, name)
+        return f
+
+    if rule_ev is not None and own:
+        add(rule_ev.org, from_rule=1.0)
+    for r in sm.roles:
+        if r.org and abs(r.start - t0) < 120:
+            add(r.org, role_compound=1.0)
+    here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
+    left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
+    posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
+    for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
+                                                                                 for n in here]:
+        f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
+        if f is None:
+            continue
+        after = a >= t1
+        d = len((text[t1:a] if after else text[b:t0]).split())
+        if d < f.get("_dist", 99):
+            f["_dist"], f["_after"] = d, float(after)
+        f["opos=" + ("after" if after else "before") + bucket(d, (0, 1, 2, 4, 8, 16))] = 1.0
+        m = _PREP_BEFORE.search(text[max(sm.sentence.start, a - 20):a])
+        if m:
+            f["oprev=" + m.group(1).casefold()] = 1.0
+        if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
+            f["possessive_or_compound"] = 1.0
+        if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang):
+            f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo"
+        if any(_names_post(text, r, a, b) for r in posts_here):
+            f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
+        if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
+                and (d <= 1 or (a >= sm.sentence.start + left and _aux_after(text, b, ctx.lang))):
+            f["agent"] = 1.0  # "Foo recently ousted leader X", "Foo hat Trainer X entlassen": Foo acts
+    # the organisation this trigger names as the one acting or the one joined, nearest first
+    linked = sorted((f for f in opts.values() if f.get("moved_to") or f.get("agent") or f.get("role_linked")),
+                    key=lambda f: (not f.get("role_linked"), f["_dist"]))
+    if rule_ev is not None and not own:
+        # another trigger's report: its organisation, unless this trigger names its own
+        if linked:
+            linked[0]["from_rule"] = 1.0
+        else:
+            add(rule_ev.org, from_rule=1.0)
+    if rule_ev is not None and own and rule_ev.org and linked:
+        mine = opts.get(fold(rule_ev.org))
+        if mine is not None and not (mine.get("in_sentence") or mine.get("role_compound")):
+            # the rules fell back on the article's or the holder's organisation: the one named here instead
+            mine.pop("from_rule", None)
+            linked[0]["from_rule"] = 1.0
+    if ctx.main_org:
+        add(ctx.main_org, main=1.0)
+    near_first: dict[str, int] = {}
+    for n in view.names:
+        d = abs(n.start - sm.sentence.start)
+        key = fold(n.text)
+        if key not in near_first or d < near_first[key]:
+            near_first[key] = d
+    ranked = [k for k, _ in view.name_counts.most_common(6)]
+    for n in view.names:
+        key = fold(n.text)
+        # a minister's government bodies are options wherever the article names them
+        if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
+            f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
+            if f is not None:
+                f["doc_rank=" + (str(ranked.index(key)) if key in ranked else "none")] = 1.0
+                f["doc_near=" + bucket(near_first[key] // 100, (0, 1, 2, 3))] = 1.0
+                f["doc_count=" + bucket(view.name_counts[key], (1, 2, 3, 5))] = 1.0
+    for rank, (key, _) in enumerate(view.org_counts.most_common(3)):
+        add(view.org_names[key], **{f"doc_rank{rank}": 1.0})
+    known = view.facts.get(holder)
+    if known and known[1]:
+        add(known[1], holder_known_org=1.0)
+    if role in NATIONAL_ROLES:  # a national office is held in the country the article names most
+        for rank, (country, _) in enumerate(view.countries.most_common(2)):
+            add(country, country=1.0, **{f"country_rank={rank}": 1.0})
+        for country in countries_named(sm.sentence.text, ctx.lang):
+            add(country, country=1.0, country_in_sentence=1.0)
+    posts = [r.text for r in sm.roles if r.role == role] if role else []
+    for key, f in opts.items():
+        if f.get("doc_kind=" + GOV) or f.get("kind=" + GOV):
+            f["gov_body"] = 1.0
+            if any(body_fits_role(view.org_names.get(key, key), t, ctx.lang) for t in posts):
+                f["gov_fits_role"] = 1.0
+    bodies = sorted((k for k, f in opts.items() if f.get("gov_body")), key=lambda k: -view.name_counts.get(k, 0))
+    for rank, key in enumerate(bodies[:2]):
+        opts[key]["gov_rank=" + str(rank)] = 1.0
+    in_sentence = sorted((k for k, f in opts.items() if f.get("in_sentence")), key=lambda k: opts[k].get("_dist", 99))
+    for rank, key in enumerate(in_sentence[:3]):
+        opts[key]["near_rank=" + str(rank)] = 1.0
+    after = [k for k in in_sentence if opts[k].get("_after")]
+    if after:
+        opts[min(after, key=lambda k: opts[k]["_dist"])]["nearest_after"] = 1.0
+    total = Counter({k: view.org_counts.get(k, 0) + view.name_counts.get(k, 0) for k in opts})
+    for rank, (key, _) in enumerate(total.most_common(2)):
+        opts[key]["count_rank=" + str(rank)] = 1.0
+    sector = _SECTORS.get(role or "", "other")
+    out = []
+    for key, f in opts.items():
+        for private in ("_name", "_dist", "_after"):
+            f.pop(private, None)
+        for k in [k for k in f if k.startswith(("kind=", "doc_kind="))]:
+            f[k + "|" + sector] = 1.0
+        name = view.org_names.get(key, key)
+        f["freq=" + bucket(view.org_counts.get(key, 0) + view.name_counts.get(key, 0), (0, 1, 2, 4, 8))] = 1.0
+        if key in view.title_orgs:
+            f["in_title"] = 1.0
+        words = name.split()
+        f["len=" + bucket(len(words), (1, 2, 3))] = 1.0
+        if any(c.isdigit() for c in name):
+            f["digit"] = 1.0
+        if name.isupper() and len(name) <= 6:
+            f["acronym"] = 1.0
+        if view.lx.org_suffix_regex and view.lx.org_suffix_regex.search(name):
+            f["org_suffix"] = 1.0
+        if role:
+            for k in [k for k in f if k.startswith("kind=")]:
+                f[k + "|" + role] = 1.0
+            if f.get("main"):
+                f["main|" + role] = 1.0
+        f["bias"] = 1.0
+        out.append(OrgOption(name, f))
+    return tuple(out)
