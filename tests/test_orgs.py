@@ -1,7 +1,7 @@
 """Which organisation a change is attributed to (issue 8, organisation choice), on fictional articles
 written for these tests, in English and German: a sentence of several changes, a role joined to its
 organisation by a hyphen, the organisation acting on the holder or named with the post ("Foostadts Polizeipräsident") where the
-rules fell back on the article's."""
+rules fell back on the article's; a president with no organisation named in the sentence is the country's."""
 from __future__ import annotations
 
 import pytest
@@ -39,6 +39,20 @@ ARTICLES = {
                       "In Ostrellingen herrscht Unruhe. Ostrellingens Polizeipräsident Hauke Tammesfeld wurde am "
                       "Montag abgesetzt. Die Wendtaler Stahl AG baut in Ostrellingen ein Werk. Die Wendtaler Stahl AG "
                       "will im Mai investieren. Der Chef der Wendtaler Stahl AG Roald Fenstermann lobte die Stadt.\n"),
+    # a president named with no organisation: the country's; one named with a company: the company's
+    "president-en": ("en", "Budget gap widens\n\n"
+                           "The Pacific Trade Council chairman Roald Fenwick warned on Monday that Tuvalu's deficit "
+                           "had grown. Since President Ellery Pascoe came to office the budget has swung from a "
+                           "surplus to a deficit. The Pacific Trade Council said Tuvalu must cut spending. Tuvalu "
+                           "rejected the call.\n"),
+    "president-de": ("de", "Haushaltsloch\n\n"
+                           "Der Chef der Pazifischen Handels AG Roald Fenstermann warnte am Montag vor dem Defizit "
+                           "Kiribatis. Präsident Hauke Tammesfeld ist am Montag überraschend zurückgetreten. Kiribati "
+                           "wies die Kritik zurück. Die Pazifische Handels AG will investieren.\n"),
+    "company-president-en": ("en", "Miner's chief quits\n\n"
+                                   "Ellery Pascoe, president of Kestrel Mining, resigned on Monday after a row over a "
+                                   "mine in Tuvalu. Tuvalu had demanded higher royalties. Kestrel Mining said a "
+                                   "successor would be named soon.\n"),
 }
 
 
@@ -62,6 +76,15 @@ def test_a_post_joined_by_hyphen_is_held_at_that_party(events: dict[str, list]) 
 def test_the_organisation_acting_on_the_holder(events: dict[str, list], doc: str, surname: str, org: str) -> None:
     ended = [e for e in events[doc] if e.holder.endswith(surname)]
     assert ended and all(e.org == org for e in ended)
+
+
+@pytest.mark.parametrize(("doc", "surname", "org"), [("president-en", "Pascoe", "Tuvalu"),
+                                                  ("president-de", "Tammesfeld", "Kiribati"),
+                                                  ("company-president-en", "Pascoe", "Kestrel Mining")])
+def test_a_president_is_the_states_unless_an_organisation_is_named(events: dict[str, list], doc: str,
+                                                                   surname: str, org: str) -> None:
+    found = [e for e in events[doc] if e.holder.endswith(surname)]
+    assert found and all(e.org == org for e in found)
 
 
 def test_a_post_named_with_its_place_in_the_genitive(events: dict[str, list]) -> None:

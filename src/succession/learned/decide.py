@@ -12,7 +12,7 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import MINISTERIAL_ROLES, NATIONAL_ROLES
+from .seats import MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES
 
 __all__ = ["decide"]
 
@@ -73,6 +73,13 @@ def _seat(c: Candidate) -> str | None:
     """A public office is held in a state, a region or a city, not in the holder's party: the place the
     article names most often, where it names one (the policy: a political post takes the state, city or
     government the text names)."""
+    if c.role in STATE_OR_BODY_ROLES:
+        # a president is a state's unless the sentence names the organisation ("President Foo came to office",
+        # not "Foo, president of Bar"): where the rules fell back on the article's, the country
+        ruled = next((o for o in c.orgs if o.features.get("from_rule")), None)
+        if ruled is None or not (ruled.features.get("in_sentence") or ruled.features.get("role_compound")):
+            return _country(c)
+        return None
     if c.role not in JURISDICTION_ROLES:
         return None
     if c.role in MINISTERIAL_ROLES:
@@ -80,13 +87,21 @@ def _seat(c: Candidate) -> str | None:
         if body is not None:
             return body
     if c.role in NATIONAL_ROLES:
-        for flag in ("country_in_sentence", "country_rank=0"):  # the one the sentence names, else the article
-            country = next((o.name for o in c.orgs if o.features.get(flag)), None)
-            if country is not None:
-                return country
+        country = _country(c)
+        if country is not None:
+            return country
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
               and (rank := _doc_rank(o)) is not None]
     return min(places, key=lambda t: t[0])[1].name if places else None
+
+
+def _country(c: Candidate) -> str | None:
+    """The country the sentence names, else the one the article names most."""
+    for flag in ("country_in_sentence", "country_rank=0"):
+        country = next((o.name for o in c.orgs if o.features.get(flag)), None)
+        if country is not None:
+            return country
+    return None
 
 
 def _body(c: Candidate) -> str | None:

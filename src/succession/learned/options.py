@@ -16,7 +16,7 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
-from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, body_fits_role, countries_named
+from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES, body_fits_role, countries_named
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "org_options"]
@@ -200,7 +200,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
-    if role in NATIONAL_ROLES:  # a national office is held in the country the article names most
+    if role in NATIONAL_ROLES or role in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
         for rank, (country, _) in enumerate(view.countries.most_common(2)):
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
         for country in countries_named(sm.sentence.text, ctx.lang):

@@ -13,13 +13,16 @@ from ..extract.coref import fold
 from ..extract.mentions import NameMention
 from ..lang import get_language
 
-__all__ = ["GOV", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "government_bodies", "body_fits_role", "countries_named"]
+__all__ = ["GOV", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # canonical roles held in a government body where the article names one (else in the state)
 MINISTERIAL_ROLES = frozenset({"minister", "chancellor", "deputy prime minister"})
 # canonical roles held in a country (a head of state's, a prime minister's) where no body is named
 NATIONAL_ROLES = frozenset({"prime minister", "deputy prime minister", "head of state", "chancellor", "minister"})
+# canonical roles held in a country unless the sentence names the organisation (a president may be a
+# company's or a club's: "Foo, president of Bar")
+STATE_OR_BODY_ROLES = frozenset({"president"})
 
 
 @lru_cache(maxsize=None)
