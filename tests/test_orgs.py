@@ -92,6 +92,18 @@ def test_a_post_named_with_its_place_in_the_genitive(events: dict[str, list]) ->
     assert ended and all(e.org == "Ostrellingen" for e in ended)
 
 
+def test_the_organisation_linked_to_a_trigger_depends_on_the_kind_of_change() -> None:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    text = ("Ashcombe Town lose their manager\n\nAshcombe Town chairman Roald Fenwick thanked Dale Merrow on Monday. "
+            "Merrow resigned to join Brindle City. Merrow was sacked by Wendham Rovers in 2019.\n")
+    cands = candidates_for(annotate(prepare(Document(id="linkers", text=text, lang="en"))))
+    linked = {(c.coarse, o.name) for c in cands for o in c.orgs if o.features.get("moved_to")}
+    assert ("start", "Brindle City") in linked and ("end", "Wendham Rovers") in linked
+    assert ("end", "Brindle City") not in linked  # "resigned to join Foo": Foo is where the next post starts
+
+
 @pytest.mark.parametrize(("text", "name", "held"), [
     ("the chief executive of Kestrel Mining resigned", "Kestrel Mining", True),
     ("Kestrel Mining's chief executive resigned", "Kestrel Mining", True),

@@ -70,8 +70,9 @@ def bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
 
 
 @lru_cache(maxsize=None)
-def _move_linkers(lang: str) -> frozenset[str]:
-    return frozenset(get_language(lang).orgs.MOVE_LINKERS)
+def _move_linkers(lang: str, start: bool) -> frozenset[str]:
+    data = get_language(lang).orgs
+    return frozenset(data.MOVE_LINKERS if start else data.END_LINKERS)
 
 
 @lru_cache(maxsize=None)
@@ -140,6 +141,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
     left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
     posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
+    start = hit is None or hit.trigger.type in ("appointed", "returned", "moved")
     for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
                                                                                  for n in here]:
         f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
@@ -155,8 +157,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["oprev=" + m.group(1).casefold()] = 1.0
         if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
             f["possessive_or_compound"] = 1.0
-        if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang):
-            f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo"
+        if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang, start):
+            f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
         if any(_names_post(text, r, a, b) for r in posts_here):
             f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \

@@ -28,6 +28,8 @@ COUNTRY_AFTER_CAPITAL_IS_PART = False
 # the word right before an organisation that says a change happened there ("Wechsel zu Foo", "kehrte zu
 # Foo zurück", "beim Foo"): in a sentence of several changes, the organisation of this trigger
 MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
+# the same for an end ("entlassen beim Foo", "Abschied von Foo")
+END_LINKERS = ("von", "vom", "bei", "beim")
 # an auxiliary right after an organisation that makes it the one acting, with the participle at the end of
 # the clause ("Foo hat den Trainer X entlassen")
 AGENT_AUXILIARIES = ("hat", "hatte", "haben", "hatten")

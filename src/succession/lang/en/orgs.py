@@ -29,9 +29,11 @@ COUNTRY_ENDINGS: tuple[str, ...] = ()
 # a country right after a capitalised word is part of a longer name ("Upper Tuvalu"): English
 # capitalises names only
 COUNTRY_AFTER_CAPITAL_IS_PART = True
-# the word right before an organisation that says a change happened there ("moving on to Foo", "lured by
-# Foo", "returned with Foo"): in a sentence of several changes, the organisation of this trigger
+# the word right before an organisation that says a change happened there, for a start ("moving on to Foo",
+# "lured by Foo", "returned with Foo") and for an end ("sacked by Foo", "resigned from Foo"): in a sentence
+# of several changes, the organisation of this trigger ("left Foo for Bar": Bar is where the next starts)
 MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
+END_LINKERS = ("from", "by", "at")
 # an auxiliary right after an organisation that makes it the one acting, with the participle later in the
 # clause ("Foo has ... dismissed"); English puts the participle close, so none is needed beyond one word
 AGENT_AUXILIARIES: tuple[str, ...] = ()
