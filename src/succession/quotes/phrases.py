@@ -104,6 +104,8 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
         f.append("org_head")
     if t.lower in c.speaker_nouns:
         f.append("speaker_noun")
+    elif t.text[:1].isupper() and t.lower.endswith(c.source_endings):
+        f.append("source_compound")  # "nach Polizeiangaben": the compound names the source
     if t.lower in c.pronouns:
         f.append("pronoun")
         if plural_pronoun(u, k, c):

@@ -1,0 +1,57 @@
+"""Speakers of reported statements: a pronoun that is the subject of reported speech ("Er werde ...") is
+a word of the statement, so the speaker is the mention it stands for; a compound that names a source
+("Nach Polizeiangaben ...") is the speaker as "Angaben" is. Fictional articles, through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from succession.models import Analysis, Document
+from succession.extract.pipeline import analyse
+
+DE = """Neue Leitung bei den Stadtwerken Ostheim
+
+Die Stadtwerke Ostheim haben Jonas Feldmann zum Geschäftsführer ernannt. Er folgt auf Beate Roloff.
+Der Aufsichtsratschef Malte Hinrichs stellte den neuen Chef am Montag vor. Er werde die Netze ausbauen lassen.
+Nach Polizeiangaben wurde bei dem Brand im Umspannwerk niemand verletzt.
+Roloff sagte, sie habe das Amt gern geführt.
+"""
+
+EN = """New head for Ostham Utilities
+
+Ostham Utilities appointed Jonas Fieldman as chief executive. He succeeds Beth Rowley.
+Board chairman Malcolm Hines presented the new chief on Monday. He would expand the grid, he said.
+According to police reports, nobody was hurt in the fire at the substation.
+"""
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, Analysis]:
+    return {lang: analyse(Document(id=f"reported_{lang}", text=text, lang=lang))
+            for lang, text in (("de", DE), ("en", EN))}
+
+
+def _quote(articles: dict[str, Analysis], lang: str, words: str):  # type: ignore[no-untyped-def]
+    found = [q for q in articles[lang].quotes if words in q.text.text]
+    assert found, (words, [q.text.text for q in articles[lang].quotes])
+    return found[0]
+
+
+def test_a_pronoun_in_reported_speech_points_at_the_mention_it_stands_for(articles: dict[str, Analysis]) -> None:
+    q = _quote(articles, "de", "Er werde die Netze ausbauen lassen")
+    assert q.speaker is not None and q.speaker.endswith("Hinrichs"), q.speaker
+    assert q.speaker_span is not None and q.speaker_span.text != "Er"
+    assert q.speaker_span.end <= q.text.start  # the mention in the sentence before
+    # with a verb of saying in the sentence, its subject speaks, not the pronoun of the reported words
+    q = _quote(articles, "de", "sie habe das Amt gern geführt")
+    assert q.speaker is not None and q.speaker.endswith("Roloff") and q.speaker_span is not None
+    assert q.speaker_span.text == "Roloff"
+    en = _quote(articles, "en", "He would expand the grid")
+    assert en.speaker is not None and en.speaker.endswith("Hines"), en.speaker
+    assert en.speaker_span is not None and en.speaker_span.text == "he"  # "he said": the pronoun speaks
+
+
+def test_a_compound_naming_a_source_is_the_speaker(articles: dict[str, Analysis]) -> None:
+    q = _quote(articles, "de", "niemand verletzt")
+    assert q.speaker == "Polizeiangaben", q.speaker
+    en = _quote(articles, "en", "nobody was hurt")
+    assert en.speaker is not None and "police" in en.speaker, en.speaker
