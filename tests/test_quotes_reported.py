@@ -1,6 +1,7 @@
 """Speakers of reported statements: a pronoun that is the subject of reported speech ("Er werde ...") is
 a word of the statement, so the speaker is the mention it stands for; a compound that names a source
-("Nach Polizeiangaben ...") is the speaker as "Angaben" is. Fictional articles, through the whole pipeline."""
+("Nach Polizeiangaben ...") is the speaker as "Angaben" is, and so is a compound of a speaker noun
+("der Feuerwehrsprecher"). Fictional articles, through the whole pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ DE = """Neue Leitung bei den Stadtwerken Ostheim
 Die Stadtwerke Ostheim haben Jonas Feldmann zum Geschäftsführer ernannt. Er folgt auf Beate Roloff.
 Der Aufsichtsratschef Malte Hinrichs stellte den neuen Chef am Montag vor. Er werde die Netze ausbauen lassen.
 Nach Polizeiangaben wurde bei dem Brand im Umspannwerk niemand verletzt.
+Am Abend teilte der Feuerwehrsprecher mit, das Feuer sei gelöscht.
 Roloff sagte, sie habe das Amt gern geführt.
 """
 
@@ -21,6 +23,7 @@ EN = """New head for Ostham Utilities
 Ostham Utilities appointed Jonas Fieldman as chief executive. He succeeds Beth Rowley.
 Board chairman Malcolm Hines presented the new chief on Monday. He would expand the grid, he said.
 According to police reports, nobody was hurt in the fire at the substation.
+The blaze was out by the evening, a fire service spokesman said.
 """
 
 
@@ -55,3 +58,10 @@ def test_a_compound_naming_a_source_is_the_speaker(articles: dict[str, Analysis]
     assert q.speaker == "Polizeiangaben", q.speaker
     en = _quote(articles, "en", "nobody was hurt")
     assert en.speaker is not None and "police" in en.speaker, en.speaker
+
+
+def test_a_compound_of_a_speaker_noun_is_the_speaker(articles: dict[str, Analysis]) -> None:
+    q = _quote(articles, "de", "das Feuer sei gelöscht")
+    assert q.speaker == "Feuerwehrsprecher", q.speaker  # not "Abend" before the verb
+    en = _quote(articles, "en", "The blaze was out")
+    assert en.speaker is not None and "spokesman" in en.speaker, en.speaker
