@@ -9,20 +9,20 @@ import pytest
 from succession.models import Analysis, Document
 from succession.extract.pipeline import analyse
 
-DE = """Neue Leitung bei den Stadtwerken Ostheim
+DE = """Neue Leitung bei den Stadtwerken Kelmsdorf
 
-Die Stadtwerke Ostheim haben Jonas Feldmann zum Geschäftsführer ernannt. Er folgt auf Beate Roloff.
+Die Stadtwerke Kelmsdorf haben Jonas Querbach zum Geschäftsführer ernannt. Er folgt auf Beate Roloff.
 Der Aufsichtsratschef Malte Hinrichs stellte den neuen Chef am Montag vor. Er werde die Netze ausbauen lassen.
-Nach Polizeiangaben wurde bei dem Brand im Umspannwerk niemand verletzt.
+Nach Polizeiangaben blieben beim Brand im Umspannwerk alle Beschäftigten unversehrt.
 Am Abend teilte der Feuerwehrsprecher mit, das Feuer sei gelöscht.
 Roloff sagte, sie habe das Amt gern geführt.
 """
 
-EN = """New head for Ostham Utilities
+EN = """New head for Kelmsford Utilities
 
-Ostham Utilities appointed Jonas Fieldman as chief executive. He succeeds Beth Rowley.
-Board chairman Malcolm Hines presented the new chief on Monday. He would expand the grid, he said.
-According to police reports, nobody was hurt in the fire at the substation.
+Kelmsford Utilities appointed Jonas Fieldwick as chief executive. He succeeds Beth Quarrey.
+Board chairman Malcolm Vantrell presented the new chief on Monday. He would expand the grid, he said.
+According to police reports, all staff at the substation were unharmed by the fire.
 The blaze was out by the evening, a fire service spokesman said.
 """
 
@@ -49,14 +49,14 @@ def test_a_pronoun_in_reported_speech_points_at_the_mention_it_stands_for(articl
     assert q.speaker is not None and q.speaker.endswith("Roloff") and q.speaker_span is not None
     assert q.speaker_span.text == "Roloff"
     en = _quote(articles, "en", "He would expand the grid")
-    assert en.speaker is not None and en.speaker.endswith("Hines"), en.speaker
+    assert en.speaker is not None and en.speaker.endswith("Vantrell"), en.speaker
     assert en.speaker_span is not None and en.speaker_span.text == "he"  # "he said": the pronoun speaks
 
 
 def test_a_compound_naming_a_source_is_the_speaker(articles: dict[str, Analysis]) -> None:
-    q = _quote(articles, "de", "niemand verletzt")
+    q = _quote(articles, "de", "alle Beschäftigten unversehrt")
     assert q.speaker == "Polizeiangaben", q.speaker
-    en = _quote(articles, "en", "nobody was hurt")
+    en = _quote(articles, "en", "were unharmed")
     assert en.speaker is not None and "police" in en.speaker, en.speaker
 
 
