@@ -113,7 +113,8 @@ def test_a_pronoun_resolves_to_the_speaker_carried_on_unless_a_person_was_named_
     carried = Speaker("Verband", None, Span(at + 4, at + 11, "Verband"))
     u = _unit(text, "de", 2)
     got = resolve(text, u, 0, c, mentions, carried=carried)
-    assert got.name == "Verband" and got.span.text == "Er"  # a report going on: the pronoun, for the speaker
+    # a report going on ("Er halte ...": the pronoun belongs to the reported words): the speaker's mention
+    assert got.name == "Verband" and got.span.text == "Verband"
     # a person named after the carried speaker is the nearer antecedent
     text2 = "Der Verband teilte mit, er prüfe das. Danach sprach Stefan Vogt. Er halte das für richtig."
     people2 = People(text2, [])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .marks import CLOSERS, OPENERS
-from .units import Cues, Unit, bucket, lex, plural_pronoun
+from .units import Cues, Unit, bucket, cues, lex, plural_pronoun
 
 __all__ = ["Layout", "layout", "speaker_features"]
 
@@ -104,6 +104,10 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
         f.append("org_head")
     if t.lower in c.speaker_nouns:
         f.append("speaker_noun")
+    elif t.text[:1].isupper() and t.lower.endswith(c.source_endings):
+        f.append("source_compound")  # "nach Polizeiangaben": the compound names the source
+    elif c.capitalises_nouns and t.text[:1].isupper() and _speaker_compound(t.lower, c.lang):
+        f.append("speaker_compound")  # "Regierungssprecher", "Gesundheitsbehörde": a speaker noun's compound
     if t.lower in c.pronouns:
         f.append("pronoun")
         if plural_pronoun(u, k, c):
@@ -145,6 +149,13 @@ def speaker_features(text: str, u: Unit, k: int, quote: Sequence[tuple[int, int]
     if cap and lemma_is_lower(t.text, c.lang):
         f.append("lemma_lower" if k else "lemma_lower_first")
     return f
+
+
+@lru_cache(maxsize=1 << 14)
+def _speaker_compound(word: str, lang: str) -> bool:
+    """Whether a word ends in one of the language's speaker nouns of five letters or more, after a
+    stem of three or more ("Polizeisprecher", "Landesregierung")."""
+    return any(len(n) >= 5 and len(word) >= len(n) + 3 and word.endswith(n) for n in cues(lang).speaker_nouns)
 
 
 def _first_run(u: Unit, c: Cues) -> int:

@@ -253,6 +253,14 @@ def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearMo
     return carried if best.kind == "carry" else None
 
 
+def _reported_subject(u: Unit, k: int, c: Cues) -> bool:
+    """Whether pronoun ``k`` is the subject of a verb in reported speech ("Er werde ...", "... wolle er")
+    in a unit with no verb of saying: then it belongs to the statement, not to its attribution."""
+    toks = u.tokens
+    beside = any(0 <= j < len(toks) and toks[j].lower in c.reported for j in (k - 1, k + 1))
+    return beside and not any(x.lower in c.speech for x in toks)
+
+
 def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, carried: Speaker | None = None) -> Speaker:
     """Widen token ``k`` to the name it belongs to and say whom it names (``carried``: the speaker of the
     quotation before, the likeliest antecedent of a pronoun)."""
@@ -275,9 +283,12 @@ def resolve(text: str, u: Unit, k: int, c: Cues, mentions: Mentions, carried: Sp
         if found is None:
             return Speaker(t.text, None, Span(t.start, t.end, t.text))
         name = found[0]
-        # "Er sagte, ...", and "Er halte das für richtig." with no cue: the pronoun is the mention of the
-        # speaker in the quotation's own sentence (pointing at the antecedent instead scored lower in
-        # cross-validation), the name is whom it stands for
+        if _reported_subject(u, k, c):
+            # "Er werde im Amt bleiben." after the sentence that named him: the pronoun is a word of the
+            # reported statement, and the speaker is the mention it stands for
+            return Speaker(name, kind, Span(found[1], found[2], text[found[1]:found[2]]))
+        # "Er sagte, ...", "Er hält das für richtig.": the pronoun is the mention of the speaker in the
+        # quotation's own sentence, the name is whom it stands for
         return Speaker(name, kind, Span(t.start, t.end, t.text))
     # a run of capitalised words around the token: "Präsidentin Brenner", "The Gazette"
     a = b = k

@@ -59,6 +59,7 @@ class Cues:
     plural_pronouns: frozenset[str] = frozenset()  # "they": a group, never a person named before
     ambiguous_plural: frozenset[str] = frozenset()  # "sie": a group beside a plural verb ("Sie forderten")
     plural_verb: re.Pattern[str] | None = None
+    source_endings: tuple[str, ...] = ()  # "Polizeiangaben": a compound naming a source ends so
     grammatical_gender: bool = False  # "er" may stand for "der Konzern"; "he" never stands for a company
 
 
@@ -89,7 +90,8 @@ def cues(lang: str) -> Cues:
                 words((*dates.WEEKDAYS, *dates.MONTHS)), lang, words(q.SPEAKER_NOUNS),
                 bool(names.CAPITALISES_NOUNS), words(q.ADVERBIAL_HEADS), words(q.AGENT_PREPOSITIONS),
                 words(q.PASSIVE_AUXILIARIES), words(q.PLURAL_PRONOUNS), words(q.AMBIGUOUS_PLURAL),
-                re.compile(q.PLURAL_VERB) if q.PLURAL_VERB else None, bool(q.GRAMMATICAL_GENDER))
+                re.compile(q.PLURAL_VERB) if q.PLURAL_VERB else None, tuple(sorted(words(q.SOURCE_NOUN_ENDINGS))),
+                bool(q.GRAMMATICAL_GENDER))
 
 
 def plural_pronoun(u: "Unit", k: int, c: Cues) -> bool:

@@ -81,5 +81,10 @@ SPEAKER_NOUNS = (
     "ausgabe", "kommission", "rat", "gremium", "ausschuss", "aufsichtsrat", "vertreter", "vertreterin",
     "mitarbeiter", "mitarbeiterin", "wissenschaftler", "forscher", "ärzte", "arzt", "demnach", "danach",
 )
+# endings of compound nouns that name the source of a report ("Polizeiangaben", "Zeugenaussagen",
+# "Medienberichten"): such a word is the speaker the way "Angaben" is
+SOURCE_NOUN_ENDINGS = ("angaben", "aussagen", "berichten", "bericht", "informationen", "meldungen", "meldung",
+                       "meinung", "erkenntnissen", "darstellung", "einschätzung", "quellen", "umfragen", "kreisen",
+                       "schätzungen")
 # the learned model for this language, shipped in succession/resources (None: rules only)
 QUOTE_MODEL = "quotes_de.json"

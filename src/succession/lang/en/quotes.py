@@ -3,6 +3,8 @@
 Names match succession.lang.de.quotes. English has no learned model: the rule weights in
 succession.quotes.rules read these lists."""
 
+# endings of compound nouns that name a source (German writes "Polizeiangaben" as one word; English does not)
+SOURCE_NOUN_ENDINGS: tuple[str, ...] = ()
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains", "stated", "states",
     "stressed", "noted", "notes", "wrote", "writes", "announced", "announces", "confirmed", "confirms",
