@@ -49,3 +49,17 @@ def test_a_title_or_a_noun_before_the_name_stays_out() -> None:
 def test_a_name_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
     text = "Ministerpräsident Kadir al-Wendani ist am Montag zurückgetreten."
     assert any(p.endswith("al-Wendani") for p in _persons(text))
+
+
+def test_a_demonstrative_means_the_one_just_named() -> None:
+    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Linz. Quastberg will "
+            "bleiben. Ursprünglich sollte Vizechef Jakob Brennholt für die Liste antreten. Dieser trat "
+            "allerdings vor einigen Monaten zurück.")
+    assert ("Jakob Brennholt", "departed") in _holders(text)
+    assert ("Ortwin Quastberg", "departed") not in _holders(text)
+
+
+def test_an_age_noun_means_the_one_named_before() -> None:
+    text = ("Der Klub hat einen neuen Trainer. Jakob Brennholt kommt aus Graz. Der 51-Jährige übernimmt "
+            "die Mannschaft am Montag.")
+    assert ("Jakob Brennholt", "appointed") in _holders(text)

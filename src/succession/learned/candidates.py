@@ -143,6 +143,9 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
     persons: list[tuple[NameMention, bool]] = [(p, False) for p in sm.persons]
     for p in rules._pronouns(ctx, sm, sent.start, sent.start):
         persons.append((p, True))
+    anaphors = holders._anaphors(ctx, sm)
+    persons += [(p, True) for p in anaphors]
+    anaphor_at = {p.start for p in anaphors}
     question = sent.text.rstrip(" \"'”“»«)").endswith("?")
     out = []
     for hit in hits:
@@ -165,6 +168,8 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
                             and COARSE[e.type.value] == COARSE[ttype]), None)
             rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
             f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
+            if p.start in anaphor_at:
+                f["anaphor"] = 1.0  # "Dieser", "der 54-Jährige": surer of the one meant than a pronoun
             if rule_ev is not None:
                 f["rule"] = 1.0
                 f["rule_exact=" + str(rule_ev.type.value == ttype)] = 1.0

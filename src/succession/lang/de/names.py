@@ -18,6 +18,11 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer")
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
+# subject anaphors other than pronouns that stand for the person named before ("Dieser trat zurück",
+# "Der 54-Jährige übernimmt"), with the gender they say (regular expressions; only candidates read them)
+SUBJECT_ANAPHORS = ((r"[Dd]ieser(?=\s+[a-zäöüß])", "m"), (r"[Dd]iese(?=\s+[a-zäöüß])", "f"),
+                    (r"[Ll]etzterer(?![\w])", "m"), (r"[Dd]er\s+\d{1,3}-[Jj]ährige(?![\w])", "m"),
+                    (r"[Dd]ie\s+\d{1,3}-[Jj]ährige(?![\w])", "f"))
 PRONOUNS_POSSESSIVE = ("sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren")
 NER_MODEL = "resource:ner_de"
 # the learned decisions over candidates (resources/NAME.json, trained by scripts/train_events.py)
