@@ -63,3 +63,20 @@ def test_an_age_noun_means_the_one_named_before() -> None:
     text = ("Der Klub hat einen neuen Trainer. Jakob Brennholt kommt aus Graz. Der 51-Jährige übernimmt "
             "die Mannschaft am Montag.")
     assert ("Jakob Brennholt", "appointed") in _holders(text)
+
+
+def test_a_fronted_role_before_a_copula_is_the_post_of_the_one_after() -> None:
+    text = ("Das Parlament hat die Regierung bestätigt. Neuer Innenminister wird der Jurist Ortwin Brennholt. "
+            "Verteidigungsminister wird ein General, Oberst Jakob Quastberg.")
+    cands = candidates_for(_annotated(text))
+    by_holder = {c.holder: c for c in cands if c.etype.value == "appointed"}
+    assert by_holder["Ortwin Brennholt"].role == "minister"
+    assert by_holder["Jakob Quastberg"].role == "minister"
+
+
+def test_a_role_with_its_article_is_the_subject_not_a_fronted_post() -> None:
+    from succession.extract.events import _hits
+    from succession.extract.lexicon import lexicon
+
+    hits = _hits("Der Innenminister wurde am Montag in Linz gesehen.", lexicon("de"))
+    assert not any("<fronted>" in h.trigger.pattern for h in hits)

@@ -90,6 +90,10 @@ NEEDS_ROLE = ("unter der leitung", "gewählt", "wählte", "wählt", "wahl", "üb
 # a copula right before a role word starts a post ("wird Vizebürgermeisterin", "wurde siebenter
 # Bundespräsident"): up to three lower-case words may stand between
 COPULAS = ("wird", "wurde", "werde", "werden", "wurden")
+# a bare role word opening the clause, then a copula: the post of the one named after it ("Neuer
+# Innenminister wird Foo", "Verteidigungsminister wurde ein General, Foo"); the adjectives that may stand first
+FRONTED_ROLE_COPULAS = ("wird", "wurde")
+FRONTED_ROLE_NEW = ("neuer", "neue", "neuen", "designierter", "designierte")
 # words that make the role no predicate of the copula ("wird als Beobachter dem Vorstand beitreten")
 COPULA_BREAKS = ("als", "zum", "zur", "von", "vom", "mit", "bei", "beim", "für", "im", "am", "an", "in", "auf",
                  "nach", "über", "unter", "durch", "gegen", "um", "aus", "dem", "den", "des", "seinem", "ihrem")
