@@ -44,6 +44,9 @@ def test_a_title_or_a_noun_before_the_name_stays_out() -> None:
                              ["Quastberg"]) == {"Quastberg"}
     assert _with_model_spans("Dann hat Sportdirektor Quastberg den Trainer entlassen.",
                              ["Quastberg"]) == {"Quastberg"}
+    # a noun for a person the lexicon does not hold ("Machthaber", "Diktator") is no given name either
+    assert _with_model_spans("Nach dem Sturz von Machthaber Ortwinio Quastberg kam die Wende.",
+                             ["Ortwinio Quastberg"]) == {"Ortwinio Quastberg"}
 
 
 def test_a_name_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lang import get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
+from .namepass import given_names_before, particle, role_compound as _role_compound
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 from .triggers import candidates
 
@@ -82,7 +83,8 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
             elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]) and not (
                     lx.event_words and lx.event_words.search(m[2])):
                 orgs.append(NameMention(*m, "org"))
-        persons = [_with_given_names(text, sent, p, not_names, lx) for p in persons]
+        persons = [NameMention(*given_names_before(text, sent, (p.start, p.end, p.text), not_names, lx), "person")
+                   for p in persons]
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         persons += _titled_names(text, sent, roles, persons, not_names, lx, name_words)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
@@ -284,65 +286,13 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     return start, end, s
 
 
-def _role_compound(word: str, lx: Lexicon) -> bool:
-    """'Foo-CEO', 'Foo-Chef': a word naming a role at an organisation, not a name."""
-    parts = word.split("-")
-    return len(parts) > 1 and bool(lx.canonical_role(parts[-1]) or parts[-1].casefold() in lx.role_heads)
-
-
 def _looks_like_person(s: str, lx: Lexicon) -> bool:
     words = s.split()
     if len(words) > 4 or lx.role_regex.fullmatch(s):
         return False
-    return all(w[:1].isupper() or _particle(w) for w in words)
+    return all(w[:1].isupper() or particle(w) for w in words)
 
 
-def _particle(word: str) -> bool:
-    """'van', "d'Artagnan", 'al-Foo', 'el-Bar': a lower-case name particle, alone or joined to the name."""
-    head = re.split(r"['’\-]", word, maxsplit=1)[0]
-    return head in _PARTICLES
-
-
-_WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]+$")
-_BEFORE_THAT = re.compile(r"(\S+)[ \t]+$")
-
-
-def _with_given_names(text: str, sent: Span, p: NameMention, not_names: frozenset[str], lx: Lexicon
-                      ) -> NameMention:
-    """'auch Heidemarie Foo-Bar', 'Regierungschef Sigmundur Foo Bar': the model often leaves out a given name
-    it does not know. A capitalised word right before a person's name whose first word is no known given
-    name joins it, unless the word is a title, a role, a function word or a noun (an article or an
-    inflected adjective before it: "der Schiit Foo Bar", "langjähriger Staatsrechtler Foo"), or opens the
-    sentence (where every word is capitalised), or is also written in lower case in the text."""
-    words = p.text.split()
-    if words[0] in first_names() or len(words) >= 4:
-        return p
-    m = _WORD_BEFORE.search(text, max(sent.start, p.start - 40), p.start)
-    if m is None or m.start(1) == sent.start:
-        return p
-    w = m.group(1)
-    if w in not_names or w in first_names() or lx.canonical_role(w) or _role_compound(w, lx) \
-            or lx.compound_role(w) or (lx.org_noun_regex and lx.org_noun_regex.match(w + " X")) \
-            or re.search(r"(?<![\w\-])" + re.escape(w.casefold()) + r"(?![\w\-])", text):
-        return p
-    from .ner import _org_words
-
-    if w.casefold() in _org_words():
-        return p
-    before = _BEFORE_THAT.search(text, max(sent.start, m.start(1) - 30), m.start(1))
-    if before is not None:
-        prev = before.group(1)
-        if prev[:1].isupper() and not (lx.canonical_role(prev) or _role_compound(prev, lx) or lx.compound_role(prev)):
-            return p  # "Foo Bar Baz": a longer capitalised run is more likely a noun phrase or an organisation
-        if prev[:1].islower() and (prev.casefold() in _ARTICLES or _ADJECTIVE.search(prev)):
-            return p  # "der Schiit Foo", "langjähriger Staatsrechtler Foo": a noun with its article
-    return NameMention(m.start(1), p.end, text[m.start(1):p.end], "person")
-
-
-_ADJECTIVE = re.compile(r"(?:ig|lich|isch|ere|neu|alt|igst|bar|sam)e[rnms]?$")  # "langjähriger", "früheren"
-# articles and determiners before a noun (German and English; a given name stands without one)
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-                       "the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
 
 
 def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:

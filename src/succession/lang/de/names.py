@@ -18,6 +18,9 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer")
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
+# endings of nouns for persons ("Machthaber", "Diktator", "Schiit", "Physikerin"): a capitalised word so
+# ending before a name is a description, not a given name the model missed
+PERSON_NOUN_SUFFIXES = ("er", "in", "ent", "ant", "ist", "eur", "or", "at", "it", "al", "ling", "iker", "oge", "ege")
 # subject anaphors other than pronouns that stand for the person named before ("Dieser trat zurück",
 # "Der 54-Jährige übernimmt"), with the gender they say (regular expressions; only candidates read them)
 SUBJECT_ANAPHORS = ((r"[Dd]ieser(?=\s+[a-zäöüß])", "m"), (r"[Dd]iese(?=\s+[a-zäöüß])", "f"),
