@@ -187,15 +187,15 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def _copula_triggers(copulas: tuple[str, ...], breaks: tuple[str, ...], role_words: list[str], infl: str,
                      nominal: re.Pattern[str] | None) -> tuple[Trigger, ...]:
-    """'wird Vizebürgermeisterin', 'wurde neuer Trainer', 'wurde Kommunikationschef': a copula and, after at
-    most three lower-case words, a role word or a compound ending in one. The match runs to the end of the role word; the role word itself is what the
+    """'wird Vizebürgermeisterin', 'wurde neuer Trainer': a copula and, after at most three lower-case
+    words, a role word. The match runs to the end of the role word; the role word itself is what the
     quick filter looks for, so common auxiliaries add no candidate sentences."""
     if not copulas:
         return ()
     role_alt = "|".join(re.escape(w) for w in role_words)
     no_break = r"(?!(?:" + "|".join(re.escape(b) for b in breaks) + r")(?![\w]))" if breaks else ""
     return tuple(Trigger(c + COPULA_MARK, re.compile(r"(?<![\w\-])(?i:" + re.escape(c) + r")(?:\s+" + no_break
-                                                   + r"[a-zäöüß]+){0,3}?\s+(?:[A-ZÄÖÜ][\w\-]*?)?(?i:"
+                                                   + r"[a-zäöüß]+){0,3}?\s+(?i:"
                                                    + role_alt + ")" + infl + r"(?![\w\-])"),
                          "appointed", "subj", True, nominal) for c in copulas)
 
