@@ -83,3 +83,12 @@ def test_a_role_with_its_article_is_the_subject_not_a_fronted_post() -> None:
 
     hits = _hits("Der Innenminister wurde am Montag in Linz gesehen.", lexicon("de"))
     assert not any("<fronted>" in h.trigger.pattern for h in hits)
+
+
+def test_a_demonstrative_inside_the_sentence_or_an_age_adjective_is_no_anaphor() -> None:
+    from succession.extract.holders import _anaphor_regexes
+
+    for sentence in ("Mit dieser würden sich die Länder verpflichten.",
+                     "Ihr Nachfolger ist der 38-jährige Zahntechniker Jakob Brennholt."):
+        assert not any(rx.search(sentence) for rx, _ in _anaphor_regexes("de"))
+    assert any(rx.search("Der 38-Jährige übernimmt im Mai.") for rx, _ in _anaphor_regexes("de"))
