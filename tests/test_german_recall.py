@@ -92,3 +92,12 @@ def test_a_demonstrative_inside_the_sentence_or_an_age_adjective_is_no_anaphor()
                      "Ihr Nachfolger ist der 38-jährige Zahntechniker Jakob Brennholt."):
         assert not any(rx.search(sentence) for rx, _ in _anaphor_regexes("de"))
     assert any(rx.search("Der 38-Jährige übernimmt im Mai.") for rx, _ in _anaphor_regexes("de"))
+
+
+def test_reported_speech_in_the_subjunctive_is_a_trigger() -> None:
+    text = ("Der Regierungschef nimmt eine Auszeit. Er habe vorgeschlagen, dass sein Stellvertreter Ortwin "
+            "Quastberg das Regierungsamt vorübergehend übernehme. Der Minister Jakob Brennholt trete im Mai zurück, "
+            "hieß es.")
+    holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text))}
+    assert ("Ortwin Quastberg", "appointed") in holders
+    assert ("Jakob Brennholt", "departed") in holders
