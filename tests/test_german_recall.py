@@ -101,3 +101,10 @@ def test_reported_speech_in_the_subjunctive_is_a_trigger() -> None:
     holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text))}
     assert ("Ortwin Quastberg", "appointed") in holders
     assert ("Jakob Brennholt", "departed") in holders
+
+
+def test_the_one_a_successor_replaces_is_no_appointment_candidate() -> None:
+    text = ("Die Bank sucht einen Nachfolger für Vorstand Ortwin Quastberg, der im April zurücktrat. "
+            "Die Suche läuft.")
+    holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text)) if c.source is None}
+    assert ("Ortwin Quastberg", "appointed") not in holders

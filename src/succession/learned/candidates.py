@@ -168,6 +168,8 @@ def _sentence_candidates(view: _DocView, sm: SentenceMentions) -> list[Candidate
                             and COARSE[e.type.value] == COARSE[ttype]), None)
             rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
             f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
+            if f.get("succeeded") and etype in (EventType.APPOINTED, EventType.RETURNED) and rule_ev is None:
+                continue  # "a successor to CTO Foo", "Foos Nachfolger": Foo is the one replaced, never the one starting
             if p.start in anaphor_at:
                 f["anaphor"] = 1.0  # "Dieser", "der 54-Jährige": surer of the one meant than a pronoun
             if rule_ev is not None:
