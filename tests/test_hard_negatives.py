@@ -60,11 +60,13 @@ def features_of(text: str, lang: str, surname: str) -> set[str]:
     return {k for c in cands for k in c.features}
 
 
-def test_the_one_succeeded_is_marked() -> None:
-    """'a successor to CTO Foo': Foo is the one replaced, not the one starting."""
-    f = features_of("Tellco's search\n\nThe board is looking for a successor to chief technology officer Harriet "
-                    "Bellamy, who quit in April.\n", "en", "Bellamy")
-    assert "succeeded" in f
+def test_the_one_succeeded_is_no_appointment() -> None:
+    """'a successor to CTO Foo': Foo is the one replaced, not the one starting (no such candidate at all)."""
+    a = annotated("Tellco's search\n\nThe board is looking for a successor to chief technology officer Harriet "
+                  "Bellamy, who quit in April.\n", "en")
+    cands = [c for c in candidates_for(a) if c.holder.split()[-1] == "Bellamy"]
+    assert cands, "no candidate for Bellamy"
+    assert not any(c.etype.value == "appointed" and c.trigger.text.casefold() == "successor" for c in cands)
 
 
 @pytest.mark.parametrize("lang,text,surname,cue", [

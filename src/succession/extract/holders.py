@@ -273,6 +273,37 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
     return out
 
 
+def _anaphors(ctx: DocContext, sm: SentenceMentions) -> list[NameMention]:
+    """'Dieser trat zurück', 'Der 54-Jährige übernimmt': a demonstrative or an age noun standing for the person
+    it most likely means, like a subject pronoun (the language data's ``SUBJECT_ANAPHORS``)."""
+    out = []
+    for rx, gender in _anaphor_regexes(ctx.lang):
+        for m in rx.finditer(sm.sentence.text):
+            s = sm.sentence.start + m.start()
+            if any(p.start <= s < p.end for p in sm.persons):
+                continue
+            ref = _latest(ctx, s, gender)
+            if ref:
+                out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
+    return out
+
+
+def _latest(ctx: DocContext, offset: int, gender: str | None, reach: int = 400) -> tuple[int, int, str] | None:
+    """The person named last before ``offset`` (not too far back, of the gender where the text says it): what
+    a demonstrative points to ("dieser" is the one just named, not the article's protagonist)."""
+    for m in reversed(ctx.people.mentions_before(offset)):
+        if offset - m[1] > reach:
+            return None
+        if gender is None or ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender):
+            return m
+    return None
+
+
+@lru_cache(maxsize=None)
+def _anaphor_regexes(lang: str) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    return tuple((re.compile(r"(?<![\w\-])" + rx), g) for rx, g in get_language(lang).names.SUBJECT_ANAPHORS)
+
+
 _COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|became|will be|would be)(?![\w])",
                      re.IGNORECASE)
 

@@ -139,6 +139,8 @@ def lexicon(lang: str) -> Lexicon:
     words = sorted(roles, key=len, reverse=True)
     triggers += _copula_triggers(tuple(trig.COPULAS), tuple(trig.COPULA_BREAKS), words, infl,
                                  nominal)
+    triggers += _fronted_role_triggers(tuple(trig.FRONTED_ROLE_COPULAS), tuple(trig.FRONTED_ROLE_NEW), words, infl,
+                                       nominal)
     any_trigger = re.compile("|".join(f"(?:{t.regex.pattern})" for t in triggers), re.IGNORECASE)
     role_regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + ")" + infl + r"(?![\w])",
                             re.IGNORECASE)
@@ -196,6 +198,22 @@ def _copula_triggers(copulas: tuple[str, ...], breaks: tuple[str, ...], role_wor
                                                    + r"[a-zäöüß]+){0,3}?\s+(?i:"
                                                    + role_alt + ")" + infl + r"(?![\w\-])"),
                          "appointed", "subj", True, nominal) for c in copulas)
+
+
+def _fronted_role_triggers(copulas: tuple[str, ...], new: tuple[str, ...], role_words: list[str], infl: str,
+                           nominal: re.Pattern[str] | None) -> tuple[Trigger, ...]:
+    """'Neuer Innenminister wird Foo', 'Verteidigungsminister wurde ein General, Foo': a bare role word (no
+    article: a predicate, not the subject; a compound such as "Innenminister" too) opens the clause and a
+    copula follows; the holder comes after it. The match runs from the role word to the copula, so the role
+    is the post (``COPULA_MARK``)."""
+    if not copulas:
+        return ()
+    role_alt = "|".join(re.escape(w) for w in role_words)
+    new_alt = (r"(?:(?i:" + "|".join(re.escape(n) for n in new) + r")\s+)?") if new else ""
+    return tuple(Trigger(c + " <fronted>" + COPULA_MARK,
+                         re.compile(r"(?:^|(?<=[,;:]\s))" + new_alt + r"(?:[A-ZÄÖÜ][\w\-]*?)?(?i:" + role_alt + ")"
+                                    + infl + r"\s+(?i:" + re.escape(c) + r")(?![\w\-])"),
+                         "appointed", "obj", True, nominal) for c in copulas)
 
 
 def _quick_filter(triggers, roles: dict[str, str], compounds: bool) -> dict:  # type: ignore[no-untyped-def]

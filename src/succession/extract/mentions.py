@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lang import get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
+from .namepass import given_names_before, particle, role_compound as _role_compound
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 from .triggers import candidates
 
@@ -82,6 +83,8 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
             elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]) and not (
                     lx.event_words and lx.event_words.search(m[2])):
                 orgs.append(NameMention(*m, "org"))
+        persons = [NameMention(*given_names_before(text, sent, (p.start, p.end, p.text), not_names, lx), "person")
+                   for p in persons]
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         persons += _titled_names(text, sent, roles, persons, not_names, lx, name_words)
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
@@ -283,17 +286,13 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     return start, end, s
 
 
-def _role_compound(word: str, lx: Lexicon) -> bool:
-    """'Foo-CEO', 'Foo-Chef': a word naming a role at an organisation, not a name."""
-    parts = word.split("-")
-    return len(parts) > 1 and bool(lx.canonical_role(parts[-1]) or parts[-1].casefold() in lx.role_heads)
-
-
 def _looks_like_person(s: str, lx: Lexicon) -> bool:
     words = s.split()
     if len(words) > 4 or lx.role_regex.fullmatch(s):
         return False
-    return all(w[:1].isupper() or w.split("'")[0].split("’")[0] in _PARTICLES for w in words)
+    return all(w[:1].isupper() or particle(w) for w in words)
+
+
 
 
 def _roles(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:

@@ -98,6 +98,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
     persons: list[tuple[NameMention, bool]] = [(p, False) for p in sm.persons]
     for p in rules._pronouns(ctx, sm, sent.start, sent.start):
         persons.append((p, True))
+    anaphors = holders._anaphors(ctx, sm)
+    persons += [(p, True) for p in anaphors]
+    anaphor_at = {p.start for p in anaphors}
     question = sent.text.rstrip(" \"'”“»«)").endswith("?")
     out = []
     starts = {sent.start + h.start for h in hits}
@@ -125,6 +128,10 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                             and fold(e.org or "") != fold(mine[0].org or "")), rule_ev)
             rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
             f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
+            if f.get("succeeded") and etype in (EventType.APPOINTED, EventType.RETURNED) and rule_ev is None:
+                continue  # "a successor to CTO Foo", "Foos Nachfolger": Foo is the one replaced, never the one starting
+            if p.start in anaphor_at:
+                f["anaphor"] = 1.0  # "Dieser", "der 54-Jährige": surer of the one meant than a pronoun
             if rule_ev is not None:
                 f["rule"] = 1.0
                 f["rule_exact=" + str(rule_ev.type.value == ttype)] = 1.0

@@ -18,6 +18,16 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer")
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
+# endings of nouns for persons ("Machthaber", "Diktator", "Schiit", "Physikerin"): a capitalised word so
+# ending before a name is a description, not a given name the model missed
+PERSON_NOUN_SUFFIXES = ("er", "in", "ent", "ant", "ist", "eur", "or", "at", "it", "al", "ling", "iker", "oge", "ege")
+# subject anaphors other than pronouns that stand for the person named before ("Dieser trat zurück",
+# "Der 54-Jährige übernimmt"), with the gender they say (regular expressions; only candidates read them)
+# (a demonstrative only opening the sentence: "mit dieser" is no subject; "Jährige" only as a noun: "der
+# 38-jährige Zahntechniker Foo" names its person)
+SUBJECT_ANAPHORS = ((r"^Dieser(?=\s+[a-zäöüß])", "m"), (r"^Diese(?=\s+[a-zäöüß])", "f"),
+                    (r"[Ll]etzterer(?![\w])", "m"), (r"[Dd]er\s+\d{1,3}-Jährige(?![\w])", "m"),
+                    (r"[Dd]ie\s+\d{1,3}-Jährige(?![\w])", "f"))
 PRONOUNS_POSSESSIVE = ("sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren")
 NER_MODEL = "resource:ner_de"
 # the learned decisions over candidates (resources/NAME.json, trained by scripts/train_events.py)

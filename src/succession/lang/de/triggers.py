@@ -32,6 +32,9 @@ TRIGGERS = [
     ("angelobt", "appointed", "obj"), ("vereidigt", "appointed", "obj"), ("an seine stelle", "appointed", "any"),
     ("an ihre stelle", "appointed", "any"), ("folgt ... als", "appointed", "subj"), ("folgte ... als", "appointed", "subj"),
     ("folgt ... im amt", "appointed", "subj"), ("folgte ... im amt", "appointed", "subj"),
+    # reported speech puts the verb in the subjunctive ("er trete zurück", "sie übernehme den Vorsitz")
+    ("übernehme", "appointed", "subj"), ("trete ... zurück", "departed", "subj"), ("trete ... ab", "departed", "subj"),
+    ("kehre ... zurück", "returned", "subj"), ("lege ... nieder", "departed", "subj"), ("gebe ... ab", "departed", "subj"),
     # departures
     ("wirft das handtuch", "departed", "subj"), ("warf das handtuch", "departed", "subj"),
     ("das handtuch geworfen", "departed", "subj"),
@@ -78,7 +81,7 @@ TRIGGERS = [
     ("mitbegründet*", "founded", "subj"), ("gründung", "founded", "subj"),
 ]
 
-NEEDS_ROLE = ("unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
+NEEDS_ROLE = ("übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
               "neuer", "neue", "verlassen", "verlässt", "verließ", "holt", "holte", "eingestellt", "angeboten",
               "verpflichtet", "vertrag", "gibt ... ab", "räumen", "getrennt", "trennt sich", "trennte sich",
               "wechselt", "wechselt ... zu", "wechsel zu", "wechselte ... zu", "wechsel ... zu", "abgang",
@@ -90,6 +93,10 @@ NEEDS_ROLE = ("unter der leitung", "gewählt", "wählte", "wählt", "wahl", "üb
 # a copula right before a role word starts a post ("wird Vizebürgermeisterin", "wurde siebenter
 # Bundespräsident"): up to three lower-case words may stand between
 COPULAS = ("wird", "wurde", "werde", "werden", "wurden")
+# a bare role word opening the clause, then a copula: the post of the one named after it ("Neuer
+# Innenminister wird Foo", "Verteidigungsminister wurde ein General, Foo"); the adjectives that may stand first
+FRONTED_ROLE_COPULAS = ("wird", "wurde")
+FRONTED_ROLE_NEW = ("neuer", "neue", "neuen", "designierter", "designierte")
 # words that make the role no predicate of the copula ("wird als Beobachter dem Vorstand beitreten")
 COPULA_BREAKS = ("als", "zum", "zur", "von", "vom", "mit", "bei", "beim", "für", "im", "am", "an", "in", "auf",
                  "nach", "über", "unter", "durch", "gegen", "um", "aus", "dem", "den", "des", "seinem", "ihrem")
@@ -114,7 +121,7 @@ NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktritt
 
 SUCCESSOR_NOUNS = ("nachfolger*",)
 
-REPLACEMENT = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+REPLACEMENT = ("übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender")

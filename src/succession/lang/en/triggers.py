@@ -142,3 +142,6 @@ SEPARABLE_PARTICLES = ()
 # "became"/"becomes", which are ordinary triggers above
 COPULAS: tuple[str, ...] = ()
 COPULA_BREAKS: tuple[str, ...] = ()
+# English puts the subject first: "New chief executive is Foo" is too rare to be worth a pattern
+FRONTED_ROLE_COPULAS: tuple[str, ...] = ()
+FRONTED_ROLE_NEW: tuple[str, ...] = ()

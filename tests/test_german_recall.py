@@ -1,0 +1,110 @@
+"""German recall on fictional articles: names the model cuts short, anaphors for the one named before,
+and who a change is about when the trigger and the name stand apart (see docs/accuracy.md)."""
+from __future__ import annotations
+
+from succession.extract.mentions import find_mentions
+from succession.extract.ner import NamedSpan
+from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
+from succession.extract.sentences import split_sentences
+from succession.models import Document
+
+
+def _annotated(text: str, lang: str = "de") -> Annotated:
+    p = prepare(Document(id="t", text=text, lang=lang, published="2025-03-14"))
+    return annotate(p)
+
+
+def _persons(text: str, lang: str = "de") -> set[str]:
+    return {p.text for sm in _annotated(text, lang).sents for p in sm.persons}
+
+
+def _holders(text: str, lang: str = "de") -> set[tuple[str, str]]:
+    return {(c.holder, c.etype.value) for c in candidates_for(_annotated(text, lang))}
+
+
+def _with_model_spans(sentence: str, surnames: list[str]) -> set[str]:
+    """The persons found in one sentence when the model tags only ``surnames`` (as it does with given
+    names it does not know)."""
+    spans = [NamedSpan(sentence.index(s), sentence.index(s) + len(s), "PER") for s in surnames]
+    sents = split_sentences(sentence, "de")
+    return {p.text for sm in find_mentions(sentence, sents, "de", [spans], cands=sents) for p in sm.persons}
+
+
+def test_an_unknown_given_name_joins_the_surname() -> None:
+    assert _with_model_spans("Nun hat auch Ortwinia Quastberg-Lemm ihren Rücktritt erklärt.",
+                             ["Quastberg-Lemm"]) == {"Ortwinia Quastberg-Lemm"}
+    assert _with_model_spans("Am Montag trat Regierungschef Ortwinio Dalbert Quastberg zurück.",
+                             ["Dalbert Quastberg"]) == {"Ortwinio Dalbert Quastberg"}
+
+
+def test_a_title_or_a_noun_before_the_name_stays_out() -> None:
+    assert _with_model_spans("Am Montag wurde der Schiit Ortwin Brennholt zum Minister ernannt.",
+                             ["Ortwin Brennholt"]) == {"Ortwin Brennholt"}
+    assert _with_model_spans("Der langjährige Staatsrechtler Quastberg tritt zurück.",
+                             ["Quastberg"]) == {"Quastberg"}
+    assert _with_model_spans("Dann hat Sportdirektor Quastberg den Trainer entlassen.",
+                             ["Quastberg"]) == {"Quastberg"}
+    # a noun for a person the lexicon does not hold ("Machthaber", "Diktator") is no given name either
+    assert _with_model_spans("Nach dem Sturz von Machthaber Ortwinio Quastberg kam die Wende.",
+                             ["Ortwinio Quastberg"]) == {"Ortwinio Quastberg"}
+
+
+def test_a_name_particle_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    text = "Ministerpräsident Kadir al-Wendani ist am Montag zurückgetreten."
+    assert any(p.endswith("al-Wendani") for p in _persons(text))
+
+
+def test_a_demonstrative_means_the_one_just_named() -> None:
+    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Linz. Quastberg will "
+            "bleiben. Ursprünglich sollte Vizechef Jakob Brennholt für die Liste antreten. Dieser trat "
+            "allerdings vor einigen Monaten zurück.")
+    assert ("Jakob Brennholt", "departed") in _holders(text)
+    assert ("Ortwin Quastberg", "departed") not in _holders(text)
+
+
+def test_an_age_noun_means_the_one_named_before() -> None:
+    text = ("Der Klub hat einen neuen Trainer. Jakob Brennholt kommt aus Graz. Der 51-Jährige übernimmt "
+            "die Mannschaft am Montag.")
+    assert ("Jakob Brennholt", "appointed") in _holders(text)
+
+
+def test_a_fronted_role_before_a_copula_is_the_post_of_the_one_after() -> None:
+    text = ("Das Parlament hat die Regierung bestätigt. Neuer Innenminister wird der Jurist Ortwin Brennholt. "
+            "Verteidigungsminister wird ein General, Oberst Jakob Quastberg.")
+    cands = candidates_for(_annotated(text))
+    by_holder = {c.holder: c for c in cands if c.etype.value == "appointed"}
+    assert by_holder["Ortwin Brennholt"].role == "minister"
+    assert by_holder["Jakob Quastberg"].role == "minister"
+
+
+def test_a_role_with_its_article_is_the_subject_not_a_fronted_post() -> None:
+    from succession.extract.events import _hits
+    from succession.extract.lexicon import lexicon
+
+    hits = _hits("Der Innenminister wurde am Montag in Linz gesehen.", lexicon("de"))
+    assert not any("<fronted>" in h.trigger.pattern for h in hits)
+
+
+def test_a_demonstrative_inside_the_sentence_or_an_age_adjective_is_no_anaphor() -> None:
+    from succession.extract.holders import _anaphor_regexes
+
+    for sentence in ("Mit dieser würden sich die Länder verpflichten.",
+                     "Ihr Nachfolger ist der 38-jährige Zahntechniker Jakob Brennholt."):
+        assert not any(rx.search(sentence) for rx, _ in _anaphor_regexes("de"))
+    assert any(rx.search("Der 38-Jährige übernimmt im Mai.") for rx, _ in _anaphor_regexes("de"))
+
+
+def test_reported_speech_in_the_subjunctive_is_a_trigger() -> None:
+    text = ("Der Regierungschef nimmt eine Auszeit. Er habe vorgeschlagen, dass sein Stellvertreter Ortwin "
+            "Quastberg das Regierungsamt vorübergehend übernehme. Der Minister Jakob Brennholt trete im Mai zurück, "
+            "hieß es.")
+    holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text))}
+    assert ("Ortwin Quastberg", "appointed") in holders
+    assert ("Jakob Brennholt", "departed") in holders
+
+
+def test_the_one_a_successor_replaces_is_no_appointment_candidate() -> None:
+    text = ("Die Bank sucht einen Nachfolger für Vorstand Ortwin Quastberg, der im April zurücktrat. "
+            "Die Suche läuft.")
+    holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text)) if c.source is None}
+    assert ("Ortwin Quastberg", "appointed") not in holders
