@@ -96,6 +96,10 @@ class Lexicon:
     quick_words: frozenset[str] = frozenset()
     quick_prefixes: tuple[str, ...] = ()
     quick_suffixes: tuple[str, ...] = ()
+    # other senses of moving triggers: the trigger patterns, and a place after or before them
+    motion: frozenset[str] = frozenset()
+    place_after: re.Pattern[str] | None = None
+    place_before: re.Pattern[str] | None = None
 
     def maybe_candidate(self, sentence: str) -> bool:
         """False only when no trigger or role word can be in the sentence (most sentences)."""
@@ -177,7 +181,23 @@ def lexicon(lang: str) -> Lexicon:
         cues=cues, past=_alternation(mod.PAST), future=_alternation(mod.FUTURE),
         compound_suffixes=bool(data.roles.COMPOUND_SUFFIXES),
         **_quick_filter(trig.TRIGGERS, roles, bool(data.roles.COMPOUND_SUFFIXES)),
+        **_place_guard(trig),
     )
+
+
+def _place_guard(trig) -> dict:  # type: ignore[no-untyped-def]
+    """The matchers of a place as the object of a moving trigger ("returned home", "die Häuser verlassen")."""
+    places = "|".join(re.escape(w) for w in sorted(trig.PLACE_WORDS, key=len, reverse=True))
+    preps = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(trig.PLACE_PREPOSITIONS, key=len, reverse=True))
+    named = "|".join(re.escape(p) for p in trig.PLACE_NAME_PREPOSITIONS)
+    after = (r"[\s,]*(?:(?:(?i:" + preps + r"))\s+)?(?:[\w'’\-]+\s+){0,2}?(?i:" + places + r")(?![\w'’\-])")
+    if named:
+        after = "(?:" + after + r")|[\s,]*(?i:" + named + r")\s+[A-ZÄÖÜ]"
+    before = None
+    if trig.PLACE_BEFORE_WORDS:
+        before = re.compile(r"(?<![\w])(?i:" + places + r")(?:\s+[\w\-]+){0," + str(trig.PLACE_BEFORE_WORDS - 1)
+                            + r"}\s*$")
+    return {"motion": frozenset(trig.MOTION_TRIGGERS), "place_after": re.compile(after), "place_before": before}
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

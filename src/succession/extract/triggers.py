@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..models import Span
 from .lexicon import Lexicon, Trigger, lexicon
 
-__all__ = ["candidates", "is_candidate", "possible_triggers"]
+__all__ = ["candidates", "is_candidate", "other_sense_place", "possible_triggers"]
 
 
 def is_candidate(sentence: str, lx: Lexicon) -> bool:
@@ -20,6 +20,15 @@ def is_candidate(sentence: str, lx: Lexicon) -> bool:
     # the alternation of every trigger was most of the time spent choosing sentences
     return bool(lx.role_regex.search(sentence)) or any(t.regex.search(sentence)
                                                          for t in possible_triggers(sentence, lx))
+
+
+def other_sense_place(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    """Whether a moving trigger at ``start:end`` has a place for its object: "returned home", "left the
+    meeting", "moves to a big city", "die Häuser nicht verlassen", "Rückkehr nach Foostadt". People leave
+    and reach places far more often than posts; a post left is named by its role or organisation."""
+    if lx.place_after is not None and lx.place_after.match(sentence, end, min(len(sentence), end + 40)):
+        return True
+    return lx.place_before is not None and bool(lx.place_before.search(sentence[max(0, start - 40):start]))
 
 
 def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:

@@ -154,3 +154,17 @@ LEMMA_TRIGGERS = {
 }
 # particles of separable verbs, written at the clause's end ("trat ... zurück" is "zurücktreten")
 SEPARABLE_PARTICLES = ("zurück", "ab", "aus", "an", "auf", "bei", "nieder", "nach", "ein")
+
+# Other senses of moving triggers (see succession.lang.en.triggers): "ihre Häuser nicht verlassen",
+# "Rückkehr in ihre Kasernen", "nach seiner Rückkehr aus dem Urlaub" is no change of post. German puts the
+# object before the verb, so a place word up to PLACE_BEFORE_WORDS words before the trigger counts too.
+MOTION_TRIGGERS = ("verlässt", "verließ", "verlassen", "räumen", "kehrt* ... zurück", "zurückgekehrt",
+                   "zurückkehren", "zurückzukehren", "rückkehr", "wieder ... zurück", "lemma:verlassen",
+                   "lemma:zurückkehren")
+PLACE_WORDS = ("haus", "hause", "häuser", "häusern", "wohnung", "wohnungen", "heimat", "heimatland", "gebäude",
+               "land", "landes", "stadt", "dorf", "insel", "kaserne", "kasernen", "lager", "urlaub", "reise",
+               "krankenhaus", "spital", "klinik", "gefängnis", "saal", "sitzung", "stadion", "hotel", "flughafen",
+               "bahnhof", "region", "hauptstadt", "platz", "bühne", "gelände", "zimmer", "büro")
+PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
+PLACE_BEFORE_WORDS = 3
+PLACE_NAME_PREPOSITIONS = ("nach",)

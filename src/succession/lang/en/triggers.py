@@ -142,3 +142,19 @@ SEPARABLE_PARTICLES = ()
 # "became"/"becomes", which are ordinary triggers above
 COPULAS: tuple[str, ...] = ()
 COPULA_BREAKS: tuple[str, ...] = ()
+
+# Other senses of moving triggers: leaving, returning or moving to a place, a building or a trip ("returned
+# home", "left the meeting", "moves to a big city") is no change of post. MOTION_TRIGGERS are the patterns
+# (or "lemma:<lemma>") this applies to; PLACE_WORDS the nouns that show it, after the trigger (behind an
+# optional preposition and up to two words) or, where a language puts the object first, before it.
+MOTION_TRIGGERS = ("leave", "leaves", "leaving", "left", "return*", "came back", "moves to", "moved to",
+                   "is moving to", "depart*", "exit", "exits")
+PLACE_WORDS = ("home", "homes", "house", "houses", "building", "buildings", "room", "meeting", "hospital",
+               "country", "city", "town", "village", "island", "stadium", "prison", "jail", "pitch", "field",
+               "stage", "studio", "hotel", "airport", "station", "scene", "area", "region", "capital", "camp",
+               "barracks", "base", "flat", "apartment", "holiday", "holidays", "trip", "tour", "shore", "land")
+PLACE_PREPOSITIONS = ("to", "from", "for", "into", "in", "at", "back to", "back from", "back home to")
+# words before a moving trigger within which a place word shows its object ("die Häuser nicht verlassen")
+PLACE_BEFORE_WORDS = 0
+# prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
+PLACE_NAME_PREPOSITIONS: tuple[str, ...] = ()

@@ -1,0 +1,62 @@
+"""Issue 8, precision: other senses of the triggers are no change of post. Leaving or reaching a place, a
+building or a trip ("returned home", "left the meeting", "ihre Häuser verlassen", "Rückkehr nach Foostadt")
+is not leaving or returning to a post, while the same verbs with a post still are. Every article here is
+fictional."""
+from __future__ import annotations
+
+import pytest
+
+from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
+from succession.models import Document, EventType
+
+MOVES = (EventType.DEPARTED, EventType.RETURNED, EventType.APPOINTED)
+
+
+def annotated(text: str, lang: str) -> Annotated:
+    p = prepare(Document(id="t", text=text, lang=lang, published="2025-03-14"))
+    assert not hasattr(p, "warnings"), "the fictional article was not analysed"
+    return annotate(p)  # type: ignore[arg-type]
+
+
+def changes_of(text: str, lang: str, surname: str) -> tuple[list, list]:
+    """The rules' changes and the learned candidates for one person."""
+    a = annotated(text, lang)
+    rules = [e for e in a.rule_events if e.holder.split()[-1] == surname and e.type in MOVES]
+    cands = [c for c in candidates_for(a) if c.holder.split()[-1] == surname and c.etype in MOVES]
+    return rules, cands
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("en", "Mayor's trip ends\n\nMayor Carla Brindwell of Eastmoor returned home from a trade trip on Monday, "
+           "her office said.\n", "Brindwell"),
+    ("en", "Budget talks stall\n\nFinance chief Tobias Quarrington left the meeting early on Tuesday after "
+           "the vote was delayed.\n", "Quarrington"),
+    ("en", "Film review\n\nThe chairman of the studio, Ned Folliwell, plays a baker who moves to a big city.\n",
+     "Folliwell"),
+    ("de", "Hochwasser in Ostrellingen\n\nBürgermeisterin Katrin Wendholz riet den Menschen, ihre Häuser nicht "
+           "zu verlassen.\n", "Wendholz"),
+    ("de", "Reise beendet\n\nNach seiner Rückkehr nach Südmarken sagte der Vorstandschef Jonas Hallerbach, die "
+           "Gespräche seien gut verlaufen.\n", "Hallerbach"),
+    ("de", "Protest in Nordhafen\n\nDer Kommandant Lukas Berngruber bewegte die Soldaten zur Rückkehr in ihre "
+           "Kasernen.\n", "Berngruber"),
+])
+def test_a_place_left_or_reached_is_no_change(lang: str, text: str, surname: str) -> None:
+    rules, cands = changes_of(text, lang, surname)
+    assert not rules, rules
+    assert not cands, [c.trigger.text for c in cands]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname", "etype"), [
+    ("en", "Shake-up at Eastmoor Foods\n\nChief executive Carla Brindwell left Eastmoor Foods on Monday after "
+           "six years.\n", "Brindwell", EventType.DEPARTED),
+    ("en", "Comeback at Quarrington Mills\n\nTobias Quarrington returned to Quarrington Mills as chairman on "
+           "Tuesday.\n", "Quarrington", EventType.RETURNED),
+    ("de", "Wechsel bei der Ostbank\n\nVorstandschefin Katrin Wendholz wird die Ostbank im Mai verlassen.\n",
+     "Wendholz", EventType.DEPARTED),
+    ("de", "Neuer Alter Chef\n\nJonas Hallerbach kehrt als Trainer zum FC Südmarken zurück.\n", "Hallerbach",
+     EventType.RETURNED),
+])
+def test_the_same_verbs_with_a_post_are_still_changes(lang: str, text: str, surname: str,
+                                                      etype: EventType) -> None:
+    rules, cands = changes_of(text, lang, surname)
+    assert any(e.type is etype for e in rules), [(e.type, e.holder) for e in rules]
