@@ -1,7 +1,8 @@
 """Issue 8, precision: other senses of the triggers are no change of post. Leaving or reaching a place, a
-building or a trip ("returned home", "left the meeting", "ihre Häuser verlassen", "Rückkehr nach Foostadt")
-is not leaving or returning to a post, while the same verbs with a post still are. Every article here is
-fictional."""
+building or a trip ("returned home", "left the meeting", "ihre Häuser verlassen", "Rückkehr nach Foostadt",
+"aus der Haft entlassen") is not leaving or returning to a post, and a player leaving a contest or a sport
+("retired from athletics", "im Doppel ausgeschieden") is no departure (players hold no post, the annotation
+policy says); the same verbs with a post still are changes. Every article here is fictional."""
 from __future__ import annotations
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
 from succession.models import Document, EventType
 
-MOVES = (EventType.DEPARTED, EventType.RETURNED, EventType.APPOINTED)
+MOVES = (EventType.DEPARTED, EventType.RETURNED, EventType.APPOINTED, EventType.DISMISSED)
 
 
 def annotated(text: str, lang: str) -> Annotated:
@@ -39,6 +40,16 @@ def changes_of(text: str, lang: str, surname: str) -> tuple[list, list]:
            "Gespräche seien gut verlaufen.\n", "Hallerbach"),
     ("de", "Protest in Nordhafen\n\nDer Kommandant Lukas Berngruber bewegte die Soldaten zur Rückkehr in ihre "
            "Kasernen.\n", "Berngruber"),
+    ("de", "Urteil in Westhafen\n\nDer frühere Bürgermeister Anton Kreuzberger wurde am Montag aus der Haft "
+           "entlassen.\n", "Kreuzberger"),
+    ("en", "Sprinter calls it a day\n\nFormer European champion Dora Pellingham is to retire from athletics after "
+           "a string of injuries.\n", "Pellingham"),
+    ("en", "Davis Cup blow\n\nTomas Ferrington has retired from Eastmoor's Davis Cup team to focus on the tour.\n",
+     "Ferrington"),
+    ("de", "Aus in Ostbad\n\nDer Wiener Felix Hornbacher und der Brasilianer Davi Souzena sind im Doppel "
+           "ausgeschieden.\n", "Hornbacher"),
+    ("de", "Comeback verloren\n\nNeun Jahre nach seinem Rücktritt von der ATP-Tour hat Marek Dolinsky in Ostbad "
+           "sein erstes Spiel verloren.\n", "Dolinsky"),
 ])
 def test_a_place_left_or_reached_is_no_change(lang: str, text: str, surname: str) -> None:
     rules, cands = changes_of(text, lang, surname)
@@ -55,6 +66,12 @@ def test_a_place_left_or_reached_is_no_change(lang: str, text: str, surname: str
      "Wendholz", EventType.DEPARTED),
     ("de", "Neuer Alter Chef\n\nJonas Hallerbach kehrt als Trainer zum FC Südmarken zurück.\n", "Hallerbach",
      EventType.RETURNED),
+    ("de", "Trainerwechsel in Westhafen\n\nDer SV Westhafen hat Trainer Anton Kreuzberger am Montag entlassen.\n",
+     "Kreuzberger", EventType.DISMISSED),
+    ("en", "Boardroom change\n\nDora Pellingham will retire as chairman of Eastmoor Foods in May.\n", "Pellingham",
+     EventType.DEPARTED),
+    ("de", "Wechsel bei der Ostbank\n\nFinanzvorstand Felix Hornbacher ist aus dem Vorstand der Ostbank "
+           "ausgeschieden.\n", "Hornbacher", EventType.DEPARTED),
 ])
 def test_the_same_verbs_with_a_post_are_still_changes(lang: str, text: str, surname: str,
                                                       etype: EventType) -> None:

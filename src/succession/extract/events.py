@@ -18,7 +18,7 @@ from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, 
                       _plausible_person, _predecessor, _pronouns)
 from .lexicon import COPULA_MARK, Lexicon, lexicon
 from .mentions import SentenceMentions
-from .triggers import other_sense_place, possible_triggers
+from .triggers import other_sense, possible_triggers
 from .modality import clause, modality_of, negated_by_followup
 from .posts import (_date_for, _facts, _is_lead_phrase, _led_body, _org_after, _org_for, _role_for, _titles_of,
                     person_roles)
@@ -127,8 +127,8 @@ def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
 
 
 def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = "") -> bool:
-    if pattern in lx.motion and other_sense_place(sentence, start, end, lx):
-        return True  # "returned home", "left the meeting": a place left or reached, not a post
+    if other_sense(sentence, start, end, pattern, lx):
+        return True  # "returned home", "retired from athletics": a place or a contest left, not a post
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
     after = sentence[end:end + 30].lstrip(" ,")

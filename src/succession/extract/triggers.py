@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..models import Span
 from .lexicon import Lexicon, Trigger, lexicon
 
-__all__ = ["candidates", "is_candidate", "other_sense_place", "possible_triggers"]
+__all__ = ["candidates", "is_candidate", "other_sense", "possible_triggers"]
 
 
 def is_candidate(sentence: str, lx: Lexicon) -> bool:
@@ -22,13 +22,20 @@ def is_candidate(sentence: str, lx: Lexicon) -> bool:
                                                          for t in possible_triggers(sentence, lx))
 
 
-def other_sense_place(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
-    """Whether a moving trigger at ``start:end`` has a place for its object: "returned home", "left the
-    meeting", "moves to a big city", "die Häuser nicht verlassen", "Rückkehr nach Foostadt". People leave
-    and reach places far more often than posts; a post left is named by its role or organisation."""
-    if lx.place_after is not None and lx.place_after.match(sentence, end, min(len(sentence), end + 40)):
-        return True
-    return lx.place_before is not None and bool(lx.place_before.search(sentence[max(0, start - 40):start]))
+def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) -> bool:
+    """Whether the object of a trigger (``pattern`` matched at ``start:end``) shows another sense: a place
+    ("returned home", "left the meeting", "moves to a big city", "die Häuser nicht verlassen", "Rückkehr
+    nach Foostadt"), or a contest or sport a player leaves ("retired from athletics", "im Doppel
+    ausgeschieden"). People leave and reach places, and players leave contests, far more often than posts;
+    a post left is named by its role or organisation."""
+    for sense in lx.object_senses:
+        if pattern not in sense.triggers:
+            continue
+        if sense.after.match(sentence, end, min(len(sentence), end + 40)):
+            return True
+        if sense.before is not None and sense.before.search(sentence[max(0, start - 40):start]):
+            return True
+    return False
 
 
 def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:

@@ -156,15 +156,24 @@ LEMMA_TRIGGERS = {
 SEPARABLE_PARTICLES = ("zurück", "ab", "aus", "an", "auf", "bei", "nieder", "nach", "ein")
 
 # Other senses of moving triggers (see succession.lang.en.triggers): "ihre Häuser nicht verlassen",
+# "aus der Haft entlassen",
 # "Rückkehr in ihre Kasernen", "nach seiner Rückkehr aus dem Urlaub" is no change of post. German puts the
 # object before the verb, so a place word up to PLACE_BEFORE_WORDS words before the trigger counts too.
 MOTION_TRIGGERS = ("verlässt", "verließ", "verlassen", "räumen", "kehrt* ... zurück", "zurückgekehrt",
                    "zurückkehren", "zurückzukehren", "rückkehr", "wieder ... zurück", "lemma:verlassen",
-                   "lemma:zurückkehren")
+                   "lemma:zurückkehren", "entlassen", "entlassung", "lemma:entlassen")
 PLACE_WORDS = ("haus", "hause", "häuser", "häusern", "wohnung", "wohnungen", "heimat", "heimatland", "gebäude",
                "land", "landes", "stadt", "dorf", "insel", "kaserne", "kasernen", "lager", "urlaub", "reise",
-               "krankenhaus", "spital", "klinik", "gefängnis", "saal", "sitzung", "stadion", "hotel", "flughafen",
+               "krankenhaus", "spital", "klinik", "gefängnis", "haft", "gewahrsam", "hausarrest", "saal", "sitzung", "stadion", "hotel", "flughafen",
                "bahnhof", "region", "hauptstadt", "platz", "bühne", "gelände", "zimmer", "büro")
+# ein Spieler scheidet aus einem Turnier aus oder tritt aus dem Nationalteam zurück: kein Posten
+CONTEST_TRIGGERS = ("ausgeschieden", "ausscheiden", "ausscheidet", "scheidet ... aus", "schied ... aus",
+                    "lemma:ausscheiden", "rücktritt*", "tritt ... zurück", "trat ... zurück", "zurückgetreten",
+                    "zurücktreten", "zurückzutreten", "lemma:zurücktreten", "abschied", "hört ... auf")
+CONTEST_WORDS = ("doppel", "einzel", "runde", "auftaktrunde", "achtelfinale", "viertelfinale", "halbfinale",
+                 "qualifikation", "turnier", "turniers", "tour", "nationalteam", "nationalmannschaft", "team",
+                 "leistungssport", "profisport", "spitzensport", "tennis", "skisport", "radsport", "rennen",
+                 "wettbewerb", "bewerb", "gruppenphase", "play-off", "playoff", "cup", "weltcup")
 PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
 PLACE_BEFORE_WORDS = 3
 PLACE_NAME_PREPOSITIONS = ("nach",)
