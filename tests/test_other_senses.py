@@ -77,3 +77,19 @@ def test_the_same_verbs_with_a_post_are_still_changes(lang: str, text: str, surn
                                                       etype: EventType) -> None:
     rules, cands = changes_of(text, lang, surname)
     assert any(e.type is etype for e in rules), [(e.type, e.holder) for e in rules]
+
+
+@pytest.mark.parametrize(("lang", "name", "person"), [
+    ("en", "Jane Roewood's Budget", False),  # a thing of Jane Roewood's, as the name pass may read it
+    ("en", "Jane Roewood's BBC", False),
+    ("en", "Premier League", False),
+    ("en", "Eastmoor Davis Cup", False),
+    ("de", "Ostliga Bundesliga", False),
+    ("en", "Jane Roewood", True),
+    ("de", "Katrin Wendholz", True),
+])
+def test_names_no_person_bears(lang: str, name: str, person: bool) -> None:
+    """A possessive inside a name or a contest's word at its end: no holder of a post."""
+    from succession.extract.holders import not_a_person
+
+    assert not_a_person(name, lang) is not person

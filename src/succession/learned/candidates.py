@@ -272,6 +272,8 @@ def _person_features(view: _DocView, sm: SentenceMentions, hit, p: NameMention, 
             f["genitive"] = 1.0
         if holders._after_marker(ctx, p.start):
             f["after_from"] = 1.0
+        if holders.not_a_person(holder, ctx.lang):
+            f["not_a_person"] = 1.0  # "Foo's Budget", "Premier League": decide() reports no change of it
     mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
     f["mentions=" + _bucket(mentions, (1, 2, 4, 8))] = 1.0
     if any(0 <= p.start - r.end <= 3 for r in sm.roles):
