@@ -48,6 +48,12 @@ def changes_of(text: str, lang: str, surname: str) -> tuple[list, list]:
      "Ferrington"),
     ("de", "Aus in Ostbad\n\nDer Wiener Felix Hornbacher und der Brasilianer Davi Souzena sind im Doppel "
            "ausgeschieden.\n", "Hornbacher"),
+    ("en", "Party conference\n\nParty leader Nora Kestleton began returning her party to the centre ground in "
+           "May.\n", "Kestleton"),
+    ("en", "Detainees freed\n\nForeign minister Owen Tallbridge welcomed the return of the four detainees on "
+           "Tuesday.\n", "Tallbridge"),
+    ("en", "Coalition talks\n\nThe Liberals offered support to Prime Minister Hugo Fennimore in return for "
+           "electoral reform.\n", "Fennimore"),
     ("de", "Comeback verloren\n\nNeun Jahre nach seinem Rücktritt von der ATP-Tour hat Marek Dolinsky in Ostbad "
            "sein erstes Spiel verloren.\n", "Dolinsky"),
 ])
@@ -66,6 +72,8 @@ def test_a_place_left_or_reached_is_no_change(lang: str, text: str, surname: str
      "Wendholz", EventType.DEPARTED),
     ("de", "Neuer Alter Chef\n\nJonas Hallerbach kehrt als Trainer zum FC Südmarken zurück.\n", "Hallerbach",
      EventType.RETURNED),
+    ("en", "Old boss back\n\nThe board said the return of Owen Tallbridge as chief executive of Eastmoor Foods "
+           "was agreed on Monday.\n", "Tallbridge", EventType.RETURNED),
     ("de", "Trainerwechsel in Westhafen\n\nDer SV Westhafen hat Trainer Anton Kreuzberger am Montag entlassen.\n",
      "Kreuzberger", EventType.DISMISSED),
     ("en", "Boardroom change\n\nDora Pellingham will retire as chairman of Eastmoor Foods in May.\n", "Pellingham",

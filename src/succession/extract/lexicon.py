@@ -199,6 +199,12 @@ def _place_guard(trig) -> dict:  # type: ignore[no-untyped-def]
         trig.PLACE_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, trig.PLACE_NAME_PREPOSITIONS))]
     senses.append(ObjectSense(frozenset(trig.CONTEST_TRIGGERS), *_object_matchers(
         trig.CONTEST_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, ())))
+    if trig.DIRECT_OBJECT_TRIGGERS:
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(trig.DIRECT_OBJECT_WORDS, key=len, reverse=True))
+        before = "|".join(re.escape(w) for w in trig.DIRECT_OBJECT_BEFORE)
+        senses.append(ObjectSense(frozenset(trig.DIRECT_OBJECT_TRIGGERS),
+                                  re.compile(r"\s+(?i:" + alts + r")(?![\w'’\-])"),
+                                  re.compile(r"(?<![\w\-])(?i:" + before + r")\s+$") if before else None))
     return {"object_senses": tuple(senses)}
 
 

@@ -174,6 +174,11 @@ CONTEST_WORDS = ("doppel", "einzel", "runde", "auftaktrunde", "achtelfinale", "v
                  "qualifikation", "turnier", "turniers", "tour", "nationalteam", "nationalmannschaft", "team",
                  "leistungssport", "profisport", "spitzensport", "tennis", "skisport", "radsport", "rennen",
                  "wettbewerb", "bewerb", "gruppenphase", "play-off", "playoff", "cup", "weltcup")
+# a trigger with a direct object of its own (see succession.lang.en.triggers): German marks the holder of a
+# nominal change by the genitive as well ("der Rücktritt des Ministers"), so none here
+DIRECT_OBJECT_TRIGGERS: tuple[str, ...] = ()
+DIRECT_OBJECT_WORDS: tuple[str, ...] = ()
+DIRECT_OBJECT_BEFORE: tuple[str, ...] = ()
 PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
 PLACE_BEFORE_WORDS = 3
 PLACE_NAME_PREPOSITIONS = ("nach",)

@@ -164,6 +164,14 @@ CONTEST_WORDS = ("international football", "international rugby", "international
                  "davis cup", "fed cup", "the sport", "competition", "competitive", "the tour", "atp tour", "wta tour",
                  "the race", "the match", "the game early", "the pitch", "the field", "the squad", "the team",
                  "the tournament", "tournament", "the championship", "the olympics", "the games")
+# A trigger with a direct object of its own is another verb: "returning his party to the centre", "the
+# return of the detainees", "will be returned to the country" (a thing or people given back), "in return
+# for" (an exchange). A post is returned to intransitively ("returned as chairman", "return to Foo").
+DIRECT_OBJECT_TRIGGERS = ("return*",)
+DIRECT_OBJECT_WORDS = ("the", "his", "her", "their", "its", "our", "your", "my", "a", "an", "some", "all", "this",
+                       "that", "these", "those", "him", "them", "it", "of the", "of his", "of her", "of their",
+                       "of its", "of our", "of all", "of some", "for")
+DIRECT_OBJECT_BEFORE = ("in", "be", "been", "being", "was", "were", "are", "is")
 # words before a moving trigger within which a place word shows its object ("die Häuser nicht verlassen")
 PLACE_BEFORE_WORDS = 0
 # prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
