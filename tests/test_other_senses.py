@@ -101,3 +101,28 @@ def test_names_no_person_bears(lang: str, name: str, person: bool) -> None:
     from succession.extract.holders import not_a_person
 
     assert not_a_person(name, lang) is not person
+
+
+def _features(text: str, lang: str, surname: str) -> list[set[str]]:
+    a = annotated(text, lang)
+    return [set(c.features) for c in candidates_for(a) if c.holder.split()[-1] == surname]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("en", "Leak inquiry\n\nA previous finance minister resigned after Owen Tallbridge leaked the budget.\n",
+     "Tallbridge"),
+    ("de", "Streit um Budget\n\nEin früherer Finanzminister trat 2004 zurück, nachdem Jonas Hallerbach das Budget "
+           "verraten hatte.\n", "Hallerbach"),
+])
+def test_an_unnamed_holder_before_the_trigger_is_its_subject(lang: str, text: str, surname: str) -> None:
+    """'A previous finance minister resigned after Foo ...': the minister resigned, not Foo; the rules'
+    report of Foo's resignation then needs the model's own trust (decide)."""
+    feats = _features(text, lang, surname)
+    assert feats and all("other_subject" in f for f in feats)
+
+
+def test_a_post_before_the_trigger_as_a_predicate_is_no_subject() -> None:
+    """'as CTO takes over Foo': the post taken, not someone else taking it."""
+    feats = _features("Change at Eastmoor Foods\n\nHis tasks as CTO takes over research head Dora Pellingham.\n",
+                      "en", "Pellingham")
+    assert feats and not any("other_subject" in f for f in feats)

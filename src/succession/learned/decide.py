@@ -23,7 +23,7 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         if c.features.get("not_a_person"):
             continue  # a thing or a contest named like a person holds no post
         prob = model.event.probability(c.features)
-        ruled = bool(c.features.get("rule"))
+        ruled = bool(c.features.get("rule")) and not c.features.get("other_subject")
         need = model.threshold if ruled else model.threshold_new
         if prob < need:
             continue
