@@ -126,3 +126,17 @@ def test_a_post_before_the_trigger_as_a_predicate_is_no_subject() -> None:
     feats = _features("Change at Eastmoor Foods\n\nHis tasks as CTO takes over research head Dora Pellingham.\n",
                       "en", "Pellingham")
     assert feats and not any("other_subject" in f for f in feats)
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("de", "Wahl in Ostmark\n\nSollte Katrin Wendholz gewählt werden, wäre sie die erste Bürgermeisterin der "
+           "Stadt.\n", "Wendholz"),
+    ("de", "Wechsel in Ostmark\n\nSollte Bürgermeisterin Katrin Wendholz zurücktreten, übernimmt ihr Stellvertreter "
+           "Jonas Hallerbach.\n", "Wendholz"),
+    ("en", "Bank rescue\n\nHad chairman Owen Tallbridge resigned in May, the bank would have collapsed, the report "
+           "says.\n", "Tallbridge"),
+])
+def test_a_clause_opened_by_its_verb_is_a_condition(lang: str, text: str, surname: str) -> None:
+    """'Sollte Foo gewählt werden, ...', 'Had Foo resigned, ...': a condition, not a change reported."""
+    rules, _ = changes_of(text, lang, surname)
+    assert not rules, rules

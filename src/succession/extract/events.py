@@ -277,6 +277,8 @@ def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
     """'falls er zurückkehren sollte', 'if he returned': a condition, not a reported change."""
     left, _ = clause(sentence, start, start)
     head = sentence[left:start].casefold()
+    if cue_regex(ctx.lang, "modality", "CONDITIONAL_VERB_FIRST").match(head.lstrip(" \"'„“”»«")):
+        return True  # "Sollte Foo gewählt werden, ...", "Had Foo resigned, ..."
     return bool(cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
 
 
