@@ -140,3 +140,15 @@ def test_a_clause_opened_by_its_verb_is_a_condition(lang: str, text: str, surnam
     """'Sollte Foo gewählt werden, ...', 'Had Foo resigned, ...': a condition, not a change reported."""
     rules, _ = changes_of(text, lang, surname)
     assert not rules, rules
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("de", "Branchenpreis vergeben\n\nJonas Hallerbach, Geschäftsführer der Agentur Nordlicht, wurde zum Werber des "
+           "Jahres gewählt.\n", "Hallerbach"),
+    ("en", "Awards night\n\nEastmoor United coach Owen Tallbridge won the Manager of the Year award and was elected "
+           "by the league's coaches on Monday.\n", "Tallbridge"),
+])
+def test_an_honour_before_the_trigger_is_no_post(lang: str, text: str, surname: str) -> None:
+    """'wurde zum Werber des Jahres gewählt': an honour, named before a verb-final trigger."""
+    rules, _ = changes_of(text, lang, surname)
+    assert not rules, rules

@@ -131,6 +131,8 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
         return True  # "returned home", "retired from athletics": a place or a contest left, not a post
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
+    if lx.award_words and lx.award_words.search(re.split(r"[,;:.!?]", sentence[max(0, start - 40):start])[-1]):
+        return True  # "zum Onliner des Jahres gewählt": the honour before a verb-final trigger
     after = sentence[end:end + 30].lstrip(" ,")
     before = sentence[max(0, start - 15):start].rstrip(" -")
     if lx.block_after is not None:
