@@ -54,7 +54,7 @@ def changes_of(text: str, lang: str, surname: str) -> tuple[list, list]:
            "Tuesday.\n", "Tallbridge"),
     ("en", "Coalition talks\n\nThe Liberals offered support to Prime Minister Hugo Fennimore in return for "
            "electoral reform.\n", "Fennimore"),
-    ("de", "Comeback verloren\n\nNeun Jahre nach seinem Rücktritt von der ATP-Tour hat Marek Dolinsky in Ostbad "
+    ("de", "Comeback verloren\n\nNeun Jahre nach seinem Rücktritt von der ATP-Tennis-Tour hat Marek Dolinsky in Ostbad "
            "sein erstes Spiel verloren.\n", "Dolinsky"),
 ])
 def test_a_place_left_or_reached_is_no_change(lang: str, text: str, surname: str) -> None:

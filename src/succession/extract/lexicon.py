@@ -212,7 +212,7 @@ def _object_matchers(words, preps, before_words: int, named  # type: ignore[no-u
                      ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     prep = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(preps, key=len, reverse=True))
-    after = r"[\s,]*(?:(?:(?i:" + prep + r"))\s+)?(?:[\w'’\-]+\s+){0,2}?(?:[\w'’]+-)?(?i:" + alts + r")(?![\w'’\-])"
+    after = r"[\s,]*(?:(?:(?i:" + prep + r"))\s+)?(?:[\w'’\-]+\s+){0,2}?(?:[\w'’]+-)*(?i:" + alts + r")(?![\w'’\-])"
     if named:
         after = "(?:" + after + r")|[\s,]*(?i:" + "|".join(re.escape(p) for p in named) + r")\s+[A-ZÄÖÜ]"
     before = None
