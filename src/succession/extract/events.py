@@ -18,7 +18,7 @@ from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, 
                       _plausible_person, _predecessor, _pronouns)
 from .lexicon import COPULA_MARK, Lexicon, lexicon
 from .mentions import SentenceMentions
-from .triggers import possible_triggers
+from .triggers import other_sense, possible_triggers
 from .modality import clause, modality_of, negated_by_followup
 from .posts import (_date_for, _facts, _is_lead_phrase, _led_body, _org_after, _org_for, _role_for, _titles_of,
                     person_roles)
@@ -104,7 +104,7 @@ def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
     hits = []
     for trig in possible_triggers(sentence, lx):  # the others cannot match: same hits, far fewer searches
         for m in trig.regex.finditer(sentence):
-            if _blocked(sentence, m.start(), m.end(), lx) or (lx.not_triggers and lx.not_triggers.fullmatch(m.group())):
+            if _blocked(sentence, m.start(), m.end(), lx, trig.pattern) or (lx.not_triggers and lx.not_triggers.fullmatch(m.group())):
                 continue
             hits.append(_Hit(m.start(), m.end(), trig))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -126,9 +126,13 @@ def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
     return b.start < first_end or b.end > last_start  # inside the gap: a trigger of its own
 
 
-def _blocked(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = "") -> bool:
+    if other_sense(sentence, start, end, pattern, lx):
+        return True  # "returned home", "retired from athletics": a place or a contest left, not a post
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
+    if lx.award_words and lx.award_words.search(re.split(r"[,;:.!?]", sentence[max(0, start - 40):start])[-1]):
+        return True  # "zum Onliner des Jahres gewählt": the honour before a verb-final trigger
     after = sentence[end:end + 30].lstrip(" ,")
     before = sentence[max(0, start - 15):start].rstrip(" -")
     if lx.block_after is not None:
@@ -275,6 +279,8 @@ def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
     """'falls er zurückkehren sollte', 'if he returned': a condition, not a reported change."""
     left, _ = clause(sentence, start, start)
     head = sentence[left:start].casefold()
+    if cue_regex(ctx.lang, "modality", "CONDITIONAL_VERB_FIRST").match(head.lstrip(" \"'„“”»«")):
+        return True  # "Sollte Foo gewählt werden, ...", "Had Foo resigned, ..."
     return bool(cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
 
 

@@ -24,6 +24,19 @@ _COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|m
 _BOARD_ROLES = ("board member", "board observer")
 
 
+def not_a_person(name: str, lang: str) -> bool:
+    """A name no person bears: a possessive inside it ("Foo's Budget", "Foo's BBC": a thing of Foo's) or
+    a contest's word at its end ("Premier League", "Davis Cup")."""
+    words = name.split()
+    if not words or _POSSESSIVE.search(name):
+        return True
+    rx = lexicon(lang).event_words
+    return bool(rx and rx.fullmatch(words[-1].casefold()))
+
+
+_POSSESSIVE = re.compile(r"['’]s(?:\s|$)")
+
+
 def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
     """A one-word name needs support: a full name it belongs to, a first name, or a title or honorific
     before it somewhere (the models call many organisations and nouns persons)."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lang import get_language
 
-__all__ = ["Trigger", "Lexicon", "lexicon", "compile_pattern", "COPULA_MARK"]
+__all__ = ["Trigger", "Lexicon", "ObjectSense", "lexicon", "compile_pattern", "COPULA_MARK"]
 
 COPULA_MARK = " <role>"  # ends the name of a copula trigger: the role word is part of its match
 
@@ -64,6 +64,15 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class ObjectSense:
+    """Trigger patterns (or "lemma:<lemma>") whose object, matched after or before them, shows another sense."""
+
+    triggers: frozenset[str]
+    after: re.Pattern[str]
+    before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     lang: str
     triggers: tuple[Trigger, ...]
@@ -96,6 +105,8 @@ class Lexicon:
     quick_words: frozenset[str] = frozenset()
     quick_prefixes: tuple[str, ...] = ()
     quick_suffixes: tuple[str, ...] = ()
+    # other senses of triggers shown by their object (a place left, a contest a player leaves)
+    object_senses: tuple[ObjectSense, ...] = ()
 
     def maybe_candidate(self, sentence: str) -> bool:
         """False only when no trigger or role word can be in the sentence (most sentences)."""
@@ -179,7 +190,37 @@ def lexicon(lang: str) -> Lexicon:
         cues=cues, past=_alternation(mod.PAST), future=_alternation(mod.FUTURE),
         compound_suffixes=bool(data.roles.COMPOUND_SUFFIXES),
         **_quick_filter(trig.TRIGGERS, roles, bool(data.roles.COMPOUND_SUFFIXES)),
+        **_place_guard(trig),
     )
+
+
+def _place_guard(trig) -> dict:  # type: ignore[no-untyped-def]
+    """Objects that show another sense of a trigger: a place left or reached ("returned home", "die Häuser
+    verlassen"), a contest or sport a player leaves ("retired from athletics", "im Doppel ausgeschieden")."""
+    senses = [ObjectSense(frozenset(trig.MOTION_TRIGGERS), *_object_matchers(
+        trig.PLACE_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, trig.PLACE_NAME_PREPOSITIONS))]
+    senses.append(ObjectSense(frozenset(trig.CONTEST_TRIGGERS), *_object_matchers(
+        trig.CONTEST_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, ())))
+    if trig.DIRECT_OBJECT_TRIGGERS:
+        alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(trig.DIRECT_OBJECT_WORDS, key=len, reverse=True))
+        before = "|".join(re.escape(w) for w in trig.DIRECT_OBJECT_BEFORE)
+        senses.append(ObjectSense(frozenset(trig.DIRECT_OBJECT_TRIGGERS),
+                                  re.compile(r"\s+(?i:" + alts + r")(?![\w'’\-])"),
+                                  re.compile(r"(?<![\w\-])(?i:" + before + r")\s+$") if before else None))
+    return {"object_senses": tuple(senses)}
+
+
+def _object_matchers(words, preps, before_words: int, named  # type: ignore[no-untyped-def]
+                     ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    prep = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(preps, key=len, reverse=True))
+    after = r"[\s,]*(?:(?:(?i:" + prep + r"))\s+)?(?:[\w'’\-]+\s+){0,2}?(?:[\w'’]+-)*(?i:" + alts + r")(?![\w'’\-])"
+    if named:
+        after = "(?:" + after + r")|[\s,]*(?i:" + "|".join(re.escape(p) for p in named) + r")\s+[A-ZÄÖÜ]"
+    before = None
+    if before_words:
+        before = re.compile(r"(?<![\w\-])(?i:" + alts + r")(?:\s+[\w\-]+){0," + str(before_words - 1) + r"}\s*$")
+    return re.compile(after), before
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..models import Span
 from .lexicon import Lexicon, Trigger, lexicon
 
-__all__ = ["candidates", "is_candidate", "possible_triggers"]
+__all__ = ["candidates", "is_candidate", "other_sense", "possible_triggers"]
 
 
 def is_candidate(sentence: str, lx: Lexicon) -> bool:
@@ -20,6 +20,22 @@ def is_candidate(sentence: str, lx: Lexicon) -> bool:
     # the alternation of every trigger was most of the time spent choosing sentences
     return bool(lx.role_regex.search(sentence)) or any(t.regex.search(sentence)
                                                          for t in possible_triggers(sentence, lx))
+
+
+def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) -> bool:
+    """Whether the object of a trigger (``pattern`` matched at ``start:end``) shows another sense: a place
+    ("returned home", "left the meeting", "moves to a big city", "die Häuser nicht verlassen", "Rückkehr
+    nach Foostadt"), or a contest or sport a player leaves ("retired from athletics", "im Doppel
+    ausgeschieden"). People leave and reach places, and players leave contests, far more often than posts;
+    a post left is named by its role or organisation."""
+    for sense in lx.object_senses:
+        if pattern not in sense.triggers:
+            continue
+        if sense.after.match(sentence, end, min(len(sentence), end + 40)):
+            return True
+        if sense.before is not None and sense.before.search(sentence[max(0, start - 40):start]):
+            return True
+    return False
 
 
 def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:

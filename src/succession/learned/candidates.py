@@ -243,10 +243,14 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
             f["genitive"] = 1.0
         if holders._after_marker(ctx, p.start):
             f["after_from"] = 1.0
+        if holders.not_a_person(holder, ctx.lang):
+            f["not_a_person"] = 1.0  # "Foo's Budget", "Premier League": decide() reports no change of it
     mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
     f["mentions=" + bucket(mentions, (1, 2, 4, 8))] = 1.0
     if any(0 <= p.start - r.end <= 3 for r in sm.roles):
         f["titled"] = 1.0
+    if trig.side == "subj" and any(_unnamed_subject(text, r, p, t0, t1) for r in sm.roles):
+        f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...": an unnamed holder acts
     if any(0 <= r.start - t1 <= 60 for r in sm.roles):
         f["role_after_trigger"] = 1.0
     if not sm.roles:
@@ -256,6 +260,21 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     if view.parse is not None and not pronoun:
         f.update(view.parse.features(p.start, p.end, t0, t1))
     return f
+
+
+def _unnamed_subject(text: str, r, p: NameMention, t0: int, t1: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether role mention ``r`` is the subject of the trigger and the candidate, named after the trigger,
+    is not: the role stands right before the trigger (at most two words between: "a previous chancellor
+    resigned after he ...", "chancellors had resigned"), not as a predicate ("as CTO takes over Foo"),
+    and is not the candidate's own title."""
+    if p.start < t1 or not (r.end <= t0 and len(text[r.end:t0].split()) <= 2):
+        return False
+    if re.search(r"[,;:()–—\"“”]", text[r.end:t0]) or 0 <= r.start - p.end <= 3 or 0 <= p.start - r.end <= 3:
+        return False
+    return not _PREDICATE.search(text[max(0, r.start - 12):r.start])
+
+
+_PREDICATE = re.compile(r"(?<![\w])(?:as|als|zum|zur|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _CUES = ("DEMAND", "COUNTERFACTUAL", "CANDIDACY")

@@ -20,8 +20,10 @@ __all__ = ["decide"]
 def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[Event]:
     best: dict[tuple[str, ...], tuple[float, Candidate, str | None]] = {}
     for c in cands:
+        if c.features.get("not_a_person"):
+            continue  # a thing or a contest named like a person holds no post
         prob = model.event.probability(c.features)
-        ruled = bool(c.features.get("rule"))
+        ruled = bool(c.features.get("rule")) and not c.features.get("other_subject")
         need = model.threshold if ruled else model.threshold_new
         if prob < need:
             continue

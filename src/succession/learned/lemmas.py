@@ -59,6 +59,6 @@ def lemma_hits(sentence: str, lang: str, covered: list[tuple[int, int]]) -> list
                                  if t is not None), None)
                     if trig is not None:
                         break
-        if trig is not None and not _blocked(sentence, m.start(), m.end(), lexicon(lang)):
+        if trig is not None and not _blocked(sentence, m.start(), m.end(), lexicon(lang), trig.pattern):
             out.append(_Hit(m.start(), m.end(), trig))
     return out

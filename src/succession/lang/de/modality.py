@@ -19,6 +19,9 @@ FUTURE = ("wird", "werden", "soll", "sollen", "ab", "zum", "kommenden", "nächst
 NEGATING_FOLLOWUPS = ("dies wird ... nicht passieren", "das wird ... nicht passieren", "dazu wird es ... nicht kommen",
                       "daraus wird ... nichts", "das stimmt nicht", "dies ist nicht der fall")
 CONDITIONAL = ("falls", "wenn", "sofern", "sollte er", "sollte sie", "ob")
+# a clause opened by one of these verbs is a condition ("Sollte Foo gewählt werden, ..."), as in English
+# "Should Foo be elected", "Had Foo resigned"
+CONDITIONAL_VERB_FIRST = ("sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden")
 REFUSAL = ("ablehnte", "abgelehnt", "lehnte ... ab", "nicht angenommen", "zurückgewiesen", "zurückwies")
 # features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or
 # weighed ("forderte seinen Rücktritt", "hatte den Rücktritt erwogen"), a counterfactual ("übernommen

@@ -161,3 +161,31 @@ LEMMA_TRIGGERS = {
 }
 # particles of separable verbs, written at the clause's end ("trat ... zurück" is "zurücktreten")
 SEPARABLE_PARTICLES = ("zurück", "ab", "aus", "an", "auf", "bei", "nieder", "nach", "ein")
+
+# Other senses of moving triggers (see succession.lang.en.triggers): "ihre Häuser nicht verlassen",
+# "aus der Haft entlassen",
+# "Rückkehr in ihre Kasernen", "nach seiner Rückkehr aus dem Urlaub" is no change of post. German puts the
+# object before the verb, so a place word up to PLACE_BEFORE_WORDS words before the trigger counts too.
+MOTION_TRIGGERS = ("verlässt", "verließ", "verlassen", "räumen", "kehrt* ... zurück", "zurückgekehrt",
+                   "zurückkehren", "zurückzukehren", "rückkehr", "wieder ... zurück", "lemma:verlassen",
+                   "lemma:zurückkehren", "entlassen", "entlassung", "lemma:entlassen")
+PLACE_WORDS = ("haus", "hause", "häuser", "häusern", "wohnung", "wohnungen", "heimat", "heimatland", "gebäude",
+               "land", "landes", "stadt", "dorf", "insel", "kaserne", "kasernen", "lager", "urlaub", "reise",
+               "krankenhaus", "spital", "klinik", "gefängnis", "haft", "gewahrsam", "hausarrest", "saal", "sitzung", "stadion", "hotel", "flughafen",
+               "bahnhof", "region", "hauptstadt", "platz", "bühne", "gelände", "zimmer", "büro")
+# ein Spieler scheidet aus einem Turnier aus oder tritt aus dem Nationalteam zurück: kein Posten
+CONTEST_TRIGGERS = ("ausgeschieden", "ausscheiden", "ausscheidet", "scheidet ... aus", "schied ... aus",
+                    "lemma:ausscheiden", "rücktritt*", "tritt ... zurück", "trat ... zurück", "zurückgetreten",
+                    "zurücktreten", "zurückzutreten", "lemma:zurücktreten", "abschied", "hört ... auf")
+CONTEST_WORDS = ("doppel", "einzel", "runde", "auftaktrunde", "achtelfinale", "viertelfinale", "halbfinale",
+                 "qualifikation", "turnier", "turniers", "tour", "nationalteam", "nationalmannschaft", "team",
+                 "leistungssport", "profisport", "spitzensport", "tennis", "skisport", "radsport", "rennen",
+                 "wettbewerb", "bewerb", "gruppenphase", "play-off", "playoff", "cup", "weltcup")
+# a trigger with a direct object of its own (see succession.lang.en.triggers): German marks the holder of a
+# nominal change by the genitive as well ("der Rücktritt des Ministers"), so none here
+DIRECT_OBJECT_TRIGGERS: tuple[str, ...] = ()
+DIRECT_OBJECT_WORDS: tuple[str, ...] = ()
+DIRECT_OBJECT_BEFORE: tuple[str, ...] = ()
+PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
+PLACE_BEFORE_WORDS = 3
+PLACE_NAME_PREPOSITIONS = ("nach",)

@@ -25,6 +25,8 @@ NEGATING_FOLLOWUPS = ("this will not happen", "that will not happen", "this is n
                       "this is now not happening", "the move was called off", "the plan was dropped")
 # a clause opened by these states a condition, not a change ("if he returned as CEO")
 CONDITIONAL = ("if", "unless", "should he", "should she", "in case", "provided that", "whether")
+# a clause opened by one of these verbs is a condition ("Should Foo be elected", "Had Foo resigned")
+CONDITIONAL_VERB_FIRST = ("should", "had", "were")
 # a resignation offered and then refused is no change: these after a departure negate it
 REFUSAL = ("rejected", "refused", "declined", "not accepted", "turned down")
 # features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or

@@ -145,3 +145,37 @@ COPULA_BREAKS: tuple[str, ...] = ()
 # English puts the subject first: "New chief executive is Foo" is too rare to be worth a pattern
 FRONTED_ROLE_COPULAS: tuple[str, ...] = ()
 FRONTED_ROLE_NEW: tuple[str, ...] = ()
+
+# Other senses of moving triggers: leaving, returning or moving to a place, a building or a trip ("returned
+# home", "left the meeting", "moves to a big city") is no change of post. MOTION_TRIGGERS are the patterns
+# (or "lemma:<lemma>") this applies to; PLACE_WORDS the nouns that show it, after the trigger (behind an
+# optional preposition and up to two words) or, where a language puts the object first, before it.
+MOTION_TRIGGERS = ("leave", "leaves", "leaving", "left", "return*", "came back", "moves to", "moved to",
+                   "is moving to", "depart*", "exit", "exits")
+PLACE_WORDS = ("home", "homes", "house", "houses", "building", "buildings", "room", "meeting", "hospital",
+               "country", "city", "town", "village", "island", "stadium", "prison", "jail", "pitch", "field",
+               "stage", "studio", "hotel", "airport", "station", "scene", "area", "region", "capital", "camp",
+               "barracks", "base", "flat", "apartment", "holiday", "holidays", "trip", "tour", "shore", "land")
+PLACE_PREPOSITIONS = ("to", "from", "for", "into", "in", "at", "back to", "back from", "back home to")
+# A player leaving a contest or a sport is no change of post ("retired from athletics", "quit the Davis
+# Cup team", "retire from international rugby"): departure triggers whose object is one of CONTEST_WORDS.
+CONTEST_TRIGGERS = ("retire*", "quit", "quits", "quitting", "withdr*", "bowed out", "bow out", "bows out",
+                    "step* down", "stepping down", "stood down", "leave", "leaves", "leaving", "left", "exit", "exits",
+                    "lemma:retire", "lemma:quit", "lemma:step")
+CONTEST_WORDS = ("international football", "international rugby", "international cricket", "test cricket",
+                 "international duty", "athletics", "tennis", "cycling", "boxing", "golf", "swimming", "racing",
+                 "davis cup", "fed cup", "the sport", "competition", "competitive", "the tour", "atp tour", "wta tour",
+                 "the race", "the match", "the game early", "the pitch", "the field", "the squad", "the team",
+                 "the tournament", "tournament", "the championship", "the olympics", "the games")
+# A trigger with a direct object of its own is another verb: "returning his party to the centre", "the
+# return of the detainees", "will be returned to the country" (a thing or people given back), "in return
+# for" (an exchange). A post is returned to intransitively ("returned as chairman", "return to Foo").
+DIRECT_OBJECT_TRIGGERS = ("return*",)
+DIRECT_OBJECT_WORDS = ("the", "his", "her", "their", "its", "our", "your", "my", "a", "an", "some", "all", "this",
+                       "that", "these", "those", "him", "them", "it", "of the", "of his", "of her", "of their",
+                       "of its", "of our", "of all", "of some", "for")
+DIRECT_OBJECT_BEFORE = ("in", "be", "been", "being", "was", "were", "are", "is")
+# words before a moving trigger within which a place word shows its object ("die Häuser nicht verlassen")
+PLACE_BEFORE_WORDS = 0
+# prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
+PLACE_NAME_PREPOSITIONS: tuple[str, ...] = ()
