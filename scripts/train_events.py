@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO / "src"))
 from succession.extract.events import tidy  # noqa: E402
 from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
-from succession.models import Document  # noqa: E402
+from succession.models import Document, EventType  # noqa: E402
 from succession.extract.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
 
 ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
@@ -190,12 +190,31 @@ def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> Linear
     return LinearModel(dict(zip(vec.feature_names_, (float(w) for w in m.coef_[0]))), float(m.intercept_[0]))
 
 
+def support(articles: list[dict]) -> dict[str, int]:
+    """How many candidates of each kind of change are right: the true examples the model learns it from."""
+    n: dict[str, int] = defaultdict(int)
+    for art in articles:
+        for c in art["cands"]:
+            if label(c, art["text"], art["gold"])[0]:
+                n[c.etype.value] += 1
+    return dict(sorted(n.items()))
+
+
+def rare_kinds(articles: list[dict], min_support: int) -> frozenset[str]:
+    """Kinds of change with fewer than ``min_support`` true examples: the model has not learnt when
+    such a report is right, so the rules' lenient threshold stays for them."""
+    n = support(articles)
+    return frozenset(t.value for t in EventType if n.get(t.value, 0) < min_support)
+
+
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
-          threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0) -> EventModel:
+          threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
+          threshold_rare: float | None = None, min_support: int = 10) -> EventModel:
     ev_x, ev_y, org_x, org_y = examples(articles, min_articles)
+    rare = rare_kinds(articles, min_support) if threshold_rare is not None else frozenset()
     return EventModel(fit(ev_x, ev_y, c_event), fit(org_x, org_y, c_org, intercept=False), threshold,
                       {**meta, "event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)},
-                      threshold_new, threshold_bare=threshold_bare)
+                      threshold_new, threshold_bare=threshold_bare, threshold_rare=threshold_rare, rare_types=rare)
 
 
 def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
@@ -235,12 +254,17 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "succession" / "resources")
     ap.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
     ap.add_argument("--cache", type=Path, help="pickle of the candidates, reused when present (for tuning)")
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.1],
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.2],
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
     ap.add_argument("--threshold-bare", type=float, nargs="+", default=[0.25],
                     help="decision threshold for changes with no post named (the higher of it and the other applies)")
+    ap.add_argument("--threshold-rare", type=float, default=0.1,
+                    help="decision threshold for the rules' changes of a kind with few true training examples "
+                         "(a return, a leave: see --min-support); a negative value turns it off")
+    ap.add_argument("--min-support", type=int, default=10,
+                    help="true training candidates a kind of change needs before the stricter --threshold applies")
     ap.add_argument("--pool", choices=("lang", "all"), default="all",
                     help="learn each language's model from its own articles, or from all (the features are mostly "
                          "language-independent)")
@@ -266,6 +290,7 @@ def main() -> int:
         if a.cache:
             a.cache.write_bytes(pickle.dumps((articles, gold)))
     langs = sorted({art["lang"] for art in articles})
+    rare = a.threshold_rare if a.threshold_rare >= 0 else None
     if a.cv:
         scorer = load_scorer(a.scorer)
         gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
@@ -274,7 +299,8 @@ def main() -> int:
             for lang in langs:
                 tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
                 te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
-                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles)
+                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
+                              threshold_rare=rare, min_support=a.min_support)
                 for t in a.threshold:
                     for tn in a.threshold_new:
                         for tb in a.threshold_bare:
@@ -304,7 +330,7 @@ def main() -> int:
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org}
         model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
-                      a.threshold_bare[0])
+                      a.threshold_bare[0], rare, a.min_support)
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

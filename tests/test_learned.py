@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import events_by_article
 
-from succession.learned import LinearModel, load_event_model
+from succession.learned import EventModel, LinearModel, load_event_model
 from succession.learned.lemmas import lemma_hits
 from succession.models import EventType
 
@@ -197,6 +197,18 @@ def test_linear_model_round_trip() -> None:
     back = LinearModel.from_json(json.loads(json.dumps(m.to_json())))
     assert back == m
     assert back.probability({"a": 1.0}) > 0.9 > back.probability({"b": 1.0, "c": 3.0})
+
+
+def test_a_rare_kind_of_change_keeps_the_lenient_threshold() -> None:
+    """A kind of change with few true training examples (a return) is judged at the rules' lenient threshold;
+    the kinds the model has learnt at the stricter one. The split survives the JSON round trip."""
+    m = EventModel(LinearModel({}, 0.0), LinearModel({}, 0.0), 0.2, {}, threshold_rare=0.1,
+                   rare_types=frozenset({"returned", "leave"}))
+    assert (m.threshold_for("returned"), m.threshold_for("appointed")) == (0.1, 0.2)
+    back = EventModel.from_json(json.loads(json.dumps(m.to_json())))
+    assert back == m
+    old = EventModel.from_json({k: v for k, v in m.to_json().items() if k not in ("threshold_rare", "rare_types")})
+    assert old.threshold_for("returned") == 0.2  # a model file without the split: one threshold for all
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -22,7 +22,7 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for c in cands:
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule"))
-        need = model.threshold if ruled else model.threshold_new
+        need = model.threshold_for(c.etype.value) if ruled else model.threshold_new
         if prob < need:
             continue
         org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or best_org(c, model)
