@@ -297,7 +297,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "succession" / "resources")
     ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "score.py")
     ap.add_argument("--cache", type=Path, help="pickle of the candidates, reused when present (for tuning)")
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.2],
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.15],
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
