@@ -3,13 +3,16 @@
 
     .venv/bin/python scripts/train_events.py --corpus ../shared/eval/train           # train and save
     .venv/bin/python scripts/train_events.py --corpus ../shared/eval/train --cv 5    # 5-fold figures only
+    ... --cache /tmp/c.pkl     # reuse the candidates (and, beside them, the unannotated ones) while tuning
 
 A corpus is a folder with ``docs.jsonl`` (engine input: id, text, optional title, published, lang) and
 ``gold.jsonl`` (answers in the format of ``../shared/gold/README.md``). Every candidate the engine makes
 (``succession.extract.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
 of the same person and kind of change has its evidence in the candidate's sentence; an organisation option
 is right when its words and the gold organisation's contain one another. Two logistic regressions per
-language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds). ``--cv K`` reports K-fold
+language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds); the event model is then
+trained again with the candidates of unannotated articles it is very sure of (``--unlabelled``, by default
+``../shared/corpus/news.jsonl``: self-training, ``event_selftrain.py``). ``--cv K`` reports K-fold
 cross-validated figures by article, for the learned decisions and for the rules alone, with the scorer
 given by ``--scorer`` (default ``../shared/tools/score.py``).
 """
@@ -29,13 +32,17 @@ from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "src"))
 
 from succession.extract.events import tidy  # noqa: E402
 from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
-from succession.models import Document  # noqa: E402
+from succession.models import Document, EventType  # noqa: E402
 from succession.extract.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from event_selftrain import SelfTraining, article_keys, load_unlabelled, pseudo_examples  # noqa: E402
 
 ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
 ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
@@ -110,20 +117,22 @@ def label(c: Candidate, text: str, gold_events: list[dict]) -> tuple[float | Non
 
 
 # ------------------------------------------------------------------------------------------------ data
-def load_corpus(folder: Path) -> tuple[list[Document], dict[str, dict]]:
-    docs, gold = [], {}
+def load_corpus(folder: Path, gold: bool = True) -> tuple[list[Document], dict[str, dict]]:
+    docs, answers = [], {}
     with open(folder / "docs.jsonl", encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 r = json.loads(line)
                 docs.append(Document(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("published"),
                                      lang=r.get("lang"), source=str(folder)))
+    if not gold:  # only the articles (a folder whose articles are merely to be recognised elsewhere)
+        return docs, answers
     with open(folder / "gold.jsonl", encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 r = json.loads(line)
-                gold[r["doc"]] = r
-    return docs, gold
+                answers[r["doc"]] = r
+    return docs, answers
 
 
 def build(docs: list[Document], gold: dict[str, dict]) -> list[dict]:
@@ -178,7 +187,8 @@ def examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict], l
     return general(ev_x, ev_a, min_articles), ev_y, general(org_x, org_a, min_articles), org_y
 
 
-def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> LinearModel:
+def fit(x: list[dict], y: list[int], c: float, intercept: bool = True, weights: list[float] | None = None
+        ) -> LinearModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -186,16 +196,43 @@ def fit(x: list[dict], y: list[int], c: float, intercept: bool = True) -> Linear
         return LinearModel({}, 0.0)
     vec = DictVectorizer()
     m = LogisticRegression(C=c, solver="lbfgs", max_iter=2000, fit_intercept=intercept)
-    m.fit(vec.fit_transform(x), y)
+    m.fit(vec.fit_transform(x), y, sample_weight=weights)
     return LinearModel(dict(zip(vec.feature_names_, (float(w) for w in m.coef_[0]))), float(m.intercept_[0]))
 
 
+def support(articles: list[dict]) -> dict[str, int]:
+    """How many candidates of each kind of change are right: the true examples the model learns it from."""
+    n: dict[str, int] = defaultdict(int)
+    for art in articles:
+        for c in art["cands"]:
+            if label(c, art["text"], art["gold"])[0]:
+                n[c.etype.value] += 1
+    return dict(sorted(n.items()))
+
+
+def rare_kinds(articles: list[dict], min_support: int) -> frozenset[str]:
+    """Kinds of change with fewer than ``min_support`` true examples: the model has not learnt when
+    such a report is right, so the rules' lenient threshold stays for them."""
+    n = support(articles)
+    return frozenset(t.value for t in EventType if n.get(t.value, 0) < min_support)
+
+
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
-          threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0) -> EventModel:
+          threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
+          threshold_rare: float | None = None, min_support: int = 10, unlabelled: list[dict] | None = None,
+          self_cfg: SelfTraining = SelfTraining()) -> EventModel:
+    """Both models of one language from annotated articles, the event model trained again with the
+    unannotated candidates it is sure of (``unlabelled``; see ``event_selftrain.py``)."""
     ev_x, ev_y, org_x, org_y = examples(articles, min_articles)
-    return EventModel(fit(ev_x, ev_y, c_event), fit(org_x, org_y, c_org, intercept=False), threshold,
-                      {**meta, "event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)},
-                      threshold_new, threshold_bare=threshold_bare)
+    rare = rare_kinds(articles, min_support) if threshold_rare is not None else frozenset()
+    event = fit(ev_x, ev_y, c_event)
+    info = {"event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)}
+    if unlabelled:
+        px, py = pseudo_examples(event, unlabelled, {k for f in ev_x for k in f}, self_cfg)
+        event = fit(ev_x + px, ev_y + py, c_event, weights=[1.0] * len(ev_y) + [self_cfg.weight] * len(py))
+        info |= {"pseudo_examples": len(py), "pseudo_positives": sum(py)}
+    return EventModel(event, fit(org_x, org_y, c_org, intercept=False), threshold, {**meta, **info},
+                      threshold_new, threshold_bare=threshold_bare, threshold_rare=threshold_rare, rare_types=rare)
 
 
 def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
@@ -223,6 +260,31 @@ def _pooled(article: dict, lang: str, pool: str) -> bool:
     return pool == "all" or article["lang"] == lang
 
 
+def _unlabelled(a: argparse.Namespace) -> list[dict]:
+    """The unannotated articles' candidates (built, or read from --unlabelled-cache); none when
+    --unlabelled is 'none' or its default file is missing. Sets ``a.unlabelled`` to the file used, or None."""
+    path = None if a.unlabelled == "none" else Path(a.unlabelled)
+    if path is not None and not path.exists():
+        if a.unlabelled != str(SHARED / "corpus" / "news.jsonl"):
+            raise SystemExit(f"--unlabelled {a.unlabelled}: no such file")
+        print(f"no self-training: {path} is missing", file=sys.stderr)
+        path = None
+    a.unlabelled = path
+    if path is None:
+        return []
+    cache = a.unlabelled_cache or (a.cache.with_name(a.cache.stem + "_unlabelled.pkl") if a.cache else None)
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    exclude = a.exclude if a.exclude is not None else [p for p in [SHARED / "eval" / "dev"] if p.exists()]
+    known = article_keys(d for folder in [*a.corpus, *exclude] for d in load_corpus(folder, gold=False)[0])
+    docs = load_unlabelled(path, known)
+    print(f"building candidates for {len(docs)} unannotated articles", file=sys.stderr)
+    built = build(docs, {})
+    if cache:
+        cache.write_bytes(pickle.dumps(built))
+    return built
+
+
 def fold_of(doc_id: str, k: int) -> int:
     """A stable fold per article (a checksum of its id, not Python's salted hash)."""
     return sum(doc_id.encode("utf-8")) % k
@@ -233,14 +295,19 @@ def main() -> int:
     ap.add_argument("--corpus", action="append", type=Path, required=True, help="folder with docs.jsonl and gold.jsonl")
     ap.add_argument("--cv", type=int, default=0, help="K-fold cross-validation by article; nothing is saved")
     ap.add_argument("--out", type=Path, default=REPO / "src" / "succession" / "resources")
-    ap.add_argument("--scorer", type=Path, default=REPO.parent / "shared" / "tools" / "score.py")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "score.py")
     ap.add_argument("--cache", type=Path, help="pickle of the candidates, reused when present (for tuning)")
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.1],
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.15],
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
     ap.add_argument("--threshold-bare", type=float, nargs="+", default=[0.25],
                     help="decision threshold for changes with no post named (the higher of it and the other applies)")
+    ap.add_argument("--threshold-rare", type=float, default=0.1,
+                    help="decision threshold for the rules' changes of a kind with few true training examples "
+                         "(a return, a leave: see --min-support); a negative value turns it off")
+    ap.add_argument("--min-support", type=int, default=10,
+                    help="true training candidates a kind of change needs before the stricter --threshold applies")
     ap.add_argument("--pool", choices=("lang", "all"), default="all",
                     help="learn each language's model from its own articles, or from all (the features are mostly "
                          "language-independent)")
@@ -248,6 +315,22 @@ def main() -> int:
                     help="a feature is learnt only when this many articles show it (no topic words of one article)")
     ap.add_argument("--c-event", type=float, default=0.3)
     ap.add_argument("--c-org", type=float, default=1.0)
+    ap.add_argument("--unlabelled", default=str(SHARED / "corpus" / "news.jsonl"),
+                    help="JSON Lines of unannotated articles for self-training (default: ../shared/corpus/news.jsonl "
+                         "where it exists; 'none': no self-training); articles repeating one of --corpus or "
+                         "--exclude are left out")
+    ap.add_argument("--exclude", action="append", type=Path,
+                    help="folder with docs.jsonl whose articles must not come back through --unlabelled "
+                         "(default: ../shared/eval/dev where it exists)")
+    ap.add_argument("--unlabelled-cache", type=Path,
+                    help="pickle of the unannotated candidates, reused when present (default with --cache: "
+                         "beside it, NAME_unlabelled.pkl)")
+    ap.add_argument("--self-hi", type=float, default=SelfTraining.hi,
+                    help="self-training: a candidate the model gives at least this is a pseudo-labelled change")
+    ap.add_argument("--self-lo", type=float, default=SelfTraining.lo,
+                    help="self-training: a candidate the model gives at most this is a pseudo-labelled non-change")
+    ap.add_argument("--self-weight", type=float, default=SelfTraining.weight,
+                    help="self-training: the weight of a pseudo-labelled candidate (an annotated one weighs 1)")
     ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
     ap.add_argument("--errors", action="store_true",
                     help="with --cv: print the shipped configuration's errors by cause (docs/accuracy.md)")
@@ -266,6 +349,9 @@ def main() -> int:
         if a.cache:
             a.cache.write_bytes(pickle.dumps((articles, gold)))
     langs = sorted({art["lang"] for art in articles})
+    rare = a.threshold_rare if a.threshold_rare >= 0 else None
+    unlabelled = _unlabelled(a)
+    self_cfg = SelfTraining(a.self_hi, a.self_lo, a.self_weight)
     if a.cv:
         scorer = load_scorer(a.scorer)
         gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
@@ -274,7 +360,9 @@ def main() -> int:
             for lang in langs:
                 tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
                 te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
-                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles)
+                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
+                              threshold_rare=rare, min_support=a.min_support,
+                              unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg=self_cfg)
                 for t in a.threshold:
                     for tn in a.threshold_new:
                         for tb in a.threshold_bare:
@@ -303,8 +391,12 @@ def main() -> int:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org}
+        if a.unlabelled:
+            meta |= {"self_trained_on": a.unlabelled.name, "unlabelled_articles": len(unlabelled),
+                     "self_hi": a.self_hi, "self_lo": a.self_lo, "self_weight": a.self_weight}
         model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
-                      a.threshold_bare[0])
+                      a.threshold_bare[0], rare, a.min_support,
+                      [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg)
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import events_by_article
 
-from succession.learned import LinearModel, load_event_model
+from succession.learned import EventModel, LinearModel, load_event_model
 from succession.learned.lemmas import lemma_hits
 from succession.models import EventType
 
@@ -199,6 +199,18 @@ def test_linear_model_round_trip() -> None:
     assert back.probability({"a": 1.0}) > 0.9 > back.probability({"b": 1.0, "c": 3.0})
 
 
+def test_a_rare_kind_of_change_keeps_the_lenient_threshold() -> None:
+    """A kind of change with few true training examples (a return) is judged at the rules' lenient threshold;
+    the kinds the model has learnt at the stricter one. The split survives the JSON round trip."""
+    m = EventModel(LinearModel({}, 0.0), LinearModel({}, 0.0), 0.2, {}, threshold_rare=0.1,
+                   rare_types=frozenset({"returned", "leave"}))
+    assert (m.threshold_for("returned"), m.threshold_for("appointed")) == (0.1, 0.2)
+    back = EventModel.from_json(json.loads(json.dumps(m.to_json())))
+    assert back == m
+    old = EventModel.from_json({k: v for k, v in m.to_json().items() if k not in ("threshold_rare", "rare_types")})
+    assert old.threshold_for("returned") == 0.2  # a model file without the split: one threshold for all
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_shipped_models_hold_no_names(lang: str) -> None:
     """Word features are general language only: capitalised words (names, German nouns) are shapes."""
@@ -209,9 +221,28 @@ def test_shipped_models_hold_no_names(lang: str) -> None:
     assert 0 < model.threshold < 1
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_shipped_models_are_the_documented_ones(lang: str) -> None:
+    """docs/models.md: self-trained on the unannotated corpus, and a return (too few true training
+    examples) judged at the lenient threshold, an appointment at the stricter one."""
+    model = load_event_model(f"events_{lang}")
+    assert model is not None and model.meta["pseudo_examples"] > 0
+    assert model.threshold_for("returned") < model.threshold_for("appointed") == model.threshold
+
+
+UNLABELLED = [  # unannotated articles for self-training; the first repeats an annotated one
+    {"id": "again", "lang": "en", "text": ARTICLES["club-en"][1]},
+    {"id": "plain-en", "lang": "en", "text": "Ferrymoor Rovers sack coach\n\nFerrymoor Rovers have sacked their "
+     "coach Ivo Brandtner after a run of six defeats. Brandtner returned home to his family on Sunday.\n"},
+    {"id": "plain-de", "lang": "de", "text": "Neuer Vorstand bei der Tallbach Mühlenwerke AG\n\nDie Tallbach "
+     "Mühlenwerke AG hat Renate Oberkircher zur Vorstandschefin ernannt. Sie folgt auf Ulrich Sandhaas.\n"},
+]
+
+
 def test_training_script_is_deterministic_on_any_corpus(tmp_path: Path) -> None:
-    """scripts/train_events.py trains from a folder in the gold format (here two fictional articles) and
-    writes the same model twice."""
+    """scripts/train_events.py trains from a folder in the gold format (here two fictional articles), self-
+    trains on unannotated ones (leaving out the one that repeats an annotated article) and writes the same
+    model twice."""
     pytest.importorskip("sklearn")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -224,12 +255,17 @@ def test_training_script_is_deterministic_on_any_corpus(tmp_path: Path) -> None:
                  "evidence": "hat sich von Trainer Ansgar Wiedemeyer getrennt"}]}]
     (corpus / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     (corpus / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    unlabelled = tmp_path / "unlabelled.jsonl"
+    unlabelled.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in UNLABELLED), encoding="utf-8")
     outs = []
     for run in ("a", "b"):
         out = tmp_path / run
         out.mkdir()
         done = subprocess.run([sys.executable, str(REPO / "scripts" / "train_events.py"), "--corpus", str(corpus),
-                               "--out", str(out), "--min-articles", "1"], capture_output=True, text=True, timeout=300)
+                               "--out", str(out), "--min-articles", "1", "--unlabelled", str(unlabelled),
+                               "--self-lo", "0.3"], capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr[-2000:]
         outs.append(sorted(p.read_bytes() for p in out.glob("events_*.json")))
     assert len(outs[0]) == 2 and outs[0] == outs[1]
+    meta = json.loads(outs[0][0])["meta"]
+    assert meta["unlabelled_articles"] == 2 and meta["pseudo_examples"] > 0

@@ -44,16 +44,33 @@ class EventModel:
     # a change with no post named ("Foo quit", "Foo was dismissed") needs stronger evidence: most are a
     # player retiring, a claim dismissed or a show left
     threshold_bare: float = 0.0
+    # a kind of change the training data holds few true examples of (a return, a leave) keeps the lenient
+    # threshold of the rules: the model has not learnt when such a report is right, so its low
+    # probability says little; the kinds it has learnt take the stricter ``threshold``
+    threshold_rare: float | None = None
+    rare_types: frozenset[str] = frozenset()
+
+    def threshold_for(self, etype: str) -> float:
+        """The threshold for a change the rules report, of one kind of change."""
+        if self.threshold_rare is not None and etype in self.rare_types:
+            return self.threshold_rare
+        return self.threshold
 
     def to_json(self) -> dict:
-        return {"meta": self.meta, "threshold": self.threshold, "threshold_new": self.threshold_new,
-                "rule_org": self.rule_org, "threshold_bare": self.threshold_bare, "event": self.event.to_json(), "org": self.org.to_json()}
+        out = {"meta": self.meta, "threshold": self.threshold, "threshold_new": self.threshold_new,
+               "rule_org": self.rule_org, "threshold_bare": self.threshold_bare, "event": self.event.to_json(),
+               "org": self.org.to_json()}
+        if self.threshold_rare is not None:
+            out |= {"threshold_rare": self.threshold_rare, "rare_types": sorted(self.rare_types)}
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> "EventModel":
         return cls(LinearModel.from_json(data["event"]), LinearModel.from_json(data["org"]), float(data["threshold"]),
                    dict(data.get("meta", {})), float(data.get("threshold_new", data["threshold"])),
-                   bool(data.get("rule_org", True)), float(data.get("threshold_bare", 0.0)))
+                   bool(data.get("rule_org", True)), float(data.get("threshold_bare", 0.0)),
+                   None if data.get("threshold_rare") is None else float(data["threshold_rare"]),
+                   frozenset(data.get("rare_types", ())))
 
 
 @lru_cache(maxsize=None)
