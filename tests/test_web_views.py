@@ -26,6 +26,16 @@ def _domain(pg: Any) -> tuple[str, str]:
     return box.get_attribute("data-lo"), box.get_attribute("data-hi")
 
 
+def _until(pg: Any, check: Any, timeout_ms: int = 5000) -> bool:
+    """Whether ``check()`` holds within the timeout: the chart redraws on the next animation frame after
+    an input event, which a busy machine may take a while to reach."""
+    for _ in range(timeout_ms // 50):
+        if check():
+            return True
+        pg.wait_for_timeout(50)
+    return bool(check())
+
+
 def _span_days(pg: Any) -> int:
     import datetime as dt
     lo, hi = (dt.date.fromisoformat(v) for v in _domain(pg))
@@ -79,21 +89,21 @@ def test_chart_pans_zooms_and_marks_the_day(page: Any, demo_db: Path, tmp_path: 
         page.keyboard.down("Control")
         page.mouse.wheel(0, -200)
         page.keyboard.up("Control")
-        assert _span_days(page) < wide  # zoomed around the cursor
+        assert _until(page, lambda: _span_days(page) < wide)  # zoomed around the cursor
         before = _domain(page)
         page.mouse.move(box["x"] + box["width"] * 0.6, box["y"] + 10)
         page.mouse.down()
         page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + 10, steps=4)
         page.mouse.up()
-        assert _domain(page)[0] > before[0]  # dragged left: later dates come into view
+        assert _until(page, lambda: _domain(page)[0] > before[0])  # dragged left: later dates come into view
         page.locator(".chart-scroll").focus()
         span = _span_days(page)
         page.keyboard.press("+")
-        assert _span_days(page) < span
+        assert _until(page, lambda: _span_days(page) < span)
         page.keyboard.press("0")
-        assert _span_days(page) == wide
+        assert _until(page, lambda: _span_days(page) == wide)
         page.locator(".bar").first.dblclick()
-        assert _span_days(page) < wide  # zoomed to one tenure
+        assert _until(page, lambda: _span_days(page) < wide)  # zoomed to one tenure
         page.fill(".who-form input[name=role]", "Vorstandschef")
         page.fill(".who-form input[name=on]", "2025-06-01")
         page.click(".who-form button[type=submit]")
