@@ -22,7 +22,7 @@ from pathlib import Path
 from succession.learned import LinearModel
 from succession.models import Document
 
-__all__ = ["SelfTraining", "article_keys", "load_unlabelled", "pseudo_examples", "pseudo_org_examples"]
+__all__ = ["SelfTraining", "article_keys", "load_unlabelled", "pseudo_examples"]
 
 
 @dataclass(frozen=True)
@@ -32,12 +32,6 @@ class SelfTraining:
     hi: float = 0.9
     lo: float = 0.05
     weight: float = 1.0
-    # the organisation ranker: a candidate the event model gives at least ``org_event`` whose first option
-    # the ranker prefers to its second with at least ``org_hi`` gives pairs (first against each other);
-    # ``org_hi`` above 1 turns this off
-    org_hi: float = 2.0
-    org_event: float = 0.5
-    org_weight: float = 1.0
 
 
 def _title(text: str, title: str | None) -> str:
@@ -88,32 +82,4 @@ def pseudo_examples(model: LinearModel, unlabelled: Sequence[dict], known: set[s
                 continue
             xs.append({k: v for k, v in c.features.items() if k in known})
             ys.append(y)
-    return xs, ys
-
-
-def pseudo_org_examples(event: LinearModel, org: LinearModel, unlabelled: Sequence[dict], known: set[str],
-                        cfg: SelfTraining) -> tuple[list[dict[str, float]], list[int]]:
-    """Ranking pairs from the unannotated candidates whose first organisation option the ranker is sure of
-    (its pairwise probability against the second at least ``cfg.org_hi``), restricted to ``known``."""
-    xs: list[dict[str, float]] = []
-    ys: list[int] = []
-    if cfg.org_hi > 1:
-        return xs, ys
-    for art in unlabelled:
-        for c in art["cands"]:
-            if len(c.orgs) < 2 or event.probability(c.features) < cfg.org_event:
-                continue
-            ranked = sorted(c.orgs, key=lambda o: -org.probability(o.features))
-            top = ranked[0].features
-            pairs = []
-            for o in ranked[1:]:
-                diff = {k: top.get(k, 0.0) - o.features.get(k, 0.0) for k in top.keys() | o.features.keys()}
-                diff = {k: v for k, v in diff.items() if v and k in known}
-                pairs.append(diff)
-            if not pairs or org.probability(pairs[0]) < cfg.org_hi:
-                continue
-            for diff in pairs:
-                if diff:
-                    xs += [diff, {k: -v for k, v in diff.items()}]
-                    ys += [1, 0]
     return xs, ys

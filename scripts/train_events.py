@@ -42,8 +42,7 @@ from succession.models import Document, EventType  # noqa: E402
 from succession.extract.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_selftrain import (SelfTraining, article_keys, load_unlabelled, pseudo_examples,  # noqa: E402
-                            pseudo_org_examples)
+from event_selftrain import SelfTraining, article_keys, load_unlabelled, pseudo_examples  # noqa: E402
 
 ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
 ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
@@ -232,13 +231,7 @@ def train(articles: list[dict], threshold: float, c_event: float, c_org: float, 
         px, py = pseudo_examples(event, unlabelled, {k for f in ev_x for k in f}, self_cfg)
         event = fit(ev_x + px, ev_y + py, c_event, weights=[1.0] * len(ev_y) + [self_cfg.weight] * len(py))
         info |= {"pseudo_examples": len(py), "pseudo_positives": sum(py)}
-    org = fit(org_x, org_y, c_org, intercept=False)
-    if unlabelled and self_cfg.org_hi <= 1:
-        ox, oy = pseudo_org_examples(event, org, unlabelled, {k for f in org_x for k in f}, self_cfg)
-        org = fit(org_x + ox, org_y + oy, c_org, intercept=False,
-                  weights=[1.0] * len(org_y) + [self_cfg.org_weight] * len(oy))
-        info |= {"pseudo_org_examples": len(oy)}
-    return EventModel(event, org, threshold, {**meta, **info},
+    return EventModel(event, fit(org_x, org_y, c_org, intercept=False), threshold, {**meta, **info},
                       threshold_new, threshold_bare=threshold_bare, threshold_rare=threshold_rare, rare_types=rare)
 
 
@@ -338,13 +331,6 @@ def main() -> int:
                     help="self-training: a candidate the model gives at most this is a pseudo-labelled non-change")
     ap.add_argument("--self-weight", type=float, default=SelfTraining.weight,
                     help="self-training: the weight of a pseudo-labelled candidate (an annotated one weighs 1)")
-    ap.add_argument("--self-org-hi", type=float, default=SelfTraining.org_hi,
-                    help="self-training of the organisation ranker: an unannotated candidate whose first option the "
-                         "ranker prefers to its second with at least this gives pairs (above 1: off)")
-    ap.add_argument("--self-org-event", type=float, default=SelfTraining.org_event,
-                    help="self-training of the organisation ranker: the event probability a candidate needs")
-    ap.add_argument("--self-org-weight", type=float, default=SelfTraining.org_weight,
-                    help="self-training of the organisation ranker: the weight of a pseudo-labelled pair")
     ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
     ap.add_argument("--errors", action="store_true",
                     help="with --cv: print the shipped configuration's errors by cause (docs/accuracy.md)")
@@ -365,7 +351,7 @@ def main() -> int:
     langs = sorted({art["lang"] for art in articles})
     rare = a.threshold_rare if a.threshold_rare >= 0 else None
     unlabelled = _unlabelled(a)
-    self_cfg = SelfTraining(a.self_hi, a.self_lo, a.self_weight, a.self_org_hi, a.self_org_event, a.self_org_weight)
+    self_cfg = SelfTraining(a.self_hi, a.self_lo, a.self_weight)
     if a.cv:
         scorer = load_scorer(a.scorer)
         gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
