@@ -13,6 +13,7 @@ feature weights.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import re
 import json
 import subprocess
@@ -22,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from succession.quotes import RESOURCES, QuoteModels, find_quotes
+from succession.quotes.fallback import Fallback
 from succession.quotes.detect import fragment_features, is_unit_quote, quote_span
 from succession.quotes.linear import LinearModel, train, train_ranker
 from succession.quotes.marks import marked_spans
@@ -219,39 +221,39 @@ def fit(rows: list[dict], carry: int, speaker_l2: float, speaker_iterations: int
     return unit, fragment, speaker
 
 
-def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace) -> dict[float, dict]:
+def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace
+                   ) -> dict[tuple[float, str], dict]:
     """K-fold cross-validation by article on the train split (article i is in fold i % k): each fold is
     predicted by models trained on the others, at each quotation threshold of ``a.cv_threshold``; the
     pooled predictions are scored against the whole split, one result per threshold."""
-    out: dict[float, dict] = {}
+    out: dict[tuple[float, str], dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        preds = {st: Path(tmp) / f"cv{st}.jsonl" for st in a.cv_threshold}
+        preds = {(st, fb): Path(tmp) / f"cv{st}{fb}.jsonl" for st in a.cv_threshold for fb in a.fallback}
         for fold in range(k):
             held = [r for i, r in enumerate(rows) if i % k == fold]
             unit, fragment, speaker = fit([r for i, r in enumerate(rows) if i % k != fold], a.carry,
                                           a.speaker_l2, a.speaker_iterations)
-            for st, pred in preds.items():
+            for (st, fb), pred in preds.items():
                 part = Path(tmp) / "fold.jsonl"
-                predict(held, QuoteModels(unit, fragment, speaker, 0.5, st, a.carry), part)
+                predict(held, QuoteModels(unit, fragment, speaker, 0.5, st, a.carry, fallback_rule(fb)), part)
                 with pred.open("a", encoding="utf-8") as f:
                     f.write(part.read_text(encoding="utf-8"))
-        for st, pred in preds.items():
-            out[st] = score(gold, pred, scorer)
-            out[st].pop("misses")
+        for key, pred in preds.items():
+            out[key] = score(gold, pred, scorer)
+            out[key].pop("misses")
+            out[key].update(strict(rows, pred))
         if a.errors:
-            errors(rows, preds[a.cv_threshold[0]])
+            errors(rows, preds[(a.cv_threshold[0], a.fallback[0])])
     return out
 
 
-def errors(rows: list[dict], pred: Path) -> None:
-    """Every matched quotation whose speaker the scorer counts wrong, with the gold and predicted
-    speaker and the text around them (stderr), matched as the scorer matches."""
+def matched(rows: list[dict], pred: Path):  # type: ignore[no-untyped-def]
+    """The (article, gold quotation, predicted quotation) pairs, matched as the scorer matches them."""
     preds: dict[str, list[dict]] = {}
     for line in pred.open(encoding="utf-8"):
         r = json.loads(line)
         preds.setdefault(r["doc"], []).append(r)
     for r in rows:
-        text = r["text"]
         gq = [q for q in r["quotes"] if q["quote"]]
         ps = preds.get(r["id"], [])
         pairs = sorted(((len(chars(q["quote"]) & set(range(p["start"], p["end"])))
@@ -266,20 +268,62 @@ def errors(rows: list[dict], pred: Path) -> None:
                 continue
             used_g.add(i)
             used_p.add(j)
-            q, p = gq[i], ps[j]
-            if not q["speaker"]:
-                continue
-            spk = chars(q["speaker"])
-            ok = p.get("speaker_start") is not None and bool(spk & set(range(p["speaker_start"], p["speaker_end"])))
-            ok = ok or bool(p.get("speaker")) and _name_last(p["speaker"]) == _last_word(text, spk)
-            if ok:
-                continue
-            lo = min(min(spk), p["start"], p["speaker_start"] if p.get("speaker_start") is not None else p["start"])
-            gold_s = " | ".join(text[x:y] for x, y in q["speaker"])
-            print(f"-- {r['id']} gold={gold_s!r} pred={p.get('speaker')!r} "
-                  f"at={text[p['speaker_start']:p['speaker_end']] if p.get('speaker_start') is not None else None!r} "
-                  f"quote@{p['start']} gold@{min(spk)}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
-                  file=sys.stderr)
+            yield r, gq[i], ps[j]
+
+
+def _right(text: str, q: dict, p: dict) -> bool:
+    spk = chars(q["speaker"])
+    ok = p.get("speaker_start") is not None and bool(spk & set(range(p["speaker_start"], p["speaker_end"])))
+    return ok or bool(p.get("speaker")) and _name_last(p["speaker"]) == _last_word(text, spk)
+
+
+def strict(rows: list[dict], pred: Path) -> dict:
+    """Speaker accuracy on matched quotations where a gold quotation without a speaker must get none
+    (the scorer lets it take any): "spurious" counts those given one, "unattributed" the quotations with
+    a gold speaker given none."""
+    n = ok = spurious = unattributed = 0
+    for r, q, p in matched(rows, pred):
+        n += 1
+        if not q["speaker"]:
+            spurious += bool(p.get("speaker"))
+            ok += not p.get("speaker")
+        else:
+            unattributed += not p.get("speaker")
+            ok += _right(r["text"], q, p)
+    return {"strict_speaker": round(ok / n, 4) if n else None, "spurious": spurious, "unattributed": unattributed}
+
+
+def errors(rows: list[dict], pred: Path) -> None:
+    """Every matched quotation whose speaker the scorer counts wrong, with the gold and predicted
+    speaker and the text around them (stderr), matched as the scorer matches."""
+    for r, q, p in matched(rows, pred):
+        text = r["text"]
+        if not q["speaker"] or _right(text, q, p):
+            continue
+        spk = chars(q["speaker"])
+        lo = min(min(spk), p["start"], p["speaker_start"] if p.get("speaker_start") is not None else p["start"])
+        gold_s = " | ".join(text[x:y] for x, y in q["speaker"])
+        print(f"-- {r['id']} gold={gold_s!r} pred={p.get('speaker')!r} "
+              f"at={text[p['speaker_start']:p['speaker_end']] if p.get('speaker_start') is not None else None!r} "
+              f"quote@{p['start']} gold@{min(spk)}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
+              file=sys.stderr)
+
+
+def fallback_rule(spec: str) -> Fallback:
+    """A fallback from its command-line form: "off", or "+"-joined "floor=0.3", "statement=unit|unitpar|paragraph",
+    "subject"."""
+    floor, statement, subject = None, None, False
+    for part in filter(None, spec.split("+")):
+        key, _, value = part.partition("=")
+        if key == "floor":
+            floor = float(value)
+        elif key == "statement":
+            statement = value or "unit"
+        elif key == "subject":
+            subject = True
+        elif key != "off":
+            raise SystemExit(f"--fallback: unknown part {part!r} in {spec!r}")
+    return Fallback(floor, statement, subject)
 
 
 def main() -> int:
@@ -295,14 +339,17 @@ def main() -> int:
                     help="K-fold cross-validate on the train split by article, print its scores and stop (writes no model)")
     ap.add_argument("--cv-threshold", type=float, nargs="+", default=[0.2],
                     help="the quotation thresholds of the CV folds (--errors lists the first one's)")
+    ap.add_argument("--fallback", nargs="+", default=["off"],
+                    help='second look at quotations given nobody: "off" or "+"-joined floor=P, statement=unit|unitpar|paragraph, '
+                         'subject (several: compared in --cv and on dev; the first is written)')
     ap.add_argument("--errors", action="store_true", help="with --cv, or on dev: list the wrong speakers (stderr)")
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
     if a.cv:
-        for st, res in cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a).items():
-            print(f"train {a.cv}-fold CV quotation>={st}", json.dumps(res, ensure_ascii=False))
+        for (st, fb), res in cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a).items():
+            print(f"train {a.cv}-fold CV quotation>={st} fallback={fb}", json.dumps(res, ensure_ascii=False))
         return 0
     unit, fragment, speaker = fit(train_rows, a.carry, a.speaker_l2, a.speaker_iterations)
     best = None
@@ -310,7 +357,7 @@ def main() -> int:
         pred = Path(tmp) / "dev.jsonl"
         for ft in (0.5,):
             for st in (0.2, 0.25, 0.3, 0.4):
-                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry)
+                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry, fallback_rule(a.fallback[0]))
                 predict(dev_rows, models, pred)
                 res = score(a.data / "dev.jsonl", pred, scorer)
                 key = res["quotes"]["f1"] + res["attributed_f1"]
@@ -322,13 +369,15 @@ def main() -> int:
         models = best[1]
         a.out.write_text(json.dumps(models.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
         for name, rows in (("dev", dev_rows), ("test", test_rows))[:2 if a.test else 1]:
-            pred = Path(tmp) / f"{name}.jsonl"
-            predict(rows, models, pred)
-            if name == "dev" and a.errors:
-                errors(rows, pred)
-            res = score(a.data / f"{name}.jsonl", pred, scorer)
-            res.pop("misses")
-            print(name, json.dumps(res, ensure_ascii=False))
+            for fb in a.fallback:
+                pred = Path(tmp) / f"{name}.jsonl"
+                predict(rows, replace(models, fallback=fallback_rule(fb)), pred)
+                if name == "dev" and a.errors and fb == a.fallback[0]:
+                    errors(rows, pred)
+                res = score(a.data / f"{name}.jsonl", pred, scorer)
+                res.pop("misses")
+                res.update(strict(rows, pred))
+                print(name, f"fallback={fb}", json.dumps(res, ensure_ascii=False))
     print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0
 
