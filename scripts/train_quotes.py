@@ -6,6 +6,10 @@ for the report only; nothing is chosen on test).
     .venv/bin/python scripts/train_quotes.py [--data ../shared/eval/quotes] [--out PATH] [--test]
     .venv/bin/python scripts/train_quotes.py --cv 5 [--errors]   # cross-validate on train, write nothing
 
+Besides the scorer's figures each result has "strict_speaker" (a gold quotation without a speaker must
+get none, which the scorer does not ask), "spurious" (those given one) and "unattributed" (quotations
+with a gold speaker given none).
+
 Deterministic (fixed iterations, no sampling), CPU, about a minute. The data's licence (CC BY-NC-SA 4.0
 annotations, CC BY 2.5 texts) is named in docs/models.md; no text of it goes into the model, only
 feature weights.
@@ -13,7 +17,6 @@ feature weights.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import re
 import json
 import subprocess
@@ -23,7 +26,6 @@ import unicodedata
 from pathlib import Path
 
 from succession.quotes import RESOURCES, QuoteModels, find_quotes
-from succession.quotes.fallback import Fallback
 from succession.quotes.detect import fragment_features, is_unit_quote, quote_span
 from succession.quotes.linear import LinearModel, train, train_ranker
 from succession.quotes.marks import marked_spans
@@ -221,29 +223,28 @@ def fit(rows: list[dict], carry: int, speaker_l2: float, speaker_iterations: int
     return unit, fragment, speaker
 
 
-def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace
-                   ) -> dict[tuple[float, str], dict]:
+def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argparse.Namespace) -> dict[float, dict]:
     """K-fold cross-validation by article on the train split (article i is in fold i % k): each fold is
     predicted by models trained on the others, at each quotation threshold of ``a.cv_threshold``; the
     pooled predictions are scored against the whole split, one result per threshold."""
-    out: dict[tuple[float, str], dict] = {}
+    out: dict[float, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        preds = {(st, fb): Path(tmp) / f"cv{st}{fb}.jsonl" for st in a.cv_threshold for fb in a.fallback}
+        preds = {st: Path(tmp) / f"cv{st}.jsonl" for st in a.cv_threshold}
         for fold in range(k):
             held = [r for i, r in enumerate(rows) if i % k == fold]
             unit, fragment, speaker = fit([r for i, r in enumerate(rows) if i % k != fold], a.carry,
                                           a.speaker_l2, a.speaker_iterations)
-            for (st, fb), pred in preds.items():
+            for st, pred in preds.items():
                 part = Path(tmp) / "fold.jsonl"
-                predict(held, QuoteModels(unit, fragment, speaker, 0.5, st, a.carry, fallback_rule(fb)), part)
+                predict(held, QuoteModels(unit, fragment, speaker, 0.5, st, a.carry), part)
                 with pred.open("a", encoding="utf-8") as f:
                     f.write(part.read_text(encoding="utf-8"))
-        for key, pred in preds.items():
-            out[key] = score(gold, pred, scorer)
-            out[key].pop("misses")
-            out[key].update(strict(rows, pred))
+        for st, pred in preds.items():
+            out[st] = score(gold, pred, scorer)
+            out[st].pop("misses")
+            out[st].update(strict(rows, pred))
         if a.errors:
-            errors(rows, preds[(a.cv_threshold[0], a.fallback[0])])
+            errors(rows, preds[a.cv_threshold[0]])
     return out
 
 
@@ -309,23 +310,6 @@ def errors(rows: list[dict], pred: Path) -> None:
               file=sys.stderr)
 
 
-def fallback_rule(spec: str) -> Fallback:
-    """A fallback from its command-line form: "off", or "+"-joined "floor=0.3", "statement=unit|unitpar|paragraph",
-    "subject"."""
-    floor, statement, subject = None, None, False
-    for part in filter(None, spec.split("+")):
-        key, _, value = part.partition("=")
-        if key == "floor":
-            floor = float(value)
-        elif key == "statement":
-            statement = value or "unit"
-        elif key == "subject":
-            subject = True
-        elif key != "off":
-            raise SystemExit(f"--fallback: unknown part {part!r} in {spec!r}")
-    return Fallback(floor, statement, subject)
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval" / "quotes")
@@ -339,17 +323,14 @@ def main() -> int:
                     help="K-fold cross-validate on the train split by article, print its scores and stop (writes no model)")
     ap.add_argument("--cv-threshold", type=float, nargs="+", default=[0.2],
                     help="the quotation thresholds of the CV folds (--errors lists the first one's)")
-    ap.add_argument("--fallback", nargs="+", default=["off"],
-                    help='second look at quotations given nobody: "off" or "+"-joined floor=P, statement=unit|unitpar|paragraph, '
-                         'subject (several: compared in --cv and on dev; the first is written)')
     ap.add_argument("--errors", action="store_true", help="with --cv, or on dev: list the wrong speakers (stderr)")
     a = ap.parse_args()
     scorer = a.scorer or a.data.parent.parent / "tools" / "score_quotes.py"
     load = lambda name: [json.loads(l) for l in (a.data / f"{name}.jsonl").open(encoding="utf-8")]  # noqa: E731
     train_rows, dev_rows, test_rows = load("train"), load("dev"), load("test")
     if a.cv:
-        for (st, fb), res in cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a).items():
-            print(f"train {a.cv}-fold CV quotation>={st} fallback={fb}", json.dumps(res, ensure_ascii=False))
+        for st, res in cross_validate(train_rows, a.cv, a.data / "train.jsonl", scorer, a).items():
+            print(f"train {a.cv}-fold CV quotation>={st}", json.dumps(res, ensure_ascii=False))
         return 0
     unit, fragment, speaker = fit(train_rows, a.carry, a.speaker_l2, a.speaker_iterations)
     best = None
@@ -357,7 +338,7 @@ def main() -> int:
         pred = Path(tmp) / "dev.jsonl"
         for ft in (0.5,):
             for st in (0.2, 0.25, 0.3, 0.4):
-                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry, fallback_rule(a.fallback[0]))
+                models = QuoteModels(unit, fragment, speaker, ft, st, a.carry)
                 predict(dev_rows, models, pred)
                 res = score(a.data / "dev.jsonl", pred, scorer)
                 key = res["quotes"]["f1"] + res["attributed_f1"]
@@ -369,15 +350,14 @@ def main() -> int:
         models = best[1]
         a.out.write_text(json.dumps(models.to_json(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
         for name, rows in (("dev", dev_rows), ("test", test_rows))[:2 if a.test else 1]:
-            for fb in a.fallback:
-                pred = Path(tmp) / f"{name}.jsonl"
-                predict(rows, replace(models, fallback=fallback_rule(fb)), pred)
-                if name == "dev" and a.errors and fb == a.fallback[0]:
-                    errors(rows, pred)
-                res = score(a.data / f"{name}.jsonl", pred, scorer)
-                res.pop("misses")
-                res.update(strict(rows, pred))
-                print(name, f"fallback={fb}", json.dumps(res, ensure_ascii=False))
+            pred = Path(tmp) / f"{name}.jsonl"
+            predict(rows, models, pred)
+            if name == "dev" and a.errors:
+                errors(rows, pred)
+            res = score(a.data / f"{name}.jsonl", pred, scorer)
+            res.pop("misses")
+            res.update(strict(rows, pred))
+            print(name, json.dumps(res, ensure_ascii=False))
     print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0
 

@@ -18,7 +18,6 @@ from ..extract.coref import People
 from ..models import Entity, Quote, QuoteType, Span
 from .blocks import find_blocks
 from .detect import Found, find_in_units
-from .fallback import Fallback
 from .linear import LinearModel
 from .marks import marked_spans
 from .rules import RULE_MODELS
@@ -38,18 +37,17 @@ class QuoteModels:
     fragment_threshold: float = 0.5
     quote_threshold: float = 0.5  # a unit is (part of) a quotation when the unit model gives it this much
     carry: int = 8  # a quotation with no speaker of its own takes the one before, this many units back at most
-    fallback: Fallback = Fallback()  # the second look at a quotation the speaker model gives nobody
 
     def to_json(self) -> dict:
         return {"unit": self.unit.to_json(), "fragment": self.fragment.to_json(), "speaker": self.speaker.to_json(),
                 "fragment_threshold": self.fragment_threshold, "quote_threshold": self.quote_threshold,
-                "carry": self.carry, "fallback": self.fallback.to_json()}
+                "carry": self.carry}
 
     @classmethod
     def from_json(cls, data: dict) -> "QuoteModels":
         return cls(LinearModel.from_json(data["unit"]), LinearModel.from_json(data["fragment"]),
                    LinearModel.from_json(data["speaker"]), data["fragment_threshold"], data["quote_threshold"],
-                   data["carry"], Fallback.from_json(data.get("fallback")))
+                   data["carry"])
 
 
 @lru_cache(maxsize=None)
@@ -84,8 +82,7 @@ def find_quotes(doc_id: str, text: str, lang: str, sentences: Sequence[Span], en
         back = f.unit - last_unit if last is not None and f.unit - last_unit <= models.carry else None
         cands = candidates(text, units, f.unit, f.parts, f.cue_token, c, mentions, back, frozenset(spoken))
         # the speaker before goes on, and is a pronoun's antecedent, only within ``carry`` units (as in training)
-        speaker = pick_speaker(text, cands, c, models.speaker, mentions, last if back is not None else None,
-                               models.fallback)
+        speaker = pick_speaker(text, cands, c, models.speaker, mentions, last if back is not None else None)
         if speaker is not None:
             last, last_unit = speaker, f.unit
             spoken.add(speaker.name)

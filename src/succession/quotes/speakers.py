@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..extract.coref import People
 from ..models import Entity, MentionKind, Span
@@ -15,9 +14,6 @@ from .linear import LinearModel
 from .detect import unit_cue
 from .phrases import lemma_is_lower, speaker_features
 from .units import Cues, Token, Unit, lex, plural_pronoun, unit_flags
-
-if TYPE_CHECKING:
-    from .fallback import Fallback
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
 
@@ -249,17 +245,12 @@ def _rivals(cands: Sequence[Candidate]) -> list[str]:
 
 
 def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
-                 carried: Speaker | None, fallback: "Fallback | None" = None) -> Speaker | None:
-    """The best-scoring candidate, as a speaker (``fallback``: the second look when that is "none")."""
+                 carried: Speaker | None) -> Speaker | None:
+    """The best-scoring candidate, as a speaker."""
     best = max(cands, key=lambda x: model.score(x.features))
     if best.kind == "token" and best.unit is not None:
         return resolve(text, best.unit, best.k, c, mentions, carried)
-    if best.kind == "carry":
-        return carried
-    from .fallback import fallback_speaker  # the fallback module builds on this one
-
-    return fallback_speaker(cands, model, fallback, carried,
-                            lambda x: resolve(text, x.unit, x.k, c, mentions, carried)) if fallback else None
+    return carried if best.kind == "carry" else None
 
 
 def _reported_subject(u: Unit, k: int, c: Cues) -> bool:
