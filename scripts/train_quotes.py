@@ -6,6 +6,10 @@ for the report only; nothing is chosen on test).
     .venv/bin/python scripts/train_quotes.py [--data ../shared/eval/quotes] [--out PATH] [--test]
     .venv/bin/python scripts/train_quotes.py --cv 5 [--errors]   # cross-validate on train, write nothing
 
+Besides the scorer's figures each result has "strict_speaker" (a gold quotation without a speaker must
+get none, which the scorer does not ask), "spurious" (those given one) and "unattributed" (quotations
+with a gold speaker given none).
+
 Deterministic (fixed iterations, no sampling), CPU, about a minute. The data's licence (CC BY-NC-SA 4.0
 annotations, CC BY 2.5 texts) is named in docs/models.md; no text of it goes into the model, only
 feature weights.
@@ -238,20 +242,19 @@ def cross_validate(rows: list[dict], k: int, gold: Path, scorer: Path, a: argpar
         for st, pred in preds.items():
             out[st] = score(gold, pred, scorer)
             out[st].pop("misses")
+            out[st].update(strict(rows, pred))
         if a.errors:
             errors(rows, preds[a.cv_threshold[0]])
     return out
 
 
-def errors(rows: list[dict], pred: Path) -> None:
-    """Every matched quotation whose speaker the scorer counts wrong, with the gold and predicted
-    speaker and the text around them (stderr), matched as the scorer matches."""
+def matched(rows: list[dict], pred: Path):  # type: ignore[no-untyped-def]
+    """The (article, gold quotation, predicted quotation) pairs, matched as the scorer matches them."""
     preds: dict[str, list[dict]] = {}
     for line in pred.open(encoding="utf-8"):
         r = json.loads(line)
         preds.setdefault(r["doc"], []).append(r)
     for r in rows:
-        text = r["text"]
         gq = [q for q in r["quotes"] if q["quote"]]
         ps = preds.get(r["id"], [])
         pairs = sorted(((len(chars(q["quote"]) & set(range(p["start"], p["end"])))
@@ -266,20 +269,45 @@ def errors(rows: list[dict], pred: Path) -> None:
                 continue
             used_g.add(i)
             used_p.add(j)
-            q, p = gq[i], ps[j]
-            if not q["speaker"]:
-                continue
-            spk = chars(q["speaker"])
-            ok = p.get("speaker_start") is not None and bool(spk & set(range(p["speaker_start"], p["speaker_end"])))
-            ok = ok or bool(p.get("speaker")) and _name_last(p["speaker"]) == _last_word(text, spk)
-            if ok:
-                continue
-            lo = min(min(spk), p["start"], p["speaker_start"] if p.get("speaker_start") is not None else p["start"])
-            gold_s = " | ".join(text[x:y] for x, y in q["speaker"])
-            print(f"-- {r['id']} gold={gold_s!r} pred={p.get('speaker')!r} "
-                  f"at={text[p['speaker_start']:p['speaker_end']] if p.get('speaker_start') is not None else None!r} "
-                  f"quote@{p['start']} gold@{min(spk)}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
-                  file=sys.stderr)
+            yield r, gq[i], ps[j]
+
+
+def _right(text: str, q: dict, p: dict) -> bool:
+    spk = chars(q["speaker"])
+    ok = p.get("speaker_start") is not None and bool(spk & set(range(p["speaker_start"], p["speaker_end"])))
+    return ok or bool(p.get("speaker")) and _name_last(p["speaker"]) == _last_word(text, spk)
+
+
+def strict(rows: list[dict], pred: Path) -> dict:
+    """Speaker accuracy on matched quotations where a gold quotation without a speaker must get none
+    (the scorer lets it take any): "spurious" counts those given one, "unattributed" the quotations with
+    a gold speaker given none."""
+    n = ok = spurious = unattributed = 0
+    for r, q, p in matched(rows, pred):
+        n += 1
+        if not q["speaker"]:
+            spurious += bool(p.get("speaker"))
+            ok += not p.get("speaker")
+        else:
+            unattributed += not p.get("speaker")
+            ok += _right(r["text"], q, p)
+    return {"strict_speaker": round(ok / n, 4) if n else None, "spurious": spurious, "unattributed": unattributed}
+
+
+def errors(rows: list[dict], pred: Path) -> None:
+    """Every matched quotation whose speaker the scorer counts wrong, with the gold and predicted
+    speaker and the text around them (stderr), matched as the scorer matches."""
+    for r, q, p in matched(rows, pred):
+        text = r["text"]
+        if not q["speaker"] or _right(text, q, p):
+            continue
+        spk = chars(q["speaker"])
+        lo = min(min(spk), p["start"], p["speaker_start"] if p.get("speaker_start") is not None else p["start"])
+        gold_s = " | ".join(text[x:y] for x, y in q["speaker"])
+        print(f"-- {r['id']} gold={gold_s!r} pred={p.get('speaker')!r} "
+              f"at={text[p['speaker_start']:p['speaker_end']] if p.get('speaker_start') is not None else None!r} "
+              f"quote@{p['start']} gold@{min(spk)}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
+              file=sys.stderr)
 
 
 def main() -> int:
@@ -328,6 +356,7 @@ def main() -> int:
                 errors(rows, pred)
             res = score(a.data / f"{name}.jsonl", pred, scorer)
             res.pop("misses")
+            res.update(strict(rows, pred))
             print(name, json.dumps(res, ensure_ascii=False))
     print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB)", file=sys.stderr)
     return 0
