@@ -8,7 +8,7 @@ import pytest
 from conftest import events_by_article
 
 from succession.extract.lexicon import lexicon
-from succession.extract.mentions import RoleMention, _roles
+from succession.extract.rolewords import RoleMention, role_mentions
 from succession.learned.options import _names_post
 from succession.models import EventType, Span
 
@@ -124,5 +124,5 @@ def test_a_name_holds_the_post_beside_it(text: str, name: str, held: bool) -> No
     ("de", "Der Parteichef trat zurück.", [("Parteichef", None)]),
 ])
 def test_the_organisation_of_a_hyphenated_role(lang: str, text: str, found: list) -> None:
-    roles = _roles(Span(0, len(text), text), lexicon(lang))
+    roles = role_mentions(Span(0, len(text), text), lexicon(lang))
     assert [(r.text, r.org) for r in roles] == found

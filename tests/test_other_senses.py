@@ -129,26 +129,19 @@ def test_a_post_before_the_trigger_as_a_predicate_is_no_subject() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "surname"), [
+    # a clause opened by its verb is a condition: "Sollte Foo gewählt werden, ...", "Had Foo resigned, ..."
     ("de", "Wahl in Ostmark\n\nSollte Katrin Wendholz gewählt werden, wäre sie die erste Bürgermeisterin der "
            "Stadt.\n", "Wendholz"),
     ("de", "Wechsel in Ostmark\n\nSollte Bürgermeisterin Katrin Wendholz zurücktreten, übernimmt ihr Stellvertreter "
            "Jonas Hallerbach.\n", "Wendholz"),
     ("en", "Bank rescue\n\nHad chairman Owen Tallbridge resigned in May, the bank would have collapsed, the report "
            "says.\n", "Tallbridge"),
-])
-def test_a_clause_opened_by_its_verb_is_a_condition(lang: str, text: str, surname: str) -> None:
-    """'Sollte Foo gewählt werden, ...', 'Had Foo resigned, ...': a condition, not a change reported."""
-    rules, _ = changes_of(text, lang, surname)
-    assert not rules, rules
-
-
-@pytest.mark.parametrize(("lang", "text", "surname"), [
+    # an honour named before a verb-final trigger: "wurde zum Werber des Jahres gewählt"
     ("de", "Branchenpreis vergeben\n\nJonas Hallerbach, Geschäftsführer der Agentur Nordlicht, wurde zum Werber des "
            "Jahres gewählt.\n", "Hallerbach"),
     ("en", "Awards night\n\nEastmoor United coach Owen Tallbridge won the Manager of the Year award and was elected "
            "by the league's coaches on Monday.\n", "Tallbridge"),
-])
-def test_an_honour_before_the_trigger_is_no_post(lang: str, text: str, surname: str) -> None:
-    """'wurde zum Werber des Jahres gewählt': an honour, named before a verb-final trigger."""
+], ids=["de-condition-elected", "de-condition-resign", "en-condition", "de-honour", "en-honour"])
+def test_a_condition_or_an_honour_is_no_change(lang: str, text: str, surname: str) -> None:
     rules, _ = changes_of(text, lang, surname)
     assert not rules, rules
