@@ -44,7 +44,7 @@ def changes_of(text: str, lang: str, surname: str) -> tuple[list, list]:
            "entlassen.\n", "Kreuzberger"),
     ("en", "Sprinter calls it a day\n\nFormer European champion Dora Pellingham is to retire from athletics after "
            "a string of injuries.\n", "Pellingham"),
-    ("en", "Davis Cup blow\n\nTomas Ferrington has retired from Eastmoor's Davis Cup team to focus on the tour.\n",
+    ("en", "Harbour Cup blow\n\nTomas Ferrington has retired from Eastmoor's Harbour Cup team to focus on the tour.\n",
      "Ferrington"),
     ("de", "Aus in Ostbad\n\nDer Wiener Felix Hornbacher und der Brasilianer Davi Souzena sind im Doppel "
            "ausgeschieden.\n", "Hornbacher"),
@@ -54,7 +54,7 @@ def changes_of(text: str, lang: str, surname: str) -> tuple[list, list]:
            "Tuesday.\n", "Tallbridge"),
     ("en", "Coalition talks\n\nThe Liberals offered support to Prime Minister Hugo Fennimore in return for "
            "electoral reform.\n", "Fennimore"),
-    ("de", "Comeback verloren\n\nNeun Jahre nach seinem Rücktritt von der ATP-Tennis-Tour hat Marek Dolinsky in Ostbad "
+    ("de", "Comeback verloren\n\nNeun Jahre nach seinem Rücktritt von der Profi-Tennis-Tour hat Marek Dolinsky in Ostbad "
            "sein erstes Spiel verloren.\n", "Dolinsky"),
 ])
 def test_a_place_left_or_reached_is_no_change(lang: str, text: str, surname: str) -> None:
@@ -90,8 +90,8 @@ def test_the_same_verbs_with_a_post_are_still_changes(lang: str, text: str, surn
 @pytest.mark.parametrize(("lang", "name", "person"), [
     ("en", "Jane Roewood's Budget", False),  # a thing of Jane Roewood's, as the name pass may read it
     ("en", "Jane Roewood's BBC", False),
-    ("en", "Premier League", False),
-    ("en", "Eastmoor Davis Cup", False),
+    ("en", "Northern Counties League", False),
+    ("en", "Eastmoor Harbour Cup", False),
     ("de", "Ostliga Bundesliga", False),
     ("en", "Jane Roewood", True),
     ("de", "Katrin Wendholz", True),

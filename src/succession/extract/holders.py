@@ -26,7 +26,7 @@ _BOARD_ROLES = ("board member", "board observer")
 
 def not_a_person(name: str, lang: str) -> bool:
     """A name no person bears: a possessive inside it ("Foo's Budget", "Foo's BBC": a thing of Foo's) or
-    a contest's word at its end ("Premier League", "Davis Cup")."""
+    a contest's word at its end ("Foo League", "Foo Cup")."""
     words = name.split()
     if not words or _POSSESSIVE.search(name):
         return True

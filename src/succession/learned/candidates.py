@@ -244,7 +244,7 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
         if holders._after_marker(ctx, p.start):
             f["after_from"] = 1.0
         if holders.not_a_person(holder, ctx.lang):
-            f["not_a_person"] = 1.0  # "Foo's Budget", "Premier League": decide() reports no change of it
+            f["not_a_person"] = 1.0  # "Foo's Budget", "Foo League": decide() reports no change of it
     mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
     f["mentions=" + bucket(mentions, (1, 2, 4, 8))] = 1.0
     if any(0 <= p.start - r.end <= 3 for r in sm.roles):
