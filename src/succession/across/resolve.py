@@ -29,9 +29,11 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from ..models import Analysis, Entity, MentionKind
+from ..models import Analysis, MentionKind
 from .names import (_name_lexicon, _person_tokens, fold, name_similarity, org_display, org_key,
                     person_key, phonetic_key)
+from .nodes import Node, build_nodes
+from .translation import translation_flags
 
 __all__ = [
     "CorpusEntity", "MergeEvidence", "Resolution", "find_entity", "fold", "name_similarity", "org_display",
@@ -97,130 +99,13 @@ class Resolution:
         return name
 
 
-# --- machine-translation signal ------------------------------------------------------------------
+# --- nodes ----------------------------------------------------------------------------------------
 
-def translation_flags(analyses: Sequence[Analysis]) -> dict[str, bool]:
-    """Which articles may be machine translations: a deliberately simple, documented signal.
-
-    Only stories with articles in more than one language say anything. There the earliest dated
-    article(s) (dated from their own text or metadata, not from the story) are taken for the original
-    and every other member for a possible translation (a back-translation can be in the original's
-    language). With no dated member, members outside the story's majority language are flagged
-    (nobody when no language has a strict majority).
-    """
-    by_story: dict[str, list[Analysis]] = defaultdict(list)
-    for a in analyses:
-        if a.story:
-            by_story[a.story].append(a)
-    flags = {a.document.id: False for a in analyses}
-    for members in by_story.values():
-        if len({a.lang for a in members if a.lang}) < 2:
-            continue
-        # dates taken over from the story itself say nothing about who was first
-        dated = {a.document.id: a.published.first_day for a in members
-                 if a.published and a.published_basis != "story"}
-        if dated:
-            first = min(dated.values())
-            flags.update({a.document.id: dated.get(a.document.id) != first for a in members})
-            continue
-        majority = _majority_language(members)
-        if majority is not None:
-            flags.update({a.document.id: a.lang != majority for a in members})
-    return flags
-
-
-def _majority_language(members: Sequence[Analysis]) -> str | None:
-    counts = sorted(((sum(a.lang == lg for a in members), lg) for lg in {a.lang for a in members if a.lang}),
-                    reverse=True)
-    return counts[0][1] if len(counts) == 1 or counts[0][0] > counts[1][0] else None
-
-
-# --- nodes: one per document-local person or organisation ----------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class _Node:
-    doc_id: str
-    story: str | None
-    kind: MentionKind
-    name: str
-    variants: tuple[str, ...]
-    given: tuple[str, ...]
-    surname: str  # persons: collapsed folded surname; organisations: org_key
-    translated: bool
-    linked_orgs: frozenset[str]  # org keys tied to this person by an event or role fact
-    roles: frozenset[str]
-    doc_orgs: frozenset[str]
-    peers: frozenset[str]  # surnames of the other persons in the article
-
-
-def _build_nodes(analyses: Sequence[Analysis], flags: Mapping[str, bool]) -> list[_Node]:
-    nodes: list[_Node] = []
-    for a in analyses:
-        named = _named_things(a)
-        doc_orgs = frozenset(org_key(n) for n, k, _ in named if k == _ORG) - {""}
-        persons = {n: person_key(n)[1] for n, k, _ in named if k == _PERSON}
-        links = _role_links(a)
-        for name, kind, variants in named:
-            given, sur = person_key(name) if kind == _PERSON else ((), org_key(name))
-            if not sur:
-                continue
-            orgs, roles = links.get(fold(name), (set(), set()))
-            for v in variants:
-                o, r = links.get(fold(v), (set(), set()))
-                orgs, roles = orgs | o, roles | r
-            peers = frozenset(s for n, s in persons.items() if n != name and s and s != sur)
-            nodes.append(_Node(a.document.id, a.story, kind, name, variants, given, sur,
-                               flags.get(a.document.id, False), frozenset(orgs), frozenset(roles),
-                               doc_orgs - {sur}, peers))
-    return nodes
-
-
-def _named_things(a: Analysis) -> list[tuple[str, MentionKind, tuple[str, ...]]]:
-    """The article's persons and organisations: its entities plus names only events and facts give."""
-    out: list[tuple[str, MentionKind, tuple[str, ...]]] = []
-    seen: set[str] = set()
-    for e in a.entities:
-        if e.kind in (_PERSON, _ORG) and e.name.strip():
-            variants = tuple(sorted({e.name, *(v for v in e.variants if v.strip())}))
-            out.append((_as_written(e), e.kind, variants))
-            seen |= {fold(v) for v in variants}
-    extra = [(ev.holder, ev.holder_kind) for ev in a.events] + [(f.holder, _PERSON) for f in a.facts]
-    extra += [(x.org, _ORG) for x in (*a.events, *a.facts) if x.org]
-    for name, kind in extra:
-        if name and name.strip() and kind in (_PERSON, _ORG) and fold(name) not in seen:
-            out.append((name, kind, (name,)))
-            seen.add(fold(name))
-    return out
-
-
-def _as_written(e: Entity) -> str:
-    """The entity's name as this article spells it: its name, unless that is not among the variants
-    written and a full variant is (the name was set by an earlier linking run), so that linking
-    linked analyses again gives the same merges, with the same evidence."""
-    written = [v for v in e.variants if v.strip()]
-    if not written or fold(e.name) in {fold(v) for v in written}:
-        return e.name
-    full = [v for v in written if len(v.split()) >= 2 or e.kind == _ORG]
-    return max(full, key=lambda v: (len(v.split()), len(v), v)) if full else e.name
-
-
-def _role_links(a: Analysis) -> dict[str, tuple[set[str], set[str]]]:
-    """Folded holder name -> (organisation keys, roles) stated for it by events and role facts."""
-    links: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
-    for x in (*a.events, *a.facts):
-        orgs, roles = links[fold(x.holder)]
-        if x.org and org_key(x.org):
-            orgs.add(org_key(x.org))
-        if x.role:
-            roles.add(x.role)
-    return dict(links)
-
-
-def _rekind_person_like_orgs(nodes: list[_Node]) -> None:
+def _rekind_person_like_orgs(nodes: list[Node]) -> None:
     """Organisation nodes named like a person found elsewhere become persons (extractors do take
     "Jane Doe" for an organisation): the same full name anywhere, or a close one in the same story."""
     for _ in range(3):  # a re-kinded name can vouch for the same name elsewhere
-        people: dict[str, list[_Node]] = defaultdict(list)
+        people: dict[str, list[Node]] = defaultdict(list)
         for n in nodes:
             if n.kind == _PERSON and n.given:
                 people[phonetic_key(n.surname)].append(n)
@@ -234,7 +119,7 @@ def _rekind_person_like_orgs(nodes: list[_Node]) -> None:
             return
 
 
-def _could_be(given: tuple[str, ...], surname: str, story: str | None, p: _Node) -> bool:
+def _could_be(given: tuple[str, ...], surname: str, story: str | None, p: Node) -> bool:
     if (given, surname) == (p.given, p.surname):
         return True
     if story is None or story != p.story:
@@ -258,7 +143,7 @@ class _Pool:
     full_names: set[tuple[tuple[str, ...], str]]
 
     @classmethod
-    def of(cls, n: _Node) -> "_Pool":
+    def of(cls, n: Node) -> "_Pool":
         return cls({n.doc_id}, {n.story} if n.story else set(), set(n.linked_orgs), set(n.roles),
                    set(n.doc_orgs), set(n.peers), {(n.given, n.surname)} if n.given else set())
 
@@ -270,7 +155,7 @@ class _Pool:
 class _Clusters:
     """Union-find over node indices, with each cluster's pooled context and each merge's evidence."""
 
-    def __init__(self, nodes: list[_Node]) -> None:
+    def __init__(self, nodes: list[Node]) -> None:
         self.nodes = nodes
         self.parent = list(range(len(nodes)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
@@ -407,7 +292,7 @@ def _attach_short_org_names(cl: _Clusters) -> None:
                 break
 
 
-def _in_scope(m: _Node, n: _Node, scope: str) -> bool:
+def _in_scope(m: Node, n: Node, scope: str) -> bool:
     if scope == "article":
         return m.doc_id == n.doc_id
     if scope == "story":
@@ -542,7 +427,7 @@ def _merge_leftover_singles(cl: _Clusters, singles: Sequence[int]) -> None:
 def resolve_entities(analyses: Sequence[Analysis]) -> Resolution:
     """Merge the persons and organisations of many analyses (stories already set) into corpus entities."""
     flags = translation_flags(analyses)
-    nodes = _build_nodes(analyses, flags)
+    nodes = build_nodes(analyses, flags)
     _rekind_person_like_orgs(nodes)
     cl = _Clusters(nodes)
     _merge_organisations(cl)
@@ -573,7 +458,7 @@ def resolve_entities(analyses: Sequence[Analysis]) -> Resolution:
     return Resolution(tuple(entities), names, orgs)
 
 
-def _entity(members: Sequence[_Node], evidence: Sequence[MergeEvidence]) -> CorpusEntity:
+def _entity(members: Sequence[Node], evidence: Sequence[MergeEvidence]) -> CorpusEntity:
     kind = members[0].kind
     support = _support(members)
     variants = sorted({v for n in members for v in (n.name, *n.variants)}, key=lambda v: (fold(v), v))
@@ -584,10 +469,10 @@ def _entity(members: Sequence[_Node], evidence: Sequence[MergeEvidence]) -> Corp
         support=tuple(support), evidence=tuple(evidence))
 
 
-def _support(members: Sequence[_Node]) -> list[tuple[str, float]]:
+def _support(members: Sequence[Node]) -> list[tuple[str, float]]:
     """Candidate spellings ranked by independent support: distinct stories (an article without a
     story is its own), half weight where only translation-looking articles use the spelling."""
-    def spelling(n: _Node) -> str:
+    def spelling(n: Node) -> str:
         return org_display(n.name) if n.kind == _ORG else " ".join(_person_tokens(n.name)) or n.name
     pool = [n for n in members if n.kind == _ORG or n.given] or list(members)
     uses: dict[str, dict[str, bool]] = defaultdict(dict)  # spelling -> story -> any original article
