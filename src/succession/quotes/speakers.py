@@ -246,6 +246,9 @@ def _rivals(cands: Sequence[Candidate]) -> list[str]:
     return [f"has:{x}" for x in _RIVALS if x in own]
 
 
+_NEGLIGIBLE = 1e-3  # a candidate's probability relative to the best one's below which it is not resolved
+
+
 def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
                  carried: Speaker | None) -> Speaker | None:
     """The speaker the candidates point to together, named by its likeliest mention.
@@ -261,6 +264,8 @@ def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearMo
     best: dict[str, tuple[float, Speaker | None]] = {}
     for x, s in zip(cands, scores):
         p = math.exp(s - top)
+        if p < _NEGLIGIBLE:  # cannot outweigh the best candidate, nor tip another's mass: left unresolved
+            continue
         if x.kind == "token" and x.unit is not None:
             who: Speaker | None = resolve(text, x.unit, x.k, c, mentions, carried)
         else:
