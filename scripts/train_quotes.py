@@ -306,7 +306,7 @@ def errors(rows: list[dict], pred: Path) -> None:
         gold_s = " | ".join(text[x:y] for x, y in q["speaker"])
         print(f"-- {r['id']} gold={gold_s!r} pred={p.get('speaker')!r} "
               f"at={text[p['speaker_start']:p['speaker_end']] if p.get('speaker_start') is not None else None!r} "
-              f"quote@{p['start']} gold@{min(spk)}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
+              f"quote@{p['start']} gold@{min(spk)} at@{p.get('speaker_start')}\n   {text[max(0, lo - 80):p['start'] + 60]!r}",
               file=sys.stderr)
 
 

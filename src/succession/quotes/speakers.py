@@ -3,7 +3,9 @@
 widened to the name it is part of and resolved to the article's person or organisation."""
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -244,13 +246,43 @@ def _rivals(cands: Sequence[Candidate]) -> list[str]:
     return [f"has:{x}" for x in _RIVALS if x in own]
 
 
+_NEGLIGIBLE = 1e-3  # a candidate's probability relative to the best one's below which it is not resolved
+
+
 def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearModel, mentions: Mentions,
                  carried: Speaker | None) -> Speaker | None:
-    """The best-scoring candidate, as a speaker."""
-    best = max(cands, key=lambda x: model.score(x.features))
-    if best.kind == "token" and best.unit is not None:
-        return resolve(text, best.unit, best.k, c, mentions, carried)
-    return carried if best.kind == "carry" else None
+    """The speaker the candidates point to together, named by its likeliest mention.
+
+    Several candidates often stand for one speaker: a name and a pronoun for it, a surname and the full
+    name, the speaker carried on and a mention of the same person. The ranker was trained to put its mass
+    on all right candidates together, so each candidate's probability goes to the speaker it resolves to
+    and the speaker with the most mass wins (a person or organisation of the article by its name; a word
+    resolved to none, "der Sprecher", only as itself, since two such words may be two speakers)."""
+    scores = [model.score(x.features) for x in cands]
+    top = max(scores)
+    mass: dict[str, float] = {}
+    best: dict[str, tuple[float, Speaker | None]] = {}
+    for x, s in zip(cands, scores):
+        p = math.exp(s - top)
+        if p < _NEGLIGIBLE:  # cannot outweigh the best candidate, nor tip another's mass: left unresolved
+            continue
+        if x.kind == "token" and x.unit is not None:
+            who: Speaker | None = resolve(text, x.unit, x.k, c, mentions, carried)
+        else:
+            who = carried if x.kind == "carry" else None
+        key = "" if who is None else _entity_key(who.name) if who.kind is not None else f"@{who.span.start}"
+        mass[key] = mass.get(key, 0.0) + p
+        if key not in best or p > best[key][0]:
+            best[key] = (p, who)
+    return best[max(mass, key=mass.__getitem__)][1]
+
+
+def _entity_key(name: str) -> str:
+    """Whom a resolved speaker names, as the last word of the name without case and accents ("Martin
+    Kahl", "Kahl" and "er" resolved to him are one)."""
+    s = unicodedata.normalize("NFKD", name)
+    words = re.sub(r"\W+", " ", "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()).split()
+    return words[-1] if words else "?" + name
 
 
 def _reported_subject(u: Unit, k: int, c: Cues) -> bool:
