@@ -89,6 +89,20 @@ def _aux_after(text: str, at: int, lang: str) -> bool:
     return m is not None and m.group(1).casefold() in _agent_aux(lang)
 
 
+@lru_cache(maxsize=None)
+def _object_articles(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.OBJECT_ARTICLES)
+
+
+def _object_gap(gap: str, lang: str) -> bool:
+    """Whether what stands between a trigger and a name makes the name the trigger's object: nothing, or
+    an article ("quit the government", "verließ die Regierung")."""
+    words = gap.split()
+    if gap[:1] not in ("", " ") or len(words) > 1:
+        return False
+    return not words or words[0].casefold() in _object_articles(lang)
+
+
 _POST_OF = re.compile(r"\s*(?:of|at|for|von|bei|beim|der|des)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -159,6 +173,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["possessive_or_compound"] = 1.0
         if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang, start):
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
+        elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
+            f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
         if any(_names_post(text, r, a, b) for r in posts_here):
             f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \

@@ -36,3 +36,22 @@ AGENT_AUXILIARIES = ("hat", "hatte", "haben", "hatten")
 # case endings a name takes in the text, taken off where the article names it without ("Foostadts
 # Bürgermeister" is the mayor of "Foostadt")
 NAME_CASE_ENDINGS = ("s",)
+
+# public bodies named by a common noun, by kind ("in die Regierung wechseln", "der neue Landtag"): where a
+# minister's or an assembly's post is held when no ministry is named; regular expressions on whole words
+PUBLIC_BODY_NOUNS = {"government": (r"Regierung",), "assembly": (r"Landtag", r"Parlament"), "church": (r"Kirche",)}
+# articles between a trigger and the organisation that is its object ("verließ die Regierung")
+OBJECT_ARTICLES = ("die", "der", "den", "das", "dem")
+# nouns saying what kind of organisation the name after them is ("der Weltfußballverband Foo",
+# "Basketballmeister Foo Bar", "Bundesligist Foo 04"): general words, closing a compound; regular expressions
+ORG_HEAD_NOUNS = ("verband", "verein", "klub", "club", "konzern", "partei", "gewerkschaft", "unternehmen",
+                  "bank", "kanzlei", "sender", "verlag", "stiftung", "institut", "meister", "ligist",
+                  "rivale", "rivalen", "riese", "hersteller", "versicherer", "airline", "fluglinie", "agentur",
+                  "zeitung", "magazin", "hochschule", "universität", "team", "mannschaft", "autobauer",
+                  "firma", "gruppe")
+ORG_HEAD_IN_COMPOUNDS = True
+# a place's adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"): a capitalised
+# word ending in "-er", the place the stem names; words of that shape that are nouns or no place stand in
+# NOT_PLACE_ADJECTIVES (with the language's role words and month names, checked where it is used)
+PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}er"
+PLACE_ADJECTIVE_ENDING = "er"

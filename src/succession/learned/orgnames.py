@@ -1,0 +1,91 @@
+"""Organisation and place names the named-entity model misses, found by general constructions of the
+language rather than lists of names: a name in apposition to a noun that says what kind of organisation it
+is ("der Weltfußballverband Foo", "Basketballmeister Foo Bar", "the law firm Foo Bar"), and a place named
+only by its adjective ("der Foostädter Bürgermeister" -> "Foostadt" is not guessed: "Grazer" -> "Graz",
+the stem the adjective's ending leaves). They are options for where a change happened, nothing more."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from ..extract.mentions import NameMention
+from ..lang import get_language
+
+__all__ = ["apposed_names", "place_adjectives"]
+
+_CAP = r"[A-ZÄÖÜ][\w&\-]*"
+
+
+@lru_cache(maxsize=None)
+def _apposition(lang: str) -> re.Pattern[str] | None:
+    data = get_language(lang).orgs
+    heads = data.ORG_HEAD_NOUNS
+    if not heads:
+        return None
+    head = "|".join(heads)
+    # the head closes a word (German compounds: "Weltfußballverband"); the name is one to three
+    # capitalised words or numbers after it ("Foo", "Foo Bar", "Foo 04")
+    compound = r"[\w\-]*" if data.ORG_HEAD_IN_COMPOUNDS else ""
+    return re.compile(r"(?<![\w\-])(" + compound + r"(?i:" + head + r"))\s+(" + _CAP + r"(?:\s+(?:" + _CAP
+                      + r"|\d{2,4}))" + r"{0,2})(?![\w\-])")
+
+
+def apposed_names(text: str, lang: str, taken: Sequence[NameMention], not_names: frozenset[str],
+                  is_role: Callable[[str], object]) -> list[NameMention]:
+    """Names after a noun saying what kind of organisation they are, where no name found already overlaps
+    them; capitalised words the language uses as no names (articles, pronouns) end the name. A post
+    ending in such a noun ("Bürgermeister Foo") introduces a person."""
+    rx = _apposition(lang)
+    if rx is None:
+        return []
+    spans = [(n.start, n.end) for n in taken]
+    out = []
+    for m in rx.finditer(text):
+        if is_role(m.group(1)):
+            continue
+        words = m.group(2).split()
+        keep = []
+        for w in words:
+            if w in not_names:
+                break
+            keep.append(w)
+        if not keep or not keep[0][:1].isupper():
+            continue
+        a = m.start(2)
+        name = " ".join(keep)
+        b = a + len(name) if text[a:a + len(name)] == name else m.end(2)
+        if any(s < b and a < e for s, e in spans):
+            continue
+        out.append(NameMention(a, b, text[a:b], "ORG"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _place_adjective(lang: str) -> re.Pattern[str] | None:
+    data = get_language(lang).orgs
+    if not data.PLACE_ADJECTIVE:
+        return None
+    return re.compile(r"(?<![\w\-])(" + data.PLACE_ADJECTIVE + r")\s+(?=[A-ZÄÖÜ])")
+
+
+def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[NameMention]:
+    """Places named by their adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"
+    -> "Graz", "Salzburg"): the stem the adjective's ending leaves, as a place."""
+    rx = _place_adjective(lang)
+    if rx is None:
+        return []
+    ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
+    heads = re.compile(r"(?i:" + "|".join(get_language(lang).orgs.ORG_HEAD_NOUNS) + r")$")
+    # an adjective of a place always stands before a noun or a name: a word of that shape the article also
+    # uses on its own ("die Anhänger sind", "im Oktober.") is a noun
+    alone = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + get_language(lang).orgs.PLACE_ADJECTIVE
+                                               + r")(?![\w\-])(?!\s+[A-ZÄÖÜ])", text)}
+    out = []
+    for m in rx.finditer(text):
+        word = m.group(1)
+        if word in alone or word in not_places or word.casefold() in not_places or heads.search(word):
+            continue  # a noun, or a kind of organisation ("Basketballmeister Foo")
+        stem = word[: -len(ending)]
+        out.append(NameMention(m.start(1), m.start(1) + len(stem), stem, "LOC"))
+    return out
