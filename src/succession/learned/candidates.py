@@ -88,7 +88,10 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
               if fold(n.text) not in persons]
     # (not a nationality before a person's name: "der Jordanier Foo")
     person_at = {p.start for sm in sents for p in sm.persons}
-    found += [n for n in place_adjectives(ctx.text, ctx.lang, not_names(ctx.lang) | _months(ctx.lang))
+    # (a place the article names in full is the one the stem opens: "Ostrellinger" -> "Ostrellingen")
+    places = sorted({n.text for n in found if n.kind == "LOC"}, key=len)
+    found += [NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind)
+              for n in place_adjectives(ctx.text, ctx.lang, not_names(ctx.lang) | _months(ctx.lang))
               if not lx.canonical_role(n.text + "er") and _next_word(ctx.text, n.end) not in person_at]
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
