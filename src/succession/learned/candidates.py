@@ -19,7 +19,8 @@ from ..extract.coref import fold
 from ..extract.lexicon import lexicon
 from ..lang import get_language
 from ..extract.mentions import NameMention, SentenceMentions
-from ..extract.rolewords import not_names
+from ..extract.namepass import role_compound
+from ..extract.rolewords import not_names, not_orgs
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
@@ -88,11 +89,14 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
               if fold(n.text) not in persons]
     # (not a nationality before a person's name: "der Jordanier Foo")
     person_at = {p.start for sm in sents for p in sm.persons}
+    person_spans = [(p.start, p.end) for sm in sents for p in sm.persons]
     # (a place the article names in full is the one the stem opens: "Ostrellinger" -> "Ostrellingen")
     places = sorted({n.text for n in found if n.kind == "LOC"}, key=len)
     found += [NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind)
-              for n in place_adjectives(ctx.text, ctx.lang, not_names(ctx.lang) | _months(ctx.lang))
-              if not lx.canonical_role(n.text + "er") and _next_word(ctx.text, n.end) not in person_at]
+              for n in place_adjectives(ctx.text, ctx.lang, not_orgs(ctx.lang) | _months(ctx.lang))
+              if not _role_word(ctx.text[n.start:_next_word(ctx.text, n.end)].strip(), lx)
+              and _next_word(ctx.text, n.end) not in person_at
+              and not any(a <= n.start < b for a, b in person_spans)]
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
         spelled.setdefault(fold(n.text), n.text)
@@ -104,6 +108,13 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     for sm in sents:
         out += _sentence_candidates(view, sm)
     return out
+
+
+def _role_word(word: str, lx) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word is a post, alone or closing a compound ("Minister", "Außenminister"), not a place's
+    adjective."""
+    return bool(lx.canonical_role(word)) or role_compound(word, lx) or any(
+        lx.canonical_role(word[i:].capitalize()) for i in range(2, len(word) - 4))
 
 
 def _next_word(text: str, at: int) -> int:

@@ -76,7 +76,8 @@ def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[N
     if rx is None:
         return []
     ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
-    heads = re.compile(r"(?i:" + "|".join(get_language(lang).orgs.ORG_HEAD_NOUNS) + r")$")
+    heads = re.compile(r"(?i:" + "|".join((*get_language(lang).orgs.ORG_HEAD_NOUNS,
+                                           *get_language(lang).orgs.NOT_PLACE_ADJECTIVE_ENDINGS)) + r")$")
     # an adjective of a place always stands before a noun or a name: a word of that shape the article also
     # uses on its own ("die Anhänger sind", "im Oktober.") is a noun
     alone = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + get_language(lang).orgs.PLACE_ADJECTIVE
@@ -85,7 +86,9 @@ def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[N
     for m in rx.finditer(text):
         word = m.group(1)
         if word in alone or word in not_places or word.casefold() in not_places or heads.search(word):
-            continue  # a noun, or a kind of organisation ("Basketballmeister Foo")
+            continue  # a noun, or a kind of organisation ("Basketballmeister Foo", "Koalitionspartner Foo")
+        if len(word) - len(ending) < 4 or re.search(r"(?<![\w\-])" + re.escape(word.casefold()) + r"(?![\w\-])", text):
+            continue  # too short to tell, or a word capitalised only opening a sentence ("Unser", "Bester")
         stem = word[: -len(ending)]
         out.append(NameMention(m.start(1), m.start(1) + len(stem), stem, "LOC"))
     return out

@@ -53,5 +53,10 @@ ORG_HEAD_IN_COMPOUNDS = True
 # a place's adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"): a capitalised
 # word ending in "-er", the place the stem names; words of that shape that are nouns or no place stand in
 # NOT_PLACE_ADJECTIVES (with the language's role words and month names, checked where it is used)
-PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}er"
+PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?<!isch)(?<!lich)(?<!ig)er"  # not a plain adjective ("Künstlerischer")
 PLACE_ADJECTIVE_ENDING = "er"
+# endings of nouns of that shape, for persons and things ("Physiker", "Regierungssprecher", "Koalitionspartner",
+# "Kilometer") and superlatives ("Größter"): no place's adjective
+NOT_PLACE_ADJECTIVE_ENDINGS = ("ster", "iker", "sprecher", "partner", "geber", "nehmer", "meter", "braucher",
+                               "sacher", "schafter", "händler", "halter", "arbeiter", "spieler", "fahrer",
+                               "macher", "wähler", "bürger", "sider", "ker", "ther")

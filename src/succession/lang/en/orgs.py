@@ -54,3 +54,4 @@ ORG_HEAD_IN_COMPOUNDS = False
 # English names a place by its noun ("the Foo mayor"): no adjective of a place is read
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_ENDING = ""
+NOT_PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
