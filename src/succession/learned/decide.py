@@ -12,7 +12,7 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import BODY_GOVERNMENT, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES
+from .seats import MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES
 
 __all__ = ["decide"]
 
@@ -114,10 +114,6 @@ def _body(c: Candidate) -> str | None:
         named = [o for o in bodies if o.features.get(flag)]
         if named:
             return named[0].name
-    # the government its sentence names by a common noun ("in the first government Foo was put in charge")
-    common = [o for o in c.orgs if o.features.get("kind=" + BODY_GOVERNMENT) and o.features.get("in_sentence")]
-    if common:
-        return common[0].name
     return next((o.name for o in bodies if o.features.get("gov_rank=0")), None)
 
 
