@@ -10,23 +10,19 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..extract import events as rules
 from ..extract import holders
 from ..extract.context import cue_regex
 from ..extract.coref import fold
 from ..extract.lexicon import lexicon
-from ..lang import get_language
 from ..extract.mentions import NameMention, SentenceMentions
-from ..extract.namepass import role_compound
-from ..extract.rolewords import not_names, not_orgs
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
-from .orgnames import apposed_names, place_adjectives
+from .orgnames import missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, bucket, org_options
-from .seats import countries_named, government_bodies, public_bodies
+from .seats import countries_named, government_bodies
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -80,23 +76,10 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
     # the government bodies the text names anywhere: where a minister's post is held
     found += government_bodies(ctx.text, ctx.lang)
-    # and the public bodies it names by a common noun ("the government", "Landtag"): options only
-    found += public_bodies(ctx.text, ctx.lang)
-    # names the model misses: in apposition to a kind of organisation ("der Weltfußballverband Foo"), and
-    # places named by their adjective ("Grazer Bürgermeister")
-    taken = [*names, *(n for sm in sents for n in (*sm.orgs, *sm.persons))]
-    found += [n for n in apposed_names(ctx.text, ctx.lang, taken, not_names(ctx.lang), lx.canonical_role)
-              if fold(n.text) not in persons]
-    # (not a nationality before a person's name: "der Jordanier Foo")
-    person_at = {p.start for sm in sents for p in sm.persons}
-    person_spans = [(p.start, p.end) for sm in sents for p in sm.persons]
-    # (a place the article names in full is the one the stem opens: "Ostrellinger" -> "Ostrellingen")
-    places = sorted({n.text for n in found if n.kind == "LOC"}, key=len)
-    found += [NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind)
-              for n in place_adjectives(ctx.text, ctx.lang, not_orgs(ctx.lang) | _months(ctx.lang))
-              if not _role_word(ctx.text[n.start:_next_word(ctx.text, n.end)].strip(), lx)
-              and _next_word(ctx.text, n.end) not in person_at
-              and not any(a <= n.start < b for a, b in person_spans)]
+    # and what the named-entity model misses: bodies named by a common noun, names in apposition to a
+    # kind of organisation, places named by their adjective (options only)
+    found += missed_names(ctx.text, ctx.lang, found, [*names, *(o for sm in sents for o in sm.orgs)],
+                          [p for sm in sents for p in sm.persons], lx)
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
         spelled.setdefault(fold(n.text), n.text)
@@ -108,25 +91,6 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     for sm in sents:
         out += _sentence_candidates(view, sm)
     return out
-
-
-def _role_word(word: str, lx) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a word is a post, alone or closing a compound ("Minister", "Außenminister"), not a place's
-    adjective."""
-    return bool(lx.canonical_role(word)) or role_compound(word, lx) or any(
-        lx.canonical_role(word[i:].capitalize()) for i in range(2, len(word) - 4))
-
-
-def _next_word(text: str, at: int) -> int:
-    """Where the word after the one ending near ``at`` starts (past the rest of the word and the spaces)."""
-    m = re.compile(r"\w*\s+").match(text, at)
-    return m.end() if m else at
-
-
-@lru_cache(maxsize=None)
-def _months(lang: str) -> frozenset[str]:
-    """The month names of a language, capitalised as German writes them ("Oktober" is no place's adjective)."""
-    return frozenset(m.capitalize() for m in get_language(lang).dates.MONTHS)
 
 
 def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]:

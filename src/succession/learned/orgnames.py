@@ -9,10 +9,15 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..extract.coref import fold
+from ..extract.lexicon import Lexicon
 from ..extract.mentions import NameMention
+from ..extract.namepass import role_compound
+from ..extract.rolewords import not_names, not_orgs
 from ..lang import get_language
+from .seats import public_bodies
 
-__all__ = ["apposed_names", "place_adjectives"]
+__all__ = ["apposed_names", "missed_names", "place_adjectives"]
 
 _CAP = r"[A-ZÄÖÜ][\w&\-]*"
 
@@ -92,3 +97,47 @@ def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[N
         stem = word[: -len(ending)]
         out.append(NameMention(m.start(1), m.start(1) + len(stem), stem, "LOC"))
     return out
+
+
+def missed_names(text: str, lang: str, found: Sequence[NameMention], taken: Sequence[NameMention],
+                 persons: Sequence[NameMention], lx: Lexicon) -> list[NameMention]:
+    """The options of an article the named-entity model cannot offer: public bodies named by a common noun
+    ("the government", "Landtag"), names in apposition to a kind of organisation ("der Weltfußballverband
+    Foo") and places named by their adjective ("Grazer Bürgermeister"), beside the names ``found`` already
+    (the model's and ``taken``, which no apposition overlaps) and the article's ``persons``."""
+    out = public_bodies(text, lang)
+    person_names = {fold(p.text) for p in persons}
+    out += [n for n in apposed_names(text, lang, [*taken, *persons], not_names(lang), lx.canonical_role)
+            if fold(n.text) not in person_names]
+    person_at = {p.start for p in persons}
+    # a place the article names in full is the one the stem opens ("Ostrellinger" -> "Ostrellingen")
+    places = sorted({n.text for n in found if n.kind == "LOC"}, key=len)
+    for n in place_adjectives(text, lang, not_orgs(lang) | _months(lang)):
+        after = _next_word(text, n.end)
+        if _role_word(text[n.start:after].strip(), lx) or after in person_at \
+                or any(p.start <= n.start < p.end for p in persons):
+            continue  # a post ("Außenminister"), a nationality before a name ("der Foolander Bar"), a name
+        out.append(NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind))
+    return out
+
+
+def _role_word(word: str, lx: Lexicon) -> bool:
+    """Whether a word is a post, alone or closing a compound ("Minister", "Außenminister"), not a place's
+    adjective."""
+    return bool(lx.canonical_role(word)) or role_compound(word, lx) or any(
+        lx.canonical_role(word[i:].capitalize()) for i in range(2, len(word) - 4))
+
+
+_REST_OF_WORD = re.compile(r"\w*\s+")
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the word after the one ending near ``at`` starts (past the rest of the word and the spaces)."""
+    m = _REST_OF_WORD.match(text, at)
+    return m.end() if m else at
+
+
+@lru_cache(maxsize=None)
+def _months(lang: str) -> frozenset[str]:
+    """The month names of a language, capitalised as German writes them ("Oktober" is no place's adjective)."""
+    return frozenset(m.capitalize() for m in get_language(lang).dates.MONTHS)

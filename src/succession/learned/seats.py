@@ -13,14 +13,13 @@ from ..extract.coref import fold
 from ..extract.mentions import NameMention
 from ..lang import get_language
 
-__all__ = ["BODY", "BODY_GOVERNMENT", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
+__all__ = ["BODY", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
 # organisation of a minister or an assembly's office where the article names no department; its kinds
 # ("BODY:government") come from the language data
 BODY = "BODY"
-BODY_GOVERNMENT = BODY + ":government"
 # canonical roles held in a government body where the article names one (else in the state)
 MINISTERIAL_ROLES = frozenset({"minister", "chancellor", "deputy prime minister"})
 # canonical roles held in a country (a head of state's, a prime minister's) where no body is named
