@@ -38,7 +38,8 @@ def test_public_bodies_named_by_a_common_noun(lang: str, text: str, found: list)
 
 @pytest.mark.parametrize(("lang", "text", "found"), [
     ("de", "Der Weltruderverband Wasserfest dürfte bald entscheiden.", ["Wasserfest"]),
-    ("de", "Der Eishockeymeister Wendtal Falken verlor.", ["Wendtal Falken"]),
+    ("de", "Der Eishockeyklub Wendtal Falken verlor.", ["Wendtal Falken"]),
+    ("de", "Sie lehrt an der Universität Wendtal und in Gruppe A.", ["Universität Wendtal"]),
     ("de", "Der Bundesligist Ashcombe 04 gewann.", ["Ashcombe 04"]),
     ("de", "Bürgermeister Hauke Tammesfeld trat zurück.", []),  # a post ending in "-meister": a person follows
     ("de", "Der Verband Die Grünen Wiesen tagte.", []),  # an article opens no name

@@ -218,9 +218,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     ranked = [k for k, _ in view.name_counts.most_common(6)]
     for n in view.names:
         key = fold(n.text)
-        # a minister's government bodies are options wherever the article names them
         if n.kind.startswith(BODY):
             continue  # a body named by a common noun is an option only where the sentence names it
+        # a minister's government bodies are options wherever the article names them
         if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
             f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
             if f is not None:

@@ -45,6 +45,8 @@ def apposed_names(text: str, lang: str, taken: Sequence[NameMention], not_names:
     if rx is None:
         return []
     spans = [(n.start, n.end) for n in taken]
+    data = get_language(lang).orgs
+    compounds, heads = data.ORG_HEAD_IN_COMPOUNDS, frozenset(data.ORG_HEAD_NOUNS)
     out = []
     for m in rx.finditer(text):
         if is_role(m.group(1)):
@@ -55,13 +57,15 @@ def apposed_names(text: str, lang: str, taken: Sequence[NameMention], not_names:
             if w in not_names:
                 break
             keep.append(w)
-        if not keep or not keep[0][:1].isupper():
-            continue
+        if not keep or not keep[0][:1].isupper() or (len(keep) == 1 and len(keep[0]) < 2):
+            continue  # no name, or a letter ("Gruppe A")
         a = m.start(2)
         name = " ".join(keep)
         b = a + len(name) if text[a:a + len(name)] == name else m.end(2)
         if any(s < b and a < e for s, e in spans):
             continue
+        if compounds and m.group(1)[:1].isupper() and m.group(1).casefold() in heads:
+            a = m.start(1)  # the head alone, capitalised, is part of the name ("Universität Foo", "Partei Foo")
         out.append(NameMention(a, b, text[a:b], "ORG"))
     return out
 

@@ -43,16 +43,17 @@ PUBLIC_BODY_NOUNS = {"government": (r"Regierung",), "assembly": (r"Landtag", r"P
 # articles between a trigger and the organisation that is its object ("verließ die Regierung")
 OBJECT_ARTICLES = ("die", "der", "den", "das", "dem")
 # nouns saying what kind of organisation the name after them is ("der Weltfußballverband Foo",
-# "Basketballmeister Foo Bar", "Bundesligist Foo 04"): general words, closing a compound; regular expressions
+# "Bundesligist Foo 04"; standing alone, they are part of the name: "Universität Foo"): general words,
+# closing a compound; not "meister", which champions and posts share with clubs ("Weltmeister Foo Bar")
 ORG_HEAD_NOUNS = ("verband", "verein", "klub", "club", "konzern", "partei", "gewerkschaft", "unternehmen",
-                  "bank", "kanzlei", "sender", "verlag", "stiftung", "institut", "meister", "ligist",
+                  "bank", "kanzlei", "sender", "verlag", "stiftung", "institut", "ligist",
                   "rivale", "rivalen", "riese", "hersteller", "versicherer", "airline", "fluglinie", "agentur",
                   "zeitung", "magazin", "hochschule", "universität", "team", "mannschaft", "autobauer",
                   "firma", "gruppe")
 ORG_HEAD_IN_COMPOUNDS = True
 # a place's adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"): a capitalised
-# word ending in "-er", the place the stem names; words of that shape that are nouns or no place stand in
-# NOT_PLACE_ADJECTIVES (with the language's role words and month names, checked where it is used)
+# word ending in "-er", the place the stem names; nouns of that shape are told apart by their endings
+# (NOT_PLACE_ADJECTIVE_ENDINGS, ORG_HEAD_NOUNS), the role words, first names and month names
 PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?<!isch)(?<!lich)(?<!ig)er"  # not a plain adjective ("Künstlerischer")
 PLACE_ADJECTIVE_ENDING = "er"
 # endings of nouns of that shape, for persons and things ("Physiker", "Regierungssprecher", "Koalitionspartner",
