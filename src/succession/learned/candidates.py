@@ -20,6 +20,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
+from .orgnames import missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, bucket, org_options
 from .seats import countries_named, government_bodies
 from .syntax import Parse
@@ -75,6 +76,10 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
     # the government bodies the text names anywhere: where a minister's post is held
     found += government_bodies(ctx.text, ctx.lang)
+    # and what the named-entity model misses: bodies named by a common noun, names in apposition to a
+    # kind of organisation, places named by their adjective (options only)
+    found += missed_names(ctx.text, ctx.lang, found, [*names, *(o for sm in sents for o in sm.orgs)],
+                          [p for sm in sents for p in sm.persons], lx)
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
         spelled.setdefault(fold(n.text), n.text)

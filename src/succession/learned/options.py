@@ -16,7 +16,7 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
-from .seats import GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES, body_fits_role, countries_named
+from .seats import BODY, GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES, body_fits_role, countries_named
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "org_options"]
@@ -34,6 +34,7 @@ _SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader",
 _SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
                                         "board member", "vice chair")})
 _PREP_BEFORE = re.compile(r"(\w+)\W*$")
+_TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)\W*$")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,30 @@ def _aux_after(text: str, at: int, lang: str) -> bool:
     """Whether the word at ``at`` is an auxiliary that makes the name before it the one acting ("Foo hat")."""
     m = _NEXT_WORD.match(text, at)
     return m is not None and m.group(1).casefold() in _agent_aux(lang)
+
+
+@lru_cache(maxsize=None)
+def _object_articles(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.OBJECT_ARTICLES)
+
+
+def _linker_before(text: str, lo: int, at: int, lang: str) -> str | None:
+    """The word before a name, past one article ("moving to the Treasury", "Wechsel in die Regierung",
+    "bei der Foo"): the preposition linking it to a trigger."""
+    m = _TWO_BEFORE.search(text[lo:at])
+    if m and m.group(2).casefold() in _object_articles(lang):
+        return m.group(1).casefold()
+    m = _PREP_BEFORE.search(text[lo:at])
+    return m.group(1).casefold() if m else None
+
+
+def _object_gap(gap: str, lang: str) -> bool:
+    """Whether what stands between a trigger and a name makes the name the trigger's object: nothing, or
+    an article ("quit the government", "verließ die Regierung")."""
+    words = gap.split()
+    if gap[:1] not in ("", " ") or len(words) > 1:
+        return False
+    return not words or words[0].casefold() in _object_articles(lang)
 
 
 _POST_OF = re.compile(r"\s*(?:of|at|for|von|bei|beim|der|des)\s+(?:the\s+)?", re.IGNORECASE)
@@ -157,8 +182,11 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["oprev=" + m.group(1).casefold()] = 1.0
         if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
             f["possessive_or_compound"] = 1.0
-        if after and d <= 2 and m and m.group(1).casefold() in _move_linkers(ctx.lang, start):
+        linker = _linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
+        if after and d <= 3 and linker in _move_linkers(ctx.lang, start):
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
+        elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
+            f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
         if any(_names_post(text, r, a, b) for r in posts_here):
             f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
@@ -190,6 +218,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     ranked = [k for k, _ in view.name_counts.most_common(6)]
     for n in view.names:
         key = fold(n.text)
+        if n.kind.startswith(BODY):
+            continue  # a body named by a common noun is an option only where the sentence names it
         # a minister's government bodies are options wherever the article names them
         if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
             f = add(n.text, **{"doc_kind=" + n.kind: 1.0})

@@ -13,9 +13,13 @@ from ..extract.coref import fold
 from ..extract.mentions import NameMention
 from ..lang import get_language
 
-__all__ = ["GOV", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
+__all__ = ["BODY", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
+# the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
+# organisation of a minister or an assembly's office where the article names no department; its kinds
+# ("BODY:government") come from the language data
+BODY = "BODY"
 # canonical roles held in a government body where the article names one (else in the state)
 MINISTERIAL_ROLES = frozenset({"minister", "chancellor", "deputy prime minister"})
 # canonical roles held in a country (a head of state's, a prime minister's) where no body is named
@@ -34,6 +38,21 @@ def _bodies(lang: str) -> re.Pattern[str]:
 def government_bodies(text: str, lang: str) -> list[NameMention]:
     """Every government body the text names, in order."""
     return [NameMention(m.start(), m.end(), m.group(0), GOV) for m in _bodies(lang).finditer(text)]
+
+
+@lru_cache(maxsize=None)
+def _public_nouns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((BODY + ":" + kind, re.compile(r"(?<![\w\-])(?:" + "|".join(nouns) + r")(?![\w\-])"))
+                 for kind, nouns in get_language(lang).orgs.PUBLIC_BODY_NOUNS.items())
+
+
+def public_bodies(text: str, lang: str) -> list[NameMention]:
+    """Every public body the text names by a common noun ("the government", "der Landtag"), in order, of
+    the kind "BODY:government", "BODY:assembly", "BODY:church": an option for where a public post is held,
+    which the gold writes as the text does ("government", "steiermärkischer Landtag")."""
+    found = [NameMention(m.start(), m.end(), m.group(0), kind)
+             for kind, rx in _public_nouns(lang) for m in rx.finditer(text)]
+    return sorted(found, key=lambda n: n.start)
 
 
 def body_fits_role(body: str, role_text: str, lang: str) -> bool:

@@ -36,3 +36,28 @@ AGENT_AUXILIARIES = ("hat", "hatte", "haben", "hatten")
 # case endings a name takes in the text, taken off where the article names it without ("Foostadts
 # Bürgermeister" is the mayor of "Foostadt")
 NAME_CASE_ENDINGS = ("s",)
+
+# public bodies named by a common noun, by kind ("in die Regierung wechseln", "der neue Landtag"): where a
+# minister's or an assembly's post is held when no ministry is named; regular expressions on whole words
+PUBLIC_BODY_NOUNS = {"government": (r"Regierung",), "assembly": (r"Landtag", r"Parlament"), "church": (r"Kirche",)}
+# articles between a trigger and the organisation that is its object ("verließ die Regierung")
+OBJECT_ARTICLES = ("die", "der", "den", "das", "dem")
+# nouns saying what kind of organisation the name after them is ("der Weltfußballverband Foo",
+# "Bundesligist Foo 04"; standing alone, they are part of the name: "Universität Foo"): general words,
+# closing a compound; not "meister", which champions and posts share with clubs ("Weltmeister Foo Bar")
+ORG_HEAD_NOUNS = ("verband", "verein", "klub", "club", "konzern", "partei", "gewerkschaft", "unternehmen",
+                  "bank", "kanzlei", "sender", "verlag", "stiftung", "institut", "ligist",
+                  "rivale", "rivalen", "riese", "hersteller", "versicherer", "airline", "fluglinie", "agentur",
+                  "zeitung", "magazin", "hochschule", "universität", "team", "mannschaft", "autobauer",
+                  "firma", "gruppe")
+ORG_HEAD_IN_COMPOUNDS = True
+# a place's adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"): a capitalised
+# word ending in "-er", the place the stem names; nouns of that shape are told apart by their endings
+# (NOT_PLACE_ADJECTIVE_ENDINGS, ORG_HEAD_NOUNS), the role words, first names and month names
+PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?<!isch)(?<!lich)(?<!ig)er"  # not a plain adjective ("Künstlerischer")
+PLACE_ADJECTIVE_ENDING = "er"
+# endings of nouns of that shape, for persons and things ("Physiker", "Regierungssprecher", "Koalitionspartner",
+# "Kilometer") and superlatives ("Größter"): no place's adjective
+NOT_PLACE_ADJECTIVE_ENDINGS = ("ster", "iker", "sprecher", "partner", "geber", "nehmer", "meter", "braucher",
+                               "sacher", "schafter", "händler", "halter", "arbeiter", "spieler", "fahrer",
+                               "macher", "wähler", "bürger", "sider", "ker", "ther")

@@ -99,4 +99,6 @@ LEAD_WORDS = ("unter der leitung", "unter leitung", "unter führung", "unter der
 
 # Vorsilben eines Rollenworts, die keine Organisation sind ("Co-Trainer", "Vize-Chef", "Interims-Chef"):
 # a "Foo-Chef" compound whose first part is one of these names no organisation
-ROLE_PREFIXES = ("co", "ko", "vize", "ex", "interims", "sub", "stellvertretender", "stellvertretende")
+ROLE_PREFIXES = ("co", "ko", "vize", "ex", "interims", "sub", "stellvertretender", "stellvertretende",
+                 # ordinals of a post, capitalised in its title ("zum Dritten Präsidenten", "Erste Präsidentin")
+                 "erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "dritte", "dritten", "dritter")

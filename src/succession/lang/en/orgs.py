@@ -40,3 +40,18 @@ AGENT_AUXILIARIES: tuple[str, ...] = ()
 # case endings a name takes in the text, taken off where the article names it without ("Foo's" is split off
 # by the name pass already)
 NAME_CASE_ENDINGS: tuple[str, ...] = ()
+
+# public bodies named by a common noun, by kind ("quit the government", "entered parliament"): where a minister's or an
+# assembly member's post is held when no department is named; regular expressions on whole words
+PUBLIC_BODY_NOUNS = {"government": (r"[Gg]overnment",), "assembly": (r"[Pp]arliament",)}
+# articles between a trigger and the organisation that is its object ("quit the government", "left Foo")
+OBJECT_ARTICLES = ("the",)
+# nouns saying what kind of organisation the name after them is ("the law firm Foo Bar", "carmaker Foo",
+# "rivals Foo"): general words, whole words; regular expressions
+ORG_HEAD_NOUNS = ("law firm", "firm", "carmaker", "retailer", "broadcaster", "newspaper", "airline", "insurer",
+                  "bank", "club", "side", "rivals", "outfit", "group", "company", "giant", "maker", "agency")
+ORG_HEAD_IN_COMPOUNDS = False
+# English names a place by its noun ("the Foo mayor"): no adjective of a place is read
+PLACE_ADJECTIVE = ""
+PLACE_ADJECTIVE_ENDING = ""
+NOT_PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()

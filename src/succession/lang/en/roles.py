@@ -87,4 +87,6 @@ LEAD_WORDS = ("led by", "headed by", "chaired by", "under the leadership of")
 
 # prefixes of a role word that are no organisation ("Co-manager", "Vice-chair"): "Foo-head" compounds
 # whose first part is one of these name no organisation
-ROLE_PREFIXES = ("co", "vice", "deputy", "ex", "interim", "acting", "assistant", "joint", "sub")
+ROLE_PREFIXES = ("co", "vice", "deputy", "ex", "interim", "acting", "assistant", "joint", "sub",
+                 # ordinals of a post ("First Minister", "Second Secretary")
+                 "first", "second", "third")

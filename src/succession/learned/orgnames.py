@@ -1,0 +1,147 @@
+"""Organisation and place names the named-entity model misses, found by general constructions of the
+language rather than lists of names: a name in apposition to a noun that says what kind of organisation it
+is ("der Weltfußballverband Foo", "Basketballmeister Foo Bar", "the law firm Foo Bar"), and a place named
+only by its adjective ("der Foostädter Bürgermeister" -> "Foostadt" is not guessed: "Grazer" -> "Graz",
+the stem the adjective's ending leaves). They are options for where a change happened, nothing more."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from ..extract.coref import fold
+from ..extract.lexicon import Lexicon
+from ..extract.mentions import NameMention
+from ..extract.namepass import role_compound
+from ..extract.rolewords import not_names, not_orgs
+from ..lang import get_language
+from .seats import public_bodies
+
+__all__ = ["apposed_names", "missed_names", "place_adjectives"]
+
+_CAP = r"[A-ZÄÖÜ][\w&\-]*"
+
+
+@lru_cache(maxsize=None)
+def _apposition(lang: str) -> re.Pattern[str] | None:
+    data = get_language(lang).orgs
+    heads = data.ORG_HEAD_NOUNS
+    if not heads:
+        return None
+    head = "|".join(heads)
+    # the head closes a word (German compounds: "Weltfußballverband"); the name is one to three
+    # capitalised words or numbers after it ("Foo", "Foo Bar", "Foo 04")
+    compound = r"[\w\-]*" if data.ORG_HEAD_IN_COMPOUNDS else ""
+    return re.compile(r"(?<![\w\-])(" + compound + r"(?i:" + head + r"))\s+(" + _CAP + r"(?:\s+(?:" + _CAP
+                      + r"|\d{2,4}))" + r"{0,2})(?![\w\-])")
+
+
+def apposed_names(text: str, lang: str, taken: Sequence[NameMention], not_names: frozenset[str],
+                  is_role: Callable[[str], object]) -> list[NameMention]:
+    """Names after a noun saying what kind of organisation they are, where no name found already overlaps
+    them; capitalised words the language uses as no names (articles, pronouns) end the name. A post
+    ending in such a noun ("Bürgermeister Foo") introduces a person."""
+    rx = _apposition(lang)
+    if rx is None:
+        return []
+    spans = [(n.start, n.end) for n in taken]
+    data = get_language(lang).orgs
+    compounds, heads = data.ORG_HEAD_IN_COMPOUNDS, frozenset(data.ORG_HEAD_NOUNS)
+    out = []
+    for m in rx.finditer(text):
+        if is_role(m.group(1)):
+            continue
+        words = m.group(2).split()
+        keep = []
+        for w in words:
+            if w in not_names:
+                break
+            keep.append(w)
+        if not keep or not keep[0][:1].isupper() or (len(keep) == 1 and len(keep[0]) < 2):
+            continue  # no name, or a letter ("Gruppe A")
+        a = m.start(2)
+        name = " ".join(keep)
+        b = a + len(name) if text[a:a + len(name)] == name else m.end(2)
+        if any(s < b and a < e for s, e in spans):
+            continue
+        if compounds and m.group(1)[:1].isupper() and m.group(1).casefold() in heads:
+            a = m.start(1)  # the head alone, capitalised, is part of the name ("Universität Foo", "Partei Foo")
+        out.append(NameMention(a, b, text[a:b], "ORG"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _place_adjective(lang: str) -> re.Pattern[str] | None:
+    data = get_language(lang).orgs
+    if not data.PLACE_ADJECTIVE:
+        return None
+    return re.compile(r"(?<![\w\-])(" + data.PLACE_ADJECTIVE + r")\s+(?=[A-ZÄÖÜ])")
+
+
+def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[NameMention]:
+    """Places named by their adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"
+    -> "Graz", "Salzburg"): the stem the adjective's ending leaves, as a place."""
+    rx = _place_adjective(lang)
+    if rx is None:
+        return []
+    ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
+    heads = re.compile(r"(?i:" + "|".join((*get_language(lang).orgs.ORG_HEAD_NOUNS,
+                                           *get_language(lang).orgs.NOT_PLACE_ADJECTIVE_ENDINGS)) + r")$")
+    # an adjective of a place always stands before a noun or a name: a word of that shape the article also
+    # uses on its own ("die Anhänger sind", "im Oktober.") is a noun
+    alone = {m.group(1) for m in re.finditer(r"(?<![\w\-])(" + get_language(lang).orgs.PLACE_ADJECTIVE
+                                               + r")(?![\w\-])(?!\s+[A-ZÄÖÜ])", text)}
+    out = []
+    for m in rx.finditer(text):
+        word = m.group(1)
+        if word in alone or word in not_places or word.casefold() in not_places or heads.search(word):
+            continue  # a noun, or a kind of organisation ("Basketballmeister Foo", "Koalitionspartner Foo")
+        if len(word) - len(ending) < 4 or re.search(r"(?<![\w\-])" + re.escape(word.casefold()) + r"(?![\w\-])", text):
+            continue  # too short to tell, or a word capitalised only opening a sentence ("Unser", "Bester")
+        stem = word[: -len(ending)]
+        out.append(NameMention(m.start(1), m.start(1) + len(stem), stem, "LOC"))
+    return out
+
+
+def missed_names(text: str, lang: str, found: Sequence[NameMention], taken: Sequence[NameMention],
+                 persons: Sequence[NameMention], lx: Lexicon) -> list[NameMention]:
+    """The options of an article the named-entity model cannot offer: public bodies named by a common noun
+    ("the government", "Landtag"), names in apposition to a kind of organisation ("der Weltfußballverband
+    Foo") and places named by their adjective ("Grazer Bürgermeister"), beside the names ``found`` already
+    (the model's and ``taken``, which no apposition overlaps) and the article's ``persons``."""
+    out = public_bodies(text, lang)
+    person_names = {fold(p.text) for p in persons}
+    out += [n for n in apposed_names(text, lang, [*taken, *persons], not_names(lang), lx.canonical_role)
+            if fold(n.text) not in person_names]
+    person_at = {p.start for p in persons}
+    # a place the article names in full is the one the stem opens ("Ostrellinger" -> "Ostrellingen")
+    places = sorted({n.text for n in found if n.kind == "LOC"}, key=len)
+    for n in place_adjectives(text, lang, not_orgs(lang) | _months(lang)):
+        after = _next_word(text, n.end)
+        if _role_word(text[n.start:after].strip(), lx) or after in person_at \
+                or any(p.start <= n.start < p.end for p in persons):
+            continue  # a post ("Außenminister"), a nationality before a name ("der Foolander Bar"), a name
+        out.append(NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind))
+    return out
+
+
+def _role_word(word: str, lx: Lexicon) -> bool:
+    """Whether a word is a post, alone or closing a compound ("Minister", "Außenminister"), not a place's
+    adjective."""
+    return bool(lx.canonical_role(word)) or role_compound(word, lx) or any(
+        lx.canonical_role(word[i:].capitalize()) for i in range(2, len(word) - 4))
+
+
+_REST_OF_WORD = re.compile(r"\w*\s+")
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the word after the one ending near ``at`` starts (past the rest of the word and the spaces)."""
+    m = _REST_OF_WORD.match(text, at)
+    return m.end() if m else at
+
+
+@lru_cache(maxsize=None)
+def _months(lang: str) -> frozenset[str]:
+    """The month names of a language, capitalised as German writes them ("Oktober" is no place's adjective)."""
+    return frozenset(m.capitalize() for m in get_language(lang).dates.MONTHS)

@@ -1,0 +1,85 @@
+"""Organisation options the named-entity model cannot offer (issue 8, organisation grounding), on
+fictional sentences and articles written for these tests, in English and German: public bodies named by a
+common noun, names in apposition to a kind of organisation, places named by their adjective, and the
+organisation that is a trigger's object or follows its preposition past an article."""
+from __future__ import annotations
+
+import pytest
+from conftest import events_by_article
+
+from succession.extract.lexicon import lexicon
+from succession.extract.rolewords import not_names
+from succession.learned.orgnames import apposed_names, place_adjectives
+from succession.learned.seats import public_bodies
+from succession.models import EventType
+
+
+def _options(lang: str, text: str) -> dict[str, dict[str, float]]:
+    """Every organisation option of every candidate of one article: name -> the union of its features."""
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    out: dict[str, dict[str, float]] = {}
+    for c in candidates_for(annotate(prepare(Document(id="opts", text=text, lang=lang)))):
+        for o in c.orgs:
+            out.setdefault(o.name, {}).update(o.features)
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("en", "He quit the government and entered Parliament; the governmental row went on.",
+     [("government", "BODY:government"), ("Parliament", "BODY:assembly")]),
+    ("de", "Sie wechselte aus dem Landtag in die Regierung. Die Regierungsumbildung folgte.",
+     [("Landtag", "BODY:assembly"), ("Regierung", "BODY:government")]),
+])
+def test_public_bodies_named_by_a_common_noun(lang: str, text: str, found: list) -> None:
+    assert [(b.text, b.kind) for b in public_bodies(text, lang)] == found
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("de", "Der Weltruderverband Wasserfest dürfte bald entscheiden.", ["Wasserfest"]),
+    ("de", "Der Eishockeyklub Wendtal Falken verlor.", ["Wendtal Falken"]),
+    ("de", "Sie lehrt an der Universität Wendtal und in Gruppe A.", ["Universität Wendtal"]),
+    ("de", "Der Bundesligist Ashcombe 04 gewann.", ["Ashcombe 04"]),
+    ("de", "Bürgermeister Hauke Tammesfeld trat zurück.", []),  # a post ending in "-meister": a person follows
+    ("de", "Der Verband Die Grünen Wiesen tagte.", []),  # an article opens no name
+    ("en", "The law firm Corrow Baines said the carmaker Kestrel had left.", ["Corrow Baines", "Kestrel"]),
+    ("en", "The club said its side played well.", []),
+])
+def test_names_in_apposition_to_a_kind_of_organisation(lang: str, text: str, found: list) -> None:
+    names = apposed_names(text, lang, [], not_names(lang), lexicon(lang).canonical_role)
+    assert [n.text for n in names] == found
+    assert all(n.kind == "ORG" and text[n.start:n.end] == n.text for n in names)
+
+
+def test_places_named_by_their_adjective() -> None:
+    text = ("Der Wendtaler Bürgermeister trat zurück. Die Ashcomber SPX lobte ihn. Im Oktober Neuwahlen. "
+            "Die Anhänger jubelten, die Anhänger Foos nicht.")
+    places = place_adjectives(text, "de", not_names("de") | frozenset({"Oktober"}))
+    assert [p.text for p in places] == ["Wendtal", "Ashcomb"]  # a noun also standing alone is no adjective
+    assert place_adjectives("The Wendtaler Mayor quit.", "en", frozenset()) == []  # English reads none
+
+
+def test_the_organisation_a_trigger_acts_on_is_linked_to_it() -> None:
+    opts = _options("en", "Ashcombe Town name Merrow\n\nDale Merrow quit the government on Monday. "
+                          "Roald Fenwick moved to the Brindle Trust in May. Ashcombe Town chairman Ellery Pascoe "
+                          "thanked both.\n")
+    assert opts["government"].get("moved_to") and opts["government"].get("kind=BODY:government")
+    assert opts["Brindle Trust"].get("moved_to")  # the preposition read past "the"
+
+
+def test_a_linker_past_an_article_in_german() -> None:
+    opts = _options("de", "Wechsel in Ostrellingen\n\nHauke Tammesfeld wechselt als Trainer zu der Wendtal "
+                          "Stahl AG. Die Ostrellinger Verkehrsbetriebe GmbH bedauert das. Die Ostrellinger "
+                          "Verkehrsbetriebe GmbH sucht.\n")
+    assert opts["Wendtal Stahl AG"].get("moved_to")
+
+
+def test_a_mayor_is_held_in_the_place_named_by_its_adjective() -> None:
+    events = events_by_article({"mayor-de": ("de", "Rücktritt im Rathaus\n\n"
+                                                   "Der Wendtaler Bürgermeister Hauke Tammesfeld ist am Montag "
+                                                   "zurückgetreten. Die BPL bedauert den Schritt. Die BPL will "
+                                                   "einen Nachfolger vorschlagen.\n")})
+    ended = [e for e in events["mayor-de"] if e.holder.endswith("Tammesfeld")
+             and e.type in (EventType.DEPARTED, EventType.DISMISSED)]
+    assert ended and ended[0].org == "Wendtal"
