@@ -1,7 +1,9 @@
 """Which organisation a change is attributed to (issue 8, organisation choice), on fictional articles
 written for these tests, in English and German: a sentence of several changes, a role joined to its
 organisation by a hyphen, the organisation acting on the holder or named with the post ("Foostadts Polizeipräsident") where the
-rules fell back on the article's; a president with no organisation named in the sentence is the country's."""
+rules fell back on the article's; a president with no organisation named in the sentence is the country's;
+an organisation named with another person's title is not the holder's; where the rules name none, the
+organisation holding the post beside it, else the one named nearest the trigger."""
 from __future__ import annotations
 
 import pytest
@@ -107,6 +109,8 @@ def test_the_organisation_linked_to_a_trigger_depends_on_the_kind_of_change() ->
 @pytest.mark.parametrize(("text", "name", "held"), [
     ("the chief executive of Kestrel Mining resigned", "Kestrel Mining", True),
     ("Kestrel Mining's chief executive resigned", "Kestrel Mining", True),
+    ("Kestrel Mining's new chief executive resigned", "Kestrel Mining", True),
+    ("Kestrel Mining's shareholders and the chief executive met", "Kestrel Mining", False),
     ("Der Präsident der Wendtaler Stahl AG trat zurück", "Wendtaler Stahl AG", True),
     ("the chief executive resigned, Kestrel Mining said", "Kestrel Mining", False),
 ])
@@ -126,3 +130,58 @@ def test_a_name_holds_the_post_beside_it(text: str, name: str, held: bool) -> No
 def test_the_organisation_of_a_hyphenated_role(lang: str, text: str, found: list) -> None:
     roles = role_mentions(Span(0, len(text), text), lexicon(lang))
     assert [(r.text, r.org) for r in roles] == found
+
+
+# another person's title names an organisation or country in the sentence of the change: that is where the
+# other person holds a post, not where the holder's changed
+OTHER_TITLE = {
+    "en": ("Crisis deepens\n\nTuvalu's foreign minister Roald Fenwick said on Monday that the crisis in Kiribati "
+           "had deepened since leader Ellery Pascoe was ousted in May. Tuvalu wants talks. Tuvalu will send an "
+           "envoy.\n", "Ellery Pascoe"),
+    "de": ("Krise in Kiribati\n\nTuvalus Außenminister Roald Fenstermann sprach am Montag über die Krise in "
+           "Kiribati seit dem Rücktritt von Regierungschef Hauke Tammesfeld im Mai. Tuvalu will Gespräche. Tuvalu "
+           "schickt einen Gesandten.\n", "Hauke Tammesfeld"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER_TITLE))
+def test_an_organisation_in_another_persons_title_is_not_the_holders(lang: str) -> None:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.learned.decide import decide
+    from succession.learned.model import load_event_model
+    from succession.models import Document
+
+    text, holder = OTHER_TITLE[lang]
+    cands = [c for c in candidates_for(annotate(prepare(Document(id="other-" + lang, text=text, lang=lang))))
+             if c.holder == holder]
+    assert cands
+    for c in cands:
+        tuvalu = next(o for o in c.orgs if o.name == "Tuvalu")
+        assert tuvalu.features.get("other_holder")
+        assert not tuvalu.features.get("from_rule") and not tuvalu.features.get("country_in_sentence")
+    model = load_event_model("events_" + lang)
+    assert model is not None
+    found = [e for e in decide("other-" + lang, cands, model) if e.holder == holder]
+    assert all(e.org == "Kiribati" for e in found)
+
+
+def test_where_the_rules_name_no_organisation_the_sentence_decides() -> None:
+    """The post's own organisation, else the one named nearest the trigger, before the ranker's choice."""
+    from succession.learned.candidates import Candidate, OrgOption
+    from succession.learned.decide import decide
+    from succession.learned.model import EventModel, LinearModel
+    from succession.models import MentionKind, Modality
+
+    sent = Span(0, 60, "x" * 60)
+    model = EventModel(LinearModel({}, 5.0), LinearModel({"main": 5.0}), 0.5, {})
+
+    def cand(*orgs: OrgOption) -> Candidate:
+        return Candidate("Hauke Tammesfeld", MentionKind.PERSON, EventType.DEPARTED, sent, Span(10, 20, "x" * 10),
+                         "CEO", Modality.ASSERTED, None, None, "resigned", {"bias": 1.0}, orgs)
+
+    main = OrgOption("Wendtaler Stahl AG", {"main": 1.0})
+    near = OrgOption("Ostrellinger Verkehrsbetriebe", {"in_sentence": 1.0, "near_rank=0": 1.0})
+    post = OrgOption("Kestrel Mining", {"in_sentence": 1.0, "near_rank=1": 1.0, "role_linked": 1.0})
+    assert [e.org for e in decide("d", [cand(main)], model)] == ["Wendtaler Stahl AG"]
+    assert [e.org for e in decide("d", [cand(main, near)], model)] == ["Ostrellinger Verkehrsbetriebe"]
+    assert [e.org for e in decide("d", [cand(main, near, post)], model)] == ["Kestrel Mining"]

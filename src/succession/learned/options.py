@@ -120,10 +120,37 @@ _POST_OF = re.compile(r"\s*(?:of|at|for|von|bei|beim|der|des)\s+(?:the\s+)?", re
 def _names_post(text: str, r: RoleMention, a: int, b: int) -> bool:
     """Whether the name at a..b is where the post r is held: right after it with "of", "at", "bei", "der"
     ("chief executive of Foo", "Präsident der Foo"), or right before it as a possessive or genitive
-    ("Foo's president", "Foostadts Bürgermeister")."""
+    ("Foo's president", "Foo's new president", "Foostadts Bürgermeister")."""
     if 0 <= a - r.end <= 12 and _POST_OF.fullmatch(text[r.end:a]):
         return True
-    return 0 <= r.start - b <= 3 and text[b:r.start] in (" ", "'s ", "’s ")
+    return 0 <= r.start - b <= 30 and bool(_POSSESSIVE_POST.fullmatch(text[b:r.start]))
+
+
+# "Foo Bürgermeister", "Foo's president", "Foo's new chief executive", "Foo's foreign minister": a name
+# right before a post, or its possessive with at most one lower-case word between ("Foo's oldest
+# shop assistant" is no post of Foo's)
+_POSSESSIVE_POST = re.compile(r" |['’]s(?: [a-z][\w\-]*)? ")
+
+
+def _beside_other(sm: SentenceMentions, r: RoleMention, holder: str, ctx: rules.DocContext) -> bool:
+    """Whether role mention r is the title of another person than the holder, named right after it
+    ("FWP-Chef Foo") or right before it ("Foo, Bar's foreign minister")."""
+    for p in sm.persons:
+        if fold(ctx.people.canonical(p.text)) == fold(holder):
+            continue
+        if 0 <= p.start - r.end <= 3 or 0 <= r.start - p.end <= 3:
+            return True
+    return False
+
+
+def _names_post_name(text: str, sm: SentenceMentions, r: RoleMention, name: str) -> bool:
+    """Whether a mention of ``name`` in the sentence holds post r (see ``_names_post``)."""
+    at = sm.sentence.start
+    while (i := text.find(name, at, sm.sentence.end)) >= 0:
+        if _names_post(text, r, i, i + len(name)) or _names_post(text, r, i, i + len(name) + 1):
+            return True
+        at = i + 1
+    return False
 
 
 def _uninflected(view: DocView, name: str) -> str:
@@ -237,6 +264,17 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
+    # an organisation or country named with another person's title ("FWP-Chef Foo", "Barland's foreign
+    # minister Foo") is that person's, not where this change happened: neither the rules' choice nor the
+    # sentence's country
+    others = [r for r in sm.roles if _beside_other(sm, r, holder, ctx)]
+    for key, f in opts.items():
+        name = view.org_names.get(key, key)
+        if any(fold(r.org or "") == key or _names_post_name(text, sm, r, name) for r in others):
+            f["other_holder"] = 1.0
+            f.pop("country_in_sentence", None)
+            if f.pop("from_rule", None) and linked and linked[0] is not f:
+                linked[0]["from_rule"] = 1.0
     posts = [r.text for r in sm.roles if r.role == role] if role else []
     for key, f in opts.items():
         if f.get("doc_kind=" + GOV) or f.get("kind=" + GOV):
