@@ -70,7 +70,8 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
              ) -> list[tuple[str, MentionKind, int]]:
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
-        persons = [p for p in persons if not _after_words(ctx, p.start, get_language(ctx.lang).names.AGENT_MARKERS)]
+        persons = [p for p in persons if not _after_words(ctx, p.start, get_language(ctx.lang).names.AGENT_MARKERS)
+                   and not _titled_agent(ctx, p.start)]
     lx = lexicon(ctx.lang)
     if not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _genitive(ctx, p)]
@@ -84,7 +85,9 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced
         follows = get_language(ctx.lang).triggers.OBJECT_FOLLOWS_VERB
-        persons = [p for p in persons if not (follows and p.start >= end and len(ctx.text[end:p.start].split()) <= 1)
+        breaks = get_language(ctx.lang).triggers.OBJECT_BREAKS
+        persons = _without_replaced(ctx, persons, end)
+        persons = [p for p in persons if not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
                    and not (start <= p.start < sm.sentence.start + hit.end and "..." in hit.trigger.pattern)]
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
@@ -213,6 +216,45 @@ def _orphan_predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Le
                           trigger=Span(start, end, ctx.text[start:end]), rule=hit.trigger.pattern + " (replaced)",
                           confidence=0.4)]
     return []
+
+
+def _titled_agent(ctx: DocContext, at: int) -> bool:
+    """A person behind an agent marker and a title of several words ("sacked by club boss Foo"; "durch den
+    Landeshauptmann von Bar Foo" is not one): 'by' and up to four words before ``at``, each a
+    capitalised word or a role word, none ending a clause."""
+    lx = lexicon(ctx.lang)
+    markers = "|".join(re.escape(m) for m in get_language(ctx.lang).names.AGENT_MARKERS)
+    m = re.search(r"(?<![\w])(?:" + markers + r")\s+(?:(?:the|der|den|dem|die)\s+)?((?:[\w\-'’]+\s+){1,4})$",
+                  ctx.text[max(0, at - 60):at], re.IGNORECASE)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return all(w[:1].isupper() or lx.role_regex.fullmatch(re.sub(r"['’]s?$", "", w)) for w in words)
+
+
+def _without_replaced(ctx: DocContext, persons: list[NameMention], end: int) -> list[NameMention]:
+    """'replaced Foo with Bar', 'ersetzt Trainer Foo durch Bar' (active): where a successor follows its link
+    word after the trigger, whoever stands between the trigger and it is the one replaced, not a holder."""
+    links = get_language(ctx.lang).triggers.SUCCESSOR_LINKS
+    after = [p for p in persons if p.start >= end and _after_words(ctx, p.start, links)]
+    if not after:
+        return persons
+    successor = min(after, key=lambda p: p.start)
+    if re.search(r"[,;:()–—]", ctx.text[end:successor.start]):
+        return persons
+    return [p for p in persons if not end <= p.start < successor.start]
+
+
+def _replaced_object(gap: str, breaks: tuple[str, ...]) -> bool:
+    """Whether a name after a replacement verb, ``gap`` between them, is the verb's object (the one replaced):
+    right after it, or behind a title, a possessive or a name it is coordinated with ("replace the firm's
+    finance director Foo and marketing chief Bar"), with no clause break and none of ``breaks`` ("with Bar", "by Bar")."""
+    words = gap.split()
+    if len(words) <= 1:
+        return True
+    if len(words) > 8 or re.search(r"[,;:()–—\"“”]", gap):
+        return False
+    return not any(w.casefold() in breaks for w in words)
 
 
 def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int, holder: str,

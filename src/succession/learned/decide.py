@@ -35,11 +35,14 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
             best[key] = (prob, c, org)
     kept: list[Event] = []
-    # the rules' own reports first: what they read of a change (role, date, modality) is the better reading
+    # the rules' own reports first: what they read of a change (role, date, modality) is the better reading.
+    # A report naming no post, of a person whose change of the same kind is kept already, is that change seen
+    # again (beside "Foo was named manager of Baz", a bare start at the article's fallback organisation),
+    # whatever organisation it fell back on: one change, not two (years apart, they stay two)
     for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
         e = _event(doc_id, prob, c, org)
         if not any(fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
-                   and _same_org(k.org, e.org) and not distinct(k, e) for k in kept):
+                   and (_same_org(k.org, e.org) or e.role is None) and not distinct(k, e) for k in kept):
             kept.append(e)
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
 

@@ -127,6 +127,10 @@ REPLACEMENT = ("übernehme", "folgt ... als", "folgte ... als", "folgt ... im am
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender")
 
 OBJECT_FOLLOWS_VERB = False
+# see succession.lang.en.triggers (read only where the object follows the verb)
+OBJECT_BREAKS: tuple[str, ...] = ()
+# "ersetzt Trainer Foo durch Bar": Bar starts, Foo (between the verb and "durch") is the one replaced
+SUCCESSOR_LINKS = ("durch",)
 
 AWARD_WORDS = ("des jahres", "auszeichnung", "preis", "preisträger", "ehrung", "ehrenpreis", "medaille")
 

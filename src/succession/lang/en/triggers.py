@@ -117,6 +117,14 @@ ADJECTIVE_TRIGGERS = ("new",)
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
+# the object of a replacement verb may stand behind a title, a possessive or a name it is coordinated with
+# ("to replace the firm's finance director Foo and marketing chief Bar": both are the ones replaced); these words
+# between the verb and a name end that object ("replaced Foo with Bar", "was replaced by Bar")
+OBJECT_BREAKS = ("with", "by", "as", "from", "to", "who", "which", "that", "after", "before", "when", "while",
+                 "because", "said", "says")
+# the word before the successor in an active replacement ("replaced Foo with Bar"): whoever stands between
+# the verb and it is the one replaced
+SUCCESSOR_LINKS = ("with",)
 
 # honours, not posts: "named Manager of the Year", "won the award"
 AWARD_WORDS = ("of the year", "award", "prize", "honour", "honor", "hall of fame", "medal", "trophy")
