@@ -23,7 +23,7 @@ ARTICLES = {
     "club-de": ("de", "Trainerwechsel beim SV Kaltenbruck 09\n\n"
                       "Der SV Kaltenbruck 09 hat sich von Trainer Ansgar Wiedemeyer getrennt. Der entlassene Trainer "
                       "war erst seit dem Sommer im Amt.\n\n"
-                      "Nachfolger wird der bisherige Co-Trainer Lukas Feldhammer, teilte der Verein am Montag mit.\n"),
+                      "Nachfolger wird der bisherige Co-Trainer Lukas Quellbrunner, teilte der Verein am Montag mit.\n"),
     "club-en": ("en", "Harwick Town appoint new manager\n\n"
                       "Harwick Town have appointed Daniel Orrey as their new manager on a two-year contract.\n\n"
                       "Orrey replaces Colin Mabbott, who was sacked last month after a run of seven defeats.\n"),
@@ -31,8 +31,8 @@ ARTICLES = {
                           "Brenna Solway has resigned as housing minister, the government of Castavia said on "
                           "Tuesday.\n\nShe will be replaced by Tomas Verrick. Ms Solway had been in the post since "
                           "2019.\n"),
-    "firm-de": ("de", "Chefwechsel bei der Wendelstein Logistik GmbH\n\n"
-                      "Geschäftsführer Armin Rotbacher wird durch Sabine Hollerich ersetzt, teilte die Wendelstein "
+    "firm-de": ("de", "Chefwechsel bei der Wendelfurt Logistik GmbH\n\n"
+                      "Geschäftsführer Armin Rotbacher wird durch Sabine Hollerich ersetzt, teilte die Wendelfurt "
                       "Logistik GmbH mit.\n"),
     "mayor-de": ("de", "Ostrellingen sucht neue Führung\n\n"
                        "Die Bürgermeisterin von Ostrellingen, Margit Sonnleitner, trat am Mittwoch nach monatelangem "
@@ -84,8 +84,8 @@ def test_a_club_keeps_its_number(events: dict[str, list]) -> None:
 
 
 def test_a_role_prefix_is_no_organisation(events: dict[str, list]) -> None:
-    """'Co-Trainer Lukas Feldhammer' succeeds at the club, not at an organisation called 'Co'."""
-    started = find(events["club-de"], "Feldhammer", START)
+    """'Co-Trainer Lukas Quellbrunner' succeeds at the club, not at an organisation called 'Co'."""
+    started = find(events["club-de"], "Quellbrunner", START)
     assert started and all(e.org != "Co" for e in started)
     assert started[0].org and "Kaltenbruck" in started[0].org
 
