@@ -108,3 +108,55 @@ def test_the_one_a_successor_replaces_is_no_appointment_candidate() -> None:
             "Die Suche läuft.")
     holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text)) if c.source is None}
     assert ("Ortwin Quastberg", "appointed") not in holders
+
+
+def _changes(text: str, lang: str = "de") -> set[tuple[str, str]]:
+    """What the rules report (holder, kind of change): the model's candidates carry the rules' verdict."""
+    return {(e.holder, e.type.value) for e in _annotated(text, lang).rule_events}
+
+
+def test_a_participle_before_a_role_reports_a_change_that_happened() -> None:
+    text = ("Der Talbrücker Ruderverband wählt im Mai. Er sucht einen Nachfolger des zurückgetretenen Präsidenten "
+            "Ortwin Quastberg.")
+    assert ("Ortwin Quastberg", "departed") in _changes(text)
+    text = "Der designierte Geschäftsführer Jakob Brennholt stellte am Montag in Linz die Pläne vor."
+    assert ("Jakob Brennholt", "appointed") in _changes(text)
+
+
+def test_the_narrative_past_of_an_appointment() -> None:
+    text = "Die Landesregierung bestellte im März Jakob Brennholt zum Geschäftsführer der Talbrück Verkehrs GmbH."
+    assert ("Jakob Brennholt", "appointed") in _changes(text)
+
+
+def test_the_agent_of_a_verb_final_passive_is_not_the_one_dismissed() -> None:
+    text = ("Die Art, wie der Landesparteichef Ortwin Quastberg von seinem Bundeschef Jakob Brennholt abserviert "
+            "wurde, sorgte für Unmut.")
+    assert ("Ortwin Quastberg", "dismissed") in _changes(text)
+    assert ("Jakob Brennholt", "dismissed") not in _changes(text)
+    # "von" outside the passive relative clause is no agent: the one it names is the one elected
+    text = ("Es ist die erste Entscheidung von Ilse Wendberg, die im Mai zur Vorsitzenden des Aufsichtsrats der "
+            "Talbrück Verkehrs AG gewählt worden war.")
+    assert ("Ilse Wendberg", "appointed") in _changes(text)
+
+
+def test_a_pronoun_after_a_preposition_is_no_subject() -> None:
+    text = ("Innenministerin Ilse Wendberg wechselt in die Landesregierung. Für sie übernimmt Landesrat Jakob "
+            "Brennholt das Innenressort.")
+    changes = _changes(text)
+    assert ("Jakob Brennholt", "appointed") in changes
+    assert ("Ilse Wendberg", "appointed") not in changes
+
+
+def test_a_successor_in_apposition_after_a_possessive() -> None:
+    text = ("Finanzminister Ortwin Quastberg ließ die Frist verstreichen, sein Nachfolger Jakob Brennholt hat die "
+            "Reform nun umgesetzt.")
+    assert ("Jakob Brennholt", "appointed") in _changes(text)
+
+
+def test_an_article_after_a_titled_name_is_no_name_particle() -> None:
+    # the name read after its title alone (the model found none): it ends before "der Opposition"
+    assert _with_model_spans("Am Mittwoch bot Ministerpräsident Ortwin Quastberg der Opposition seinen Rücktritt "
+                             "an.", []) == {"Ortwin Quastberg"}
+    assert _with_model_spans("Am Mittwoch trat Ministerpräsident Ortwin van der Quast zurück.", []) == {
+        "Ortwin van der Quast"}
+

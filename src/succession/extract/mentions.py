@@ -332,7 +332,9 @@ def _honorific_names(text: str, sent: Span, honorifics: Sequence[str], have: lis
     return out
 
 
-_TITLED = re.compile(r"\s+([A-ZÄÖÜ][\w'’\-]+(?:\s+(?:[A-ZÄÖÜ][\w'’\-]+|van|von|de|der|den|da|di|ter|zu)){0,3})")
+# "der"/"den" are name particles only after "van"/"von" ("van der Foo"): alone they are the article of the
+# next noun ("bot Präsident Foo Bar der Opposition ... an")
+_TITLED = re.compile(r"\s+([A-ZÄÖÜ][\w'’\-]+(?:\s+(?:[A-ZÄÖÜ][\w'’\-]+|(?:(?:van|von)(?:\s+de[rn])?|de|da|di|ter|zu)(?![\w'’\-]))){0,3})")
 
 
 def _titled_names(text: str, sent: Span, roles: tuple[RoleMention, ...], have: list[NameMention],
