@@ -160,3 +160,11 @@ def test_an_article_after_a_titled_name_is_no_name_particle() -> None:
     assert _with_model_spans("Am Mittwoch trat Ministerpräsident Ortwin van der Quast zurück.", []) == {
         "Ortwin van der Quast"}
 
+
+def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
+    text = ("Die Regierung unterstützt die Kandidatur nicht. Präsident Ortwin Quastberg sagte das am Montag. "
+            "Brennholt (40) war bis 2012 Außenminister, danach übernahm er das Amt des Vorsitzenden der "
+            "Talbrücker Versammlung.")
+    assert "Brennholt" in _persons(text)
+    assert ("Brennholt", "appointed") in _changes(text)
+

@@ -44,6 +44,8 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
         return True
     if name in ctx.people.surnames() or name in first_names():
         return True
+    if re.search(r"(?<![\w\-])" + re.escape(name) + r"\s+\(\d{2}\)", ctx.text):
+        return True  # "Foo (40)": an age given
     names = get_language(ctx.lang).names
     lx = lexicon(ctx.lang)
     for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
