@@ -168,3 +168,22 @@ def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
     assert "Brennholt" in _persons(text)
     assert ("Brennholt", "appointed") in _changes(text)
 
+
+
+def test_the_rules_read_a_demonstrative_as_the_one_just_named() -> None:
+    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Linz. Vizechef Jakob "
+            "Brennholt war lange im Gespräch. Dieser trat allerdings vor einigen Monaten zurück.")
+    assert ("Jakob Brennholt", "departed") in _changes(text)
+    assert ("Ortwin Quastberg", "departed") not in _changes(text)
+
+
+def test_a_genitive_with_a_possessive_after_a_noun_trigger() -> None:
+    text = "Die Partei protestierte gegen den Sturz ihres Ministerpräsidenten Ortwin Quastberg durch das Militär."
+    assert ("Ortwin Quastberg", "dismissed") in _changes(text)
+
+
+def test_the_one_whose_succession_is_decided_is_not_appointed() -> None:
+    text = ("Der Talbrücker Ruderverband dürfte im Mai über die Nachfolge seines zurückgetretenen Präsidenten "
+            "Ortwin Quastberg entscheiden.")
+    assert ("Ortwin Quastberg", "departed") in _changes(text)
+    assert ("Ortwin Quastberg", "appointed") not in _changes(text)

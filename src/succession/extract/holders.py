@@ -71,6 +71,8 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
+    # "Dieser trat zurück", "Der 54-Jährige übernimmt": the one named just before, like a pronoun
+    persons += [a for a in _anaphors(ctx, sm) if not start <= a.start < end]
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
         names = get_language(ctx.lang).names
         # in a passive clause also "von Foo" inside it ("der von seinem Parteichef Foo abgesetzt wurde"; not
@@ -141,7 +143,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|i
 
 
 # "successor of (the chairman) Foo": the name right after the preposition, with at most a title between
-_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+){0,3}$",
+_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für|seines|ihres)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+){0,3}$",
                         re.IGNORECASE)
 
 
@@ -150,7 +152,10 @@ def _of_direct(between: str) -> bool:
     return bool(_OF_DIRECT.match(between)) and not _COPULA.search(between)
 
 
-_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für)\b", re.IGNORECASE)
+# "the resignation of Foo", "der Rücktritt von Foo"; a German genitive may come with a possessive and a title
+# ("den Sturz ihres Ministerpräsidenten Foo")
+_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für|seines|ihres)\b",
+                 re.IGNORECASE)
 
 
 def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int

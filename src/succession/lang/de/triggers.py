@@ -130,7 +130,8 @@ NOMINAL = ("rückzug", "abtritt", "ernennung", "berufung", "bestellung", "wahl",
 NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
                 "wechselgerücht*", "wahlkampf*", "wahlergebnis*", "wahlen")
 
-SUCCESSOR_NOUNS = ("nachfolger*",)
+# "Nachfolger des Foo", "die Nachfolge seines Präsidenten Foo": the one named in the genitive is replaced
+SUCCESSOR_NOUNS = ("nachfolger*", "nachfolge")
 
 REPLACEMENT = ("löste ... ab", "übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
