@@ -161,6 +161,11 @@ def test_an_article_after_a_titled_name_is_no_name_particle() -> None:
         "Ortwin van der Quast"}
 
 
+def test_sent_into_retirement_is_a_dismissal() -> None:
+    text = "Polizeipräsident Ortwin Quastberg wurde am Montag in den einstweiligen Ruhestand versetzt."
+    assert ("Ortwin Quastberg", "dismissed") in _changes(text)
+    assert ("Ortwin Quastberg", "reassigned") not in _changes(text)
+
 def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
     text = ("Die Regierung unterstützt die Kandidatur nicht. Präsident Ortwin Quastberg sagte das am Montag. "
             "Brennholt (40) war bis 2012 Außenminister, danach übernahm er das Amt des Vorsitzenden der "

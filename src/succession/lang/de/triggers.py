@@ -70,7 +70,10 @@ TRIGGERS = [
     ("nimmt ... hut", "departed", "subj"), ("nahm ... hut", "departed", "subj"), ("vor die tür gesetzt", "dismissed", "obj"),
     ("verlor ... posten", "dismissed", "subj"), ("verliert ... posten", "dismissed", "subj"),
     ("wirft ... handtuch", "departed", "subj"), ("warf ... handtuch", "departed", "subj"),
-    ("in den ruhestand", "departed", "subj"), ("verdrängt*", "dismissed", "obj"), ("sturz", "dismissed", "obj"),
+    ("in den ruhestand", "departed", "subj"),
+    # sent into retirement by someone else is a dismissal ("wurde in den einstweiligen Ruhestand versetzt")
+    ("in den ... ruhestand versetzt", "dismissed", "obj"), ("in den ... ruhestand versetzen", "dismissed", "obj"),
+    ("in den ... ruhestand geschickt", "dismissed", "obj"), ("verdrängt*", "dismissed", "obj"), ("sturz", "dismissed", "obj"),
     ("gestürzt", "dismissed", "obj"), ("rauswurf", "dismissed", "obj"), ("hinausgeworfen", "dismissed", "obj"),
     ("musste ... gehen", "dismissed", "subj"), ("seinen posten räumen", "dismissed", "subj"),
     ("ihren posten räumen", "dismissed", "subj"), ("seines amtes enthoben", "dismissed", "obj"),
