@@ -119,7 +119,7 @@ def test_a_participle_before_a_role_reports_a_change_that_happened() -> None:
     text = ("Der Talbrücker Ruderverband wählt im Mai. Er sucht einen Nachfolger des zurückgetretenen Präsidenten "
             "Ortwin Quastberg.")
     assert ("Ortwin Quastberg", "departed") in _changes(text)
-    text = "Der designierte Geschäftsführer Jakob Brennholt stellte am Montag in Linz die Pläne vor."
+    text = "Der designierte Geschäftsführer Jakob Brennholt stellte am Montag in Talbrück die Pläne vor."
     assert ("Jakob Brennholt", "appointed") in _changes(text)
 
 
@@ -129,7 +129,7 @@ def test_the_narrative_past_of_an_appointment() -> None:
 
 
 def test_the_agent_of_a_verb_final_passive_is_not_the_one_dismissed() -> None:
-    text = ("Die Art, wie der Landesparteichef Ortwin Quastberg von seinem Bundeschef Jakob Brennholt abserviert "
+    text = ("Dass Landesparteichef Ortwin Quastberg am Montag von seinem Vorsitzenden Jakob Brennholt abserviert "
             "wurde, sorgte für Unmut.")
     assert ("Ortwin Quastberg", "dismissed") in _changes(text)
     assert ("Jakob Brennholt", "dismissed") not in _changes(text)
@@ -140,55 +140,55 @@ def test_the_agent_of_a_verb_final_passive_is_not_the_one_dismissed() -> None:
 
 
 def test_a_pronoun_after_a_preposition_is_no_subject() -> None:
-    text = ("Innenministerin Ilse Wendberg wechselt in die Landesregierung. Für sie übernimmt Landesrat Jakob "
-            "Brennholt das Innenressort.")
+    text = ("Sozialministerin Ilse Wendberg wechselt nach Talbrück. Für sie übernimmt Stadtrat Jakob Brennholt ab "
+            "Mai das Sozialressort.")
     changes = _changes(text)
     assert ("Jakob Brennholt", "appointed") in changes
     assert ("Ilse Wendberg", "appointed") not in changes
 
 
 def test_a_successor_in_apposition_after_a_possessive() -> None:
-    text = ("Finanzminister Ortwin Quastberg ließ die Frist verstreichen, sein Nachfolger Jakob Brennholt hat die "
-            "Reform nun umgesetzt.")
+    text = ("Finanzminister Ortwin Quastberg scheiterte mit dem Budget, sein Nachfolger Jakob Brennholt legt im Mai "
+            "ein neues vor.")
     assert ("Jakob Brennholt", "appointed") in _changes(text)
 
 
 def test_an_article_after_a_titled_name_is_no_name_particle() -> None:
     # the name read after its title alone (the model found none): it ends before "der Opposition"
-    assert _with_model_spans("Am Mittwoch bot Ministerpräsident Ortwin Quastberg der Opposition seinen Rücktritt "
-                             "an.", []) == {"Ortwin Quastberg"}
+    assert _with_model_spans("Am Freitag dankte Ministerpräsident Ortwin Quastberg der Opposition für die "
+                             "Debatte.", []) == {"Ortwin Quastberg"}
     assert _with_model_spans("Am Mittwoch trat Ministerpräsident Ortwin van der Quast zurück.", []) == {
         "Ortwin van der Quast"}
 
 
 def test_sent_into_retirement_is_a_dismissal() -> None:
-    text = "Polizeipräsident Ortwin Quastberg wurde am Montag in den einstweiligen Ruhestand versetzt."
+    text = "Museumsdirektor Ortwin Quastberg wird vom Land zum Jahresende in den Ruhestand versetzt."
     assert ("Ortwin Quastberg", "dismissed") in _changes(text)
     assert ("Ortwin Quastberg", "reassigned") not in _changes(text)
 
 def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
     text = ("Die Regierung unterstützt die Kandidatur nicht. Präsident Ortwin Quastberg sagte das am Montag. "
-            "Brennholt (40) war bis 2012 Außenminister, danach übernahm er das Amt des Vorsitzenden der "
-            "Talbrücker Versammlung.")
+            "Brennholt (52) leitete bis 2019 die Stadtwerke, im Mai übernahm er den Vorsitz des Talbrücker "
+            "Ruderverbands.")
     assert "Brennholt" in _persons(text)
     assert ("Brennholt", "appointed") in _changes(text)
 
 
 
 def test_the_rules_read_a_demonstrative_as_the_one_just_named() -> None:
-    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Linz. Vizechef Jakob "
-            "Brennholt war lange im Gespräch. Dieser trat allerdings vor einigen Monaten zurück.")
+    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Talbrück. Vizechef Jakob "
+            "Brennholt war lange im Gespräch. Dieser ist im Herbst zurückgetreten.")
     assert ("Jakob Brennholt", "departed") in _changes(text)
     assert ("Ortwin Quastberg", "departed") not in _changes(text)
 
 
 def test_a_genitive_with_a_possessive_after_a_noun_trigger() -> None:
-    text = "Die Partei protestierte gegen den Sturz ihres Ministerpräsidenten Ortwin Quastberg durch das Militär."
+    text = "Die Gemeinde protestierte gegen die Absetzung ihres Bürgermeisters Ortwin Quastberg durch den Landtag."
     assert ("Ortwin Quastberg", "dismissed") in _changes(text)
 
 
 def test_the_one_whose_succession_is_decided_is_not_appointed() -> None:
-    text = ("Der Talbrücker Ruderverband dürfte im Mai über die Nachfolge seines zurückgetretenen Präsidenten "
-            "Ortwin Quastberg entscheiden.")
+    text = ("Im Mai sucht der Talbrücker Ruderverband die Nachfolge seines zurückgetretenen Präsidenten Ortwin "
+            "Quastberg.")
     assert ("Ortwin Quastberg", "departed") in _changes(text)
     assert ("Ortwin Quastberg", "appointed") not in _changes(text)

@@ -153,7 +153,7 @@ def _of_direct(between: str) -> bool:
 
 
 # "the resignation of Foo", "der Rücktritt von Foo"; a German genitive may come with a possessive and a title
-# ("den Sturz ihres Ministerpräsidenten Foo")
+# ("die Absetzung ihres Bürgermeisters Foo")
 _OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für|seines|ihres)\b",
                  re.IGNORECASE)
 

@@ -334,7 +334,7 @@ def _honorific_names(text: str, sent: Span, honorifics: Sequence[str], have: lis
 
 
 # "der"/"den" are name particles only after "van"/"von" ("van der Foo"): alone they are the article of the
-# next noun ("bot Präsident Foo Bar der Opposition ... an")
+# next noun ("dankte Präsident Foo Bar der Opposition")
 _TITLED = re.compile(r"\s+([A-ZÄÖÜ][\w'’\-]+(?:\s+(?:[A-ZÄÖÜ][\w'’\-]+|(?:(?:van|von)(?:\s+de[rn])?|de|da|di|ter|zu)(?![\w'’\-]))){0,3})")
 
 
