@@ -108,3 +108,87 @@ def test_the_one_a_successor_replaces_is_no_appointment_candidate() -> None:
             "Die Suche läuft.")
     holders = {(c.holder, c.etype.value) for c in candidates_for(_annotated(text)) if c.source is None}
     assert ("Ortwin Quastberg", "appointed") not in holders
+
+
+def _changes(text: str, lang: str = "de") -> set[tuple[str, str]]:
+    """What the rules report (holder, kind of change): the model's candidates carry the rules' verdict."""
+    return {(e.holder, e.type.value) for e in _annotated(text, lang).rule_events}
+
+
+def test_a_participle_before_a_role_reports_a_change_that_happened() -> None:
+    text = ("Der Talbrücker Ruderverband wählt im Mai. Er sucht einen Nachfolger des zurückgetretenen Präsidenten "
+            "Ortwin Quastberg.")
+    assert ("Ortwin Quastberg", "departed") in _changes(text)
+    text = "Der designierte Geschäftsführer Jakob Brennholt stellte am Montag in Talbrück die Pläne vor."
+    assert ("Jakob Brennholt", "appointed") in _changes(text)
+
+
+def test_the_narrative_past_of_an_appointment() -> None:
+    text = "Die Landesregierung bestellte im März Jakob Brennholt zum Geschäftsführer der Talbrück Verkehrs GmbH."
+    assert ("Jakob Brennholt", "appointed") in _changes(text)
+
+
+def test_the_agent_of_a_verb_final_passive_is_not_the_one_dismissed() -> None:
+    text = ("Dass Landesparteichef Ortwin Quastberg am Montag von seinem Vorsitzenden Jakob Brennholt abserviert "
+            "wurde, sorgte für Unmut.")
+    assert ("Ortwin Quastberg", "dismissed") in _changes(text)
+    assert ("Jakob Brennholt", "dismissed") not in _changes(text)
+    # "von" outside the passive relative clause is no agent: the one it names is the one elected
+    text = ("Es ist die erste Entscheidung von Ilse Wendberg, die im Mai zur Vorsitzenden des Aufsichtsrats der "
+            "Talbrück Verkehrs AG gewählt worden war.")
+    assert ("Ilse Wendberg", "appointed") in _changes(text)
+
+
+def test_a_pronoun_after_a_preposition_is_no_subject() -> None:
+    text = ("Sozialministerin Ilse Wendberg wechselt nach Talbrück. Für sie übernimmt Stadtrat Jakob Brennholt ab "
+            "Mai das Sozialressort.")
+    changes = _changes(text)
+    assert ("Jakob Brennholt", "appointed") in changes
+    assert ("Ilse Wendberg", "appointed") not in changes
+
+
+def test_a_successor_in_apposition_after_a_possessive() -> None:
+    text = ("Finanzminister Ortwin Quastberg scheiterte mit dem Budget, sein Nachfolger Jakob Brennholt legt im Mai "
+            "ein neues vor.")
+    assert ("Jakob Brennholt", "appointed") in _changes(text)
+
+
+def test_an_article_after_a_titled_name_is_no_name_particle() -> None:
+    # the name read after its title alone (the model found none): it ends before "der Opposition"
+    assert _with_model_spans("Am Freitag dankte Ministerpräsident Ortwin Quastberg der Opposition für die "
+                             "Debatte.", []) == {"Ortwin Quastberg"}
+    assert _with_model_spans("Am Mittwoch trat Ministerpräsident Ortwin van der Quast zurück.", []) == {
+        "Ortwin van der Quast"}
+
+
+def test_sent_into_retirement_is_a_dismissal() -> None:
+    text = "Museumsdirektor Ortwin Quastberg wird vom Land zum Jahresende in den Ruhestand versetzt."
+    assert ("Ortwin Quastberg", "dismissed") in _changes(text)
+    assert ("Ortwin Quastberg", "reassigned") not in _changes(text)
+
+def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
+    text = ("Die Regierung unterstützt die Kandidatur nicht. Präsident Ortwin Quastberg sagte das am Montag. "
+            "Brennholt (52) leitete bis 2019 die Stadtwerke, im Mai übernahm er den Vorsitz des Talbrücker "
+            "Ruderverbands.")
+    assert "Brennholt" in _persons(text)
+    assert ("Brennholt", "appointed") in _changes(text)
+
+
+
+def test_the_rules_read_a_demonstrative_as_the_one_just_named() -> None:
+    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Talbrück. Vizechef Jakob "
+            "Brennholt war lange im Gespräch. Dieser ist im Herbst zurückgetreten.")
+    assert ("Jakob Brennholt", "departed") in _changes(text)
+    assert ("Ortwin Quastberg", "departed") not in _changes(text)
+
+
+def test_a_genitive_with_a_possessive_after_a_noun_trigger() -> None:
+    text = "Die Gemeinde protestierte gegen die Absetzung ihres Bürgermeisters Ortwin Quastberg durch den Landtag."
+    assert ("Ortwin Quastberg", "dismissed") in _changes(text)
+
+
+def test_the_one_whose_succession_is_decided_is_not_appointed() -> None:
+    text = ("Im Mai sucht der Talbrücker Ruderverband die Nachfolge seines zurückgetretenen Präsidenten Ortwin "
+            "Quastberg.")
+    assert ("Ortwin Quastberg", "departed") in _changes(text)
+    assert ("Ortwin Quastberg", "appointed") not in _changes(text)

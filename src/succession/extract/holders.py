@@ -44,6 +44,8 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
         return True
     if name in ctx.people.surnames() or name in first_names():
         return True
+    if re.search(r"(?<![\w\-])" + re.escape(name) + r"\s+\(\d{2}\)", ctx.text):
+        return True  # "Foo (40)": an age given
     names = get_language(ctx.lang).names
     lx = lexicon(ctx.lang)
     for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
@@ -69,9 +71,16 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
+    # "Dieser trat zurück", "Der 54-Jährige übernimmt": the one named just before, like a pronoun
+    persons += [a for a in _anaphors(ctx, sm) if not start <= a.start < end]
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
-        persons = [p for p in persons if not _after_words(ctx, p.start, get_language(ctx.lang).names.AGENT_MARKERS)
-                   and not _titled_agent(ctx, p.start)]
+        names = get_language(ctx.lang).names
+        # in a passive clause also "von Foo" inside it ("der von seinem Parteichef Foo abgesetzt wurde"; not
+        # "die Entscheidung von Foo, die gewählt wurde")
+        lo = _passive_clause(ctx, sm, start, end)
+        persons = [p for p in persons if not _after_words(ctx, p.start, names.AGENT_MARKERS)
+                   and not _titled_agent(ctx, p.start) and not (
+            lo is not None and lo <= p.start < start and _after_words(ctx, p.start, names.PASSIVE_AGENT_MARKERS))]
     lx = lexicon(ctx.lang)
     if not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _genitive(ctx, p)]
@@ -120,11 +129,24 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
 
 
+def _passive_clause(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> int | None:
+    """Where the trigger's clause starts when it is in the passive (an auxiliary before the trigger in the
+    clause, or right after a verb-final participle: "abgesetzt wurde", "entlassen worden ist"); else None."""
+    left, _ = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
+    lo = sm.sentence.start + left
+    passive = _PASSIVE.search(ctx.text[max(lo, start - 20):start]) or _PASSIVE_AUX.search(ctx.text[lo:start]) \
+        or _AUX_AFTER.match(ctx.text, end)
+    return lo if passive else None
+
+
+_PASSIVE_AUX = re.compile(r"(?<![\w])(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
+_AUX_AFTER = re.compile(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
 
 
 # "successor of (the chairman) Foo": the name right after the preposition, with at most a title between
-_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+){0,3}$",
+_OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für|seines|ihres)\s+(?:(?:the|der|den|dem|die)\s+)?(?:[\w\-]+\s+){0,3}$",
                         re.IGNORECASE)
 
 
@@ -133,7 +155,10 @@ def _of_direct(between: str) -> bool:
     return bool(_OF_DIRECT.match(between)) and not _COPULA.search(between)
 
 
-_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für)\b", re.IGNORECASE)
+# "the resignation of Foo", "der Rücktritt von Foo"; a German genitive may come with a possessive and a title
+# ("die Absetzung ihres Bürgermeisters Foo")
+_OF = re.compile(r"^(?:\s+(?:and|or|und|oder)\s+\w+)?\s*(?:of|to|von|vom|des|der|from|für|seines|ihres)\b",
+                 re.IGNORECASE)
 
 
 def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
@@ -149,8 +174,10 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
     if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
-        # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named
-        others = [p for p in others if _COPULA.search(text[min(p.end, end):max(p.start, start)])]
+        # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named,
+        # by a copula or in apposition right after the noun ("sein Nachfolger Foo Bar hat ...")
+        others = [p for p in others if _COPULA.search(text[min(p.end, end):max(p.start, start)])
+                  or (p.start >= end and text[end:p.start].strip() in ("", ","))]
     if not others:
         return []
     best = min(others, key=lambda p: abs(p.start - start))
@@ -298,9 +325,10 @@ def _after_words(ctx: DocContext, at: int, words: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=256)
 def _words_before(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One of ``words``, then at most an article and a title word, at the end of a text."""
+    """One of ``words``, then at most an article or possessive and a title word, at the end of a text."""
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in words)
-                      + r")\s+(?:(?:den|dem|der|the)\s+)?(?:[\w\-]+\s+)?$")
+                      + r")\s+(?:(?:den|dem|der|the|seinem|seinen|seiner|ihrem|ihren|ihrer|his|her|its|their)\s+)?"
+                      r"(?:[\w\-]+\s+)?$")
 
 
 def _genitive(ctx: DocContext, p: NameMention) -> bool:
@@ -316,12 +344,16 @@ def _genitive(ctx: DocContext, p: NameMention) -> bool:
 
 def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:
     """Subject pronouns as stand-ins for the person they most likely mean (the latest one named before)."""
-    subj = get_language(ctx.lang).names.PRONOUNS_SUBJECT
+    names = get_language(ctx.lang).names
+    subj = names.PRONOUNS_SUBJECT
     out = []
     for m in re.finditer(r"(?<![\w])(" + "|".join(subj) + r")(?![\w])", sm.sentence.text, re.IGNORECASE):
         s = sm.sentence.start + m.start()
         if start <= s < end:
             continue
+        before = sm.sentence.text[max(0, m.start() - 12):m.start()].split()[-1:]
+        if before and before[0].casefold() in names.PRONOUN_NOT_AFTER:
+            continue  # "für sie": an object, not the one acting
         ref = _salient(ctx, s, gender=get_language(ctx.lang).names.PRONOUN_GENDER.get(m.group().casefold()))
         if ref:
             out.append(NameMention(s, s + len(m.group()), ref[2], "person"))

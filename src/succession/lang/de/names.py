@@ -18,6 +18,9 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer")
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
+# "sie" is also the accusative: after a preposition it is no subject ("Für sie übernimmt Foo das Amt")
+PRONOUN_NOT_AFTER = ("für", "gegen", "ohne", "um", "durch", "an", "auf", "über", "unter", "hinter", "neben", "vor",
+                     "zwischen", "in")
 # endings of nouns for persons ("Machthaber", "Diktator", "Schiit", "Physikerin"): a capitalised word so
 # ending before a name is a description, not a given name the model missed
 PERSON_NOUN_SUFFIXES = ("er", "in", "ent", "ant", "ist", "eur", "or", "at", "it", "al", "ling", "iker", "oge", "ege")

@@ -41,6 +41,8 @@ ROLES = {
     "premierministerin": "prime minister", "premier": "prime minister", "regierungschef": "prime minister",
     "regierungschefin": "prime minister", "minister": "minister", "ministerin": "minister", "ministers": "minister",
     "bundesminister": "minister", "bundesministerin": "minister", "staatssekretär": "minister",
+    # a minister's portfolio: "übernimmt das Sozialressort", "das Finanzressort abgeben"
+    "ressort": "minister",
     "bundeskanzler": "chancellor", "bundeskanzlerin": "chancellor", "kanzler": "chancellor", "kanzlerin": "chancellor",
     "bundespräsident": "head of state", "bundespräsidentin": "head of state", "staatspräsident": "head of state",
     "staatspräsidentin": "head of state", "staatschef": "head of state", "staatschefin": "head of state",

@@ -34,6 +34,16 @@ TRIGGERS = [
     ("folgt ... im amt", "appointed", "subj"), ("folgte ... im amt", "appointed", "subj"),
     # reported speech puts the verb in the subjunctive ("er trete zurück", "sie übernehme den Vorsitz")
     ("übernehme", "appointed", "subj"), ("trete ... zurück", "departed", "subj"), ("trete ... ab", "departed", "subj"),
+    # the narrative past of news and the participles the present-tense patterns miss ("bestellte ihn zum
+    # Minister", "löste ... ab", "wurde wiedergewählt", "ist ... nachgerückt", "wurde abgewählt")
+    ("bestellte", "appointed", "obj"), ("löste ... ab", "appointed", "subj"), ("wiedergewählt", "appointed", "obj"),
+    ("nachgerückt", "appointed", "subj"), ("gab ... ab", "departed", "subj"), ("setzte ... ab", "dismissed", "obj"),
+    ("abgewählt", "dismissed", "obj"), ("abserviert", "dismissed", "obj"), ("rückzug", "departed", "subj"),
+    # participles as adjectives before a role: the change has happened ("der zurückgetretene Minister Foo",
+    # "des abgesetzten Präsidenten Foo", "der designierte Chef Foo")
+    ("zurückgetretene*", "departed", "any"), ("entlassene*", "dismissed", "any"), ("abgesetzte*", "dismissed", "any"),
+    ("gestürzte*", "dismissed", "any"), ("geschasste*", "dismissed", "any"), ("abgewählte*", "dismissed", "any"),
+    ("designierte*", "appointed", "any"), ("wiedergewählte*", "appointed", "any"), ("neugewählte*", "appointed", "any"),
     ("kehre ... zurück", "returned", "subj"), ("lege ... nieder", "departed", "subj"), ("gebe ... ab", "departed", "subj"),
     # departures
     ("wirft das handtuch", "departed", "subj"), ("warf das handtuch", "departed", "subj"),
@@ -60,7 +70,10 @@ TRIGGERS = [
     ("nimmt ... hut", "departed", "subj"), ("nahm ... hut", "departed", "subj"), ("vor die tür gesetzt", "dismissed", "obj"),
     ("verlor ... posten", "dismissed", "subj"), ("verliert ... posten", "dismissed", "subj"),
     ("wirft ... handtuch", "departed", "subj"), ("warf ... handtuch", "departed", "subj"),
-    ("in den ruhestand", "departed", "subj"), ("verdrängt*", "dismissed", "obj"), ("sturz", "dismissed", "obj"),
+    ("in den ruhestand", "departed", "subj"),
+    # sent into retirement by someone else is a dismissal ("wurde in den einstweiligen Ruhestand versetzt")
+    ("in den ... ruhestand versetzt", "dismissed", "obj"), ("in den ... ruhestand versetzen", "dismissed", "obj"),
+    ("in den ... ruhestand geschickt", "dismissed", "obj"), ("verdrängt*", "dismissed", "obj"), ("sturz", "dismissed", "obj"),
     ("gestürzt", "dismissed", "obj"), ("rauswurf", "dismissed", "obj"), ("hinausgeworfen", "dismissed", "obj"),
     ("musste ... gehen", "dismissed", "subj"), ("seinen posten räumen", "dismissed", "subj"),
     ("ihren posten räumen", "dismissed", "subj"), ("seines amtes enthoben", "dismissed", "obj"),
@@ -88,7 +101,8 @@ NEEDS_ROLE = ("übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitu
               "wechselt ... in", "neue aufgabe", "hört ... auf", "gekündigt", "bestellt", "bestellung",
               "mitgenommen", "nimmt ... mit", "tritt ... an", "trat ... an", "antreten", "sturz", "gehören werden",
               "tritt ... bei", "beitreten", "beitritt", "einzunehmen", "einnehmen", "wieder ... zurück",
-              "austritt", "abschied", "folgt ... als", "folgte ... als", "an seine stelle", "an ihre stelle")
+              "austritt", "abschied", "folgt ... als", "folgte ... als", "an seine stelle", "an ihre stelle",
+              "bestellte", "wiedergewählt", "nachgerückt", "gab ... ab", "setzte ... ab", "abgewählt", "rückzug")
 
 # a copula right before a role word starts a post ("wird Vizebürgermeisterin", "wurde siebenter
 # Bundespräsident"): up to three lower-case words may stand between
@@ -112,19 +126,22 @@ NOT_HOLDERS = ("aktien", "anteile", "mitarbeiter", "mitarbeitern", "stellen", "j
 # subjects; the one acted on still mostly follows the verb ("holt X", "nimmt X mit")
 WRONG_SIDE_PENALTY = {"subj": 1.3, "obj": 3.0}
 
-NOMINAL = ("abtritt", "ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
+NOMINAL = ("rückzug", "abtritt", "ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
            "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
            "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")
 
 NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
                 "wechselgerücht*", "wahlkampf*", "wahlergebnis*", "wahlen")
 
-SUCCESSOR_NOUNS = ("nachfolger*",)
+# "Nachfolger des Foo", "die Nachfolge seines Präsidenten Foo": the one named in the genitive is replaced
+SUCCESSOR_NOUNS = ("nachfolger*", "nachfolge")
 
-REPLACEMENT = ("übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+REPLACEMENT = ("löste ... ab", "übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
-ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender")
+ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender", "zurückgetretene*",
+                      "entlassene*", "abgesetzte*", "gestürzte*", "geschasste*", "abgewählte*", "designierte*",
+                      "wiedergewählte*", "neugewählte*")
 
 OBJECT_FOLLOWS_VERB = False
 # see succession.lang.en.triggers (read only where the object follows the verb)
@@ -172,7 +189,7 @@ SEPARABLE_PARTICLES = ("zurück", "ab", "aus", "an", "auf", "bei", "nieder", "na
 # object before the verb, so a place word up to PLACE_BEFORE_WORDS words before the trigger counts too.
 MOTION_TRIGGERS = ("verlässt", "verließ", "verlassen", "räumen", "kehrt* ... zurück", "zurückgekehrt",
                    "zurückkehren", "zurückzukehren", "rückkehr", "wieder ... zurück", "lemma:verlassen",
-                   "lemma:zurückkehren", "entlassen", "entlassung", "lemma:entlassen")
+                   "lemma:zurückkehren", "entlassen", "entlassung", "lemma:entlassen", "entlassene*", "rückzug")
 PLACE_WORDS = ("haus", "hause", "häuser", "häusern", "wohnung", "wohnungen", "heimat", "heimatland", "gebäude",
                "land", "landes", "stadt", "dorf", "insel", "kaserne", "kasernen", "lager", "urlaub", "reise",
                "krankenhaus", "spital", "klinik", "gefängnis", "haft", "gewahrsam", "hausarrest", "saal", "sitzung", "stadion", "hotel", "flughafen",
@@ -180,7 +197,7 @@ PLACE_WORDS = ("haus", "hause", "häuser", "häusern", "wohnung", "wohnungen", "
 # ein Spieler scheidet aus einem Turnier aus oder tritt aus dem Nationalteam zurück: kein Posten
 CONTEST_TRIGGERS = ("ausgeschieden", "ausscheiden", "ausscheidet", "scheidet ... aus", "schied ... aus",
                     "lemma:ausscheiden", "rücktritt*", "tritt ... zurück", "trat ... zurück", "zurückgetreten",
-                    "zurücktreten", "zurückzutreten", "lemma:zurücktreten", "abschied", "hört ... auf")
+                    "zurücktreten", "zurückzutreten", "lemma:zurücktreten", "abschied", "hört ... auf", "rückzug")
 CONTEST_WORDS = ("doppel", "einzel", "runde", "auftaktrunde", "achtelfinale", "viertelfinale", "halbfinale",
                  "qualifikation", "turnier", "turniers", "tour", "nationalteam", "nationalmannschaft", "team",
                  "leistungssport", "profisport", "spitzensport", "tennis", "skisport", "radsport", "rennen",

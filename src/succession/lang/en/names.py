@@ -20,6 +20,8 @@ NOT_NAMES = ("The", "A", "An", "He", "She", "It", "They", "We", "I", "His", "Her
              "Our", "Your", "You", "Now", "Then", "Also", "According", "Under", "Between", "During", "Since",
              "Until", "Last", "Next", "Earlier", "Later", "Meanwhile", "However", "Assistant", "Coach")
 PRONOUNS_SUBJECT = ("he", "she", "i")
+# words after which a subject pronoun is none (German "für sie"); English marks the case in the pronoun itself
+PRONOUN_NOT_AFTER: tuple[str, ...] = ()
 # endings of nouns for persons before a name (see the German data); English writes such nouns in lower
 # case, so none is needed
 PERSON_NOUN_SUFFIXES: tuple[str, ...] = ()
