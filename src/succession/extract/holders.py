@@ -173,7 +173,8 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
                  or (p.start >= end and _of_direct(text[end:p.start]))}
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
-    if prev_word and prev_word[0].casefold() in get_language(ctx.lang).names.PRONOUNS_POSSESSIVE + ("mein", "meinem", "meinen", "meiner", "my"):
+    names = get_language(ctx.lang).names
+    if prev_word and prev_word[0].casefold() in names.PRONOUNS_POSSESSIVE + names.FIRST_PERSON_POSSESSIVES:
         # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named,
         # by a copula or in apposition right after the noun ("sein Nachfolger Foo Bar hat ...")
         others = [p for p in others if _COPULA.search(text[min(p.end, end):max(p.start, start)])

