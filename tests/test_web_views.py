@@ -102,8 +102,11 @@ def test_chart_pans_zooms_and_marks_the_day(page: Any, demo_db: Path, tmp_path: 
         assert _until(page, lambda: _span_days(page) < span)
         page.keyboard.press("0")
         assert _until(page, lambda: _span_days(page) == wide)
-        page.locator(".bar").first.dblclick()
-        assert _until(page, lambda: _span_days(page) < wide)  # zoomed to one tenure
+        for _ in range(2):  # a machine busy enough may deliver the double click as two single ones
+            page.locator(".bar").first.dblclick()
+            if _until(page, lambda: _span_days(page) < wide):
+                break
+        assert _span_days(page) < wide  # zoomed to one tenure
         page.fill(".who-form input[name=role]", "Vorstandschef")
         page.fill(".who-form input[name=on]", "2025-06-01")
         page.click(".who-form button[type=submit]")
