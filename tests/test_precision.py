@@ -111,38 +111,3 @@ def test_the_titled_agent_of_a_dismissal_is_not_dismissed(key: str, surname: str
     """'sacked by Harwick boss Foo', 'durch Kaltenbrucks Präsident Foo entlassen': Foo acts, no change of his."""
     evs = events_by_article({key: AGENTS[key]})[key]
     assert not [e for e in evs if e.holder.split()[-1] == surname]
-
-
-# ------------------------------------------------------------------ which side of a replacement a person stands on
-SIDES = {
-    # (language, text, the one replaced, the successor named as the passive's agent or None)
-    "obj-en": ("en", "Pellham Foods names chairman\n\nLaura Varrant, who replaced Thomas Hemmerle as chairman of "
-                     "Pellham Foods in March, said the plan stands.\n", "Hemmerle", None),
-    "passive-en": ("en", "Pellham Foods names chairman\n\nThe chairman of Pellham Foods, Thomas Hemmerle, was replaced "
-                         "by Laura Varrant on Monday.\n", "Hemmerle", "Varrant"),
-    "inside-de": ("de", "Wechsel bei Zirbelhof\n\nLaura Varrant löst Thomas Hemmerle als Vorstandschef der Zirbelhof "
-                        "AG ab.\n", "Hemmerle", None),
-    "succeed-at-en": ("en", "Pellham Foods backs chairman\n\nThe board wants to give Laura Varrant, who replaced Thomas "
-                            "Hemmerle as chairman in March, every chance to succeed at Pellham Foods.\n", "Hemmerle", None),
-    "bare-genitive-en": ("en", "Pellham Foods chairman quits\n\nMarcus Dorrins resigned as chairman of Pellham Foods on "
-                               "Monday. The board began the search for Dorrins successor at once.\n", "Dorrins", None),
-    "passive-de": ("de", "Wechsel bei Zirbelhof\n\nThomas Hemmerle wurde als Vorstandschef der Zirbelhof AG am Montag "
-                         "durch Laura Varrant abgelöst.\n", "Hemmerle", "Varrant"),
-}
-
-
-@pytest.mark.parametrize("key", sorted(SIDES))
-def test_the_one_replaced_starts_nothing(key: str) -> None:
-    """'X, who replaced Y', 'Y was replaced by X', 'X löst Y ab', 'Y wurde durch X abgelöst', "Ys successor": Y
-    leaves (no start of Y is a candidate the rules do not report, none is reported); in the passive X starts."""
-    from succession.extract.pipeline import candidates_for
-
-    lang, text, old, new = SIDES[key]
-    cands = candidates_for(annotate(prepare(Document(id=key, text=text, lang=lang, published="2025-03-14"))))
-    of_old = [c for c in cands if c.holder.split()[-1] == old]
-    assert [c for c in of_old if c.etype in END]
-    assert not [c for c in of_old if c.etype in START and c.source is None]
-    if new:
-        assert [c for c in cands if c.holder.split()[-1] == new and c.etype in START]
-    evs = events_by_article({key: (lang, text)})[key]
-    assert not [e for e in evs if e.holder.split()[-1] == old and e.type in START]

@@ -81,8 +81,6 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         # "the successor to Foo", "in place of Foo": Foo is not the one starting
         markers = tuple(m for m in get_language(ctx.lang).names.PREDECESSOR_MARKERS if " " in m)
         persons = [p for p in persons if not _after_words(ctx, p.start, markers)]
-    if hit.trigger.type in ("appointed", "returned", "moved"):
-        persons = [p for p in persons if not _object_of_replacement(ctx, p.start)]
     if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
         return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced
@@ -145,7 +143,8 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     text = ctx.text
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
     inside = [p for p in persons if sm.sentence.start + left <= p.start < sm.sentence.start + right]
-    succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and (_possessor(ctx, p, start) or _genitive(ctx, p)))
+    succeeded = {p.start for p in inside if (0 <= start - p.end <= 4 and (text[p.end:start].strip() in ("'s", "’s")
+                                                                         or _genitive(ctx, p)))
                  or (p.start >= end and _of_direct(text[end:p.start]))}
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
@@ -156,33 +155,6 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
         return []
     best = min(others, key=lambda p: abs(p.start - start))
     return [(ctx.people.canonical(best.text), MentionKind.PERSON, best.start)]
-
-
-def _possessor(ctx: DocContext, p: NameMention, start: int) -> bool:
-    """Whether ``p`` owns the noun at ``start``: "Foo's successor", "Foos' successor", "Foos successor" (a
-    name ending in s, its apostrophe dropped; not where an s-genitive is the rule: "Jens Nachfolger" is
-    ambiguous, and _genitive() reads the known ones)."""
-    gap = ctx.text[p.end:start]
-    return gap.strip() in ("'s", "’s", "'", "’") or (
-        gap == " " and p.text.endswith("s") and len(p.text) > 3 and not get_language(ctx.lang).names.GENITIVE_S)
-
-
-def _object_of_replacement(ctx: DocContext, at: int) -> bool:
-    """'who replaced (manager) Foo', 'succeeding Foo': a name right after a replacement verb (a title or a
-    coordinated name between, no link word such as 'by' or 'with') is the one replaced."""
-    tr = get_language(ctx.lang).triggers
-    if not tr.REPLACED_OBJECT_VERBS:
-        return False
-    m = _object_verbs(tuple(tr.REPLACED_OBJECT_VERBS)).search(ctx.text[max(0, at - 60):at])
-    breaks = (*tr.OBJECT_BREAKS, *tr.SUCCESSOR_LINKS, *get_language(ctx.lang).names.PASSIVE_AGENT_MARKERS)
-    return bool(m) and not _PASSIVE.search(ctx.text[max(0, at - 60):at][:m.start()]) \
-        and _replaced_object(m.group(1), breaks) and not any(w.casefold() in breaks for w in m.group(1).split())
-
-
-@lru_cache(maxsize=8)
-def _object_verbs(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in verbs) + r")((?:\s+[\w\-'’]+){0,3}\s+)$",
-                      re.IGNORECASE)
 
 
 def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
@@ -294,7 +266,7 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
     succ = lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end])
     if succ:  # "Foo's successor", "Nachfolger von Foo"
         for p in sm.persons:
-            if (0 <= start - p.end <= 4 and _possessor(ctx, p, start)) or (
+            if (0 <= start - p.end <= 4 and ctx.text[p.end:start].strip() in ("'s", "’s")) or (
                     p.start >= end and _of_direct(ctx.text[end:p.start])):
                 name = ctx.people.canonical(p.text)
                 if name != holder:

@@ -22,7 +22,6 @@ from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .orgnames import missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, bucket, org_options
-from .replaced import is_replaced
 from .seats import countries_named, government_bodies
 from .syntax import Parse
 
@@ -134,11 +133,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                             and fold(e.org or "") != fold(mine[0].org or "")), rule_ev)
             rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
             f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
-            if (f.get("succeeded") or (not pronoun and is_replaced(ctx, sm, hit, p, t0, t1))) \
-                    and etype in (EventType.APPOINTED, EventType.RETURNED) and rule_ev is None:
-                # "a successor to CTO Foo", "Foos Nachfolger", "who replaced Foo", "Foo was replaced by Bar": Foo
-                # is the one replaced, never the one starting
-                continue
+            if f.get("succeeded") and etype in (EventType.APPOINTED, EventType.RETURNED) and rule_ev is None:
+                continue  # "a successor to CTO Foo", "Foos Nachfolger": Foo is the one replaced, never the one starting
             if p.start in anaphor_at:
                 f["anaphor"] = 1.0  # "Dieser", "der 54-Jährige": surer of the one meant than a pronoun
             if rule_ev is not None:
@@ -238,9 +234,8 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     f.update(_cue_features(ctx.lang, sent.text, hit.start, hit.end, left, right))
     if view.lx.successor_nouns and view.lx.successor_nouns.fullmatch(text[t0:t1]) and (
             (not before and holders._of_direct(text[t1:p.start]))
-            or (before and holders._possessor(ctx, p, t0))):
-        # "a successor to CTO Foo", "Foo's successor", "Foos successor": Foo is the one replaced
-        f["succeeded"] = 1.0
+            or (before and text[p.end:t0].strip() in ("'s", "’s"))):
+        f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
     lo, hi = sorted((p.end, t0) if before else (t1, p.start))
     if cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
         f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change

@@ -131,8 +131,6 @@ OBJECT_FOLLOWS_VERB = False
 OBJECT_BREAKS: tuple[str, ...] = ()
 # "ersetzt Trainer Foo durch Bar": Bar starts, Foo (between the verb and "durch") is the one replaced
 SUCCESSOR_LINKS = ("durch",)
-# see succession.lang.en.triggers; none here: the subject may follow a German verb ("Am Montag ersetzt Foo Bar")
-REPLACED_OBJECT_VERBS: tuple[str, ...] = ()
 
 AWARD_WORDS = ("des jahres", "auszeichnung", "preis", "preisträger", "ehrung", "ehrenpreis", "medaille")
 

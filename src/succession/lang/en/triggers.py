@@ -125,10 +125,6 @@ OBJECT_BREAKS = ("with", "by", "as", "from", "to", "who", "which", "that", "afte
 # the word before the successor in an active replacement ("replaced Foo with Bar"): whoever stands between
 # the verb and it is the one replaced
 SUCCESSOR_LINKS = ("with",)
-# a name right after these (a title between allowed) is the one replaced, never the one starting, whatever other
-# trigger of its sentence the rules read ("Foo, who replaced Bar ..., is to succeed at ...": Bar starts nothing)
-REPLACED_OBJECT_VERBS = ("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded",
-                         "succeeding")
 
 # honours, not posts: "named Manager of the Year", "won the award"
 AWARD_WORDS = ("of the year", "award", "prize", "honour", "honor", "hall of fame", "medal", "trophy")
