@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lang import get_language
+from ..lang import LanguageData, get_language
 from .coref import People
 from .lexicon import Trigger
 
@@ -27,6 +27,11 @@ class DocContext:
     people: People
     main_org: str | None
     title_end: int = 0  # end of the headline, when the document starts with one
+    # the language's data, looked up once for the document: every rule reads its cue lists from here
+    language: LanguageData = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "language", get_language(self.lang))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lang import get_language
 from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
 from .context import _COARSE, DocContext, cue_regex, _Hit
 from .coref import fold
@@ -237,7 +236,7 @@ def _passive_replacement(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start
     """'X will be replaced by Y', 'X wird durch Y ersetzt': in the passive the agent is the successor and
     the subject the one replaced. None unless the trigger is a replacement in the passive with a named agent."""
     lx = lexicon(ctx.lang)
-    names = get_language(ctx.lang).names
+    names = ctx.language.names
     if hit.trigger.pattern not in lx.replacement or hit.trigger.is_nominal(ctx.text[start:end]):
         return None
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)

@@ -46,7 +46,7 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
         return True
     if re.search(r"(?<![\w\-])" + re.escape(name) + r"\s+\(\d{2}\)", ctx.text):
         return True  # "Foo (40)": an age given
-    names = get_language(ctx.lang).names
+    names = ctx.language.names
     lx = lexicon(ctx.lang)
     for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
         prev = m.group(1).strip(".,").casefold()
@@ -74,7 +74,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     # "Dieser trat zurück", "Der 54-Jährige übernimmt": the one named just before, like a pronoun
     persons += [a for a in _anaphors(ctx, sm) if not start <= a.start < end]
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
-        names = get_language(ctx.lang).names
+        names = ctx.language.names
         # in a passive clause also "von Foo" inside it ("der von seinem Parteichef Foo abgesetzt wurde"; not
         # "die Entscheidung von Foo, die gewählt wurde")
         lo = _passive_clause(ctx, sm, start, end)
@@ -88,13 +88,13 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         persons = [p for p in persons if not _after_marker(ctx, p.start)]
     elif hit.trigger.type in ("appointed", "returned", "moved"):
         # "the successor to Foo", "in place of Foo": Foo is not the one starting
-        markers = tuple(m for m in get_language(ctx.lang).names.PREDECESSOR_MARKERS if " " in m)
+        markers = tuple(m for m in ctx.language.names.PREDECESSOR_MARKERS if " " in m)
         persons = [p for p in persons if not _after_words(ctx, p.start, markers)]
     if lx.successor_nouns and lx.successor_nouns.fullmatch(ctx.text[start:end]):
         return _successor_holders(ctx, sm, persons, start, end)
     if hit.trigger.pattern in lx.replacement:  # "succeeded Foo", "löst Foo ab": Foo is the one replaced
-        follows = get_language(ctx.lang).triggers.OBJECT_FOLLOWS_VERB
-        breaks = get_language(ctx.lang).triggers.OBJECT_BREAKS
+        follows = ctx.language.triggers.OBJECT_FOLLOWS_VERB
+        breaks = ctx.language.triggers.OBJECT_BREAKS
         persons = _without_replaced(ctx, persons, end)
         persons = [p for p in persons if not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
                    and not (start <= p.start < sm.sentence.start + hit.end and "..." in hit.trigger.pattern)]
@@ -113,7 +113,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
             return [(org.text, MentionKind.ORG, org.start)]
         prev = _previous_person(ctx, sm, start)
         return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
-    penalty = get_language(ctx.lang).triggers.WRONG_SIDE_PENALTY
+    penalty = ctx.language.triggers.WRONG_SIDE_PENALTY
     if hit.trigger.pattern in lexicon(ctx.lang).adjective_triggers:
         persons = _adjective_holders(ctx, sm, persons, start, end)
         if not persons:
@@ -173,7 +173,7 @@ def _successor_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
                  or (p.start >= end and _of_direct(text[end:p.start]))}
     others = [p for p in inside if p.start not in succeeded and not _genitive(ctx, p)]
     prev_word = text[max(0, start - 20):start].split()[-1:]
-    names = get_language(ctx.lang).names
+    names = ctx.language.names
     if prev_word and prev_word[0].casefold() in names.PRONOUNS_POSSESSIVE + names.FIRST_PERSON_POSSESSIVES:
         # "his successor", "meinem Nachfolger": the possessor is the one succeeded; a successor must be named,
         # by a copula or in apposition right after the noun ("sein Nachfolger Foo Bar hat ...")
@@ -202,7 +202,7 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
             and not re.search(r"[,;:.]", text[p.end:start])]
     if subj:
         return [(ctx.people.canonical(subj[-1].text), MentionKind.PERSON, subj[-1].start)]
-    names = get_language(ctx.lang).names
+    names = ctx.language.names
     prev_word = text[max(0, start - 20):start].split()[-1:]
     if prev_word and prev_word[0].casefold() in names.PRONOUNS_POSSESSIVE:
         prev = _previous_person(ctx, sm, start, require_pronoun=False)
@@ -213,7 +213,7 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
 
 def _genitive_after(ctx: DocContext, end: int, p: NameMention) -> bool:
     """'der Rücktritt Foos': a name in the genitive right after the noun is whose change it is."""
-    return bool(get_language(ctx.lang).names.GENITIVE_S) and not ctx.text[end:p.start].strip() \
+    return bool(ctx.language.names.GENITIVE_S) and not ctx.text[end:p.start].strip() \
         and p.text.endswith("s") and len(p.text) > 4
 
 
@@ -251,7 +251,7 @@ def _titled_agent(ctx: DocContext, at: int) -> bool:
     Landeshauptmann von Bar Foo" is not one): 'by' and up to four words before ``at``, each a
     capitalised word or a role word, none ending a clause."""
     lx = lexicon(ctx.lang)
-    markers = "|".join(re.escape(m) for m in get_language(ctx.lang).names.AGENT_MARKERS)
+    markers = "|".join(re.escape(m) for m in ctx.language.names.AGENT_MARKERS)
     m = re.search(r"(?<![\w])(?:" + markers + r")\s+(?:(?:the|der|den|dem|die)\s+)?((?:[\w\-'’]+\s+){1,4})$",
                   ctx.text[max(0, at - 60):at], re.IGNORECASE)
     if m is None:
@@ -263,7 +263,7 @@ def _titled_agent(ctx: DocContext, at: int) -> bool:
 def _without_replaced(ctx: DocContext, persons: list[NameMention], end: int) -> list[NameMention]:
     """'replaced Foo with Bar', 'ersetzt Trainer Foo durch Bar' (active): where a successor follows its link
     word after the trigger, whoever stands between the trigger and it is the one replaced, not a holder."""
-    links = get_language(ctx.lang).triggers.SUCCESSOR_LINKS
+    links = ctx.language.triggers.SUCCESSOR_LINKS
     after = [p for p in persons if p.start >= end and _after_words(ctx, p.start, links)]
     if not after:
         return persons
@@ -316,7 +316,7 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
 
 def _after_marker(ctx: DocContext, at: int) -> bool:
     """A person right after "from"/"von": the predecessor in "takes over from Foo"."""
-    return _after_words(ctx, at, get_language(ctx.lang).names.PREDECESSOR_MARKERS)
+    return _after_words(ctx, at, ctx.language.names.PREDECESSOR_MARKERS)
 
 
 def _after_words(ctx: DocContext, at: int, words: tuple[str, ...]) -> bool:
@@ -345,7 +345,7 @@ def _genitive(ctx: DocContext, p: NameMention) -> bool:
 
 def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:
     """Subject pronouns as stand-ins for the person they most likely mean (the latest one named before)."""
-    names = get_language(ctx.lang).names
+    names = ctx.language.names
     subj = names.PRONOUNS_SUBJECT
     out = []
     for m in re.finditer(r"(?<![\w])(" + "|".join(subj) + r")(?![\w])", sm.sentence.text, re.IGNORECASE):
@@ -355,7 +355,7 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
         before = sm.sentence.text[max(0, m.start() - 12):m.start()].split()[-1:]
         if before and before[0].casefold() in names.PRONOUN_NOT_AFTER:
             continue  # "für sie": an object, not the one acting
-        ref = _salient(ctx, s, gender=get_language(ctx.lang).names.PRONOUN_GENDER.get(m.group().casefold()))
+        ref = _salient(ctx, s, gender=ctx.language.names.PRONOUN_GENDER.get(m.group().casefold()))
         if ref:
             out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
     return out
@@ -430,7 +430,7 @@ _AS_NEW = re.compile(r"\s+(?:als|as)\s+(?:(?:der|die|den|dem|ihren|seinen|ihre|s
 
 def _companions(ctx: DocContext, persons: list[NameMention]) -> list[NameMention]:
     """'founded it together with Foo', 'gemeinsam mit Foo gegründet': the companions share the founding."""
-    words = get_language(ctx.lang).names.COMPANION_WORDS
+    words = ctx.language.names.COMPANION_WORDS
     return [p for p in persons if _after_words(ctx, p.start, words)]  # "with (engineer) Foo"
 
 
@@ -468,7 +468,7 @@ def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, requi
                      ) -> NameMention | None:
     """The person a pronoun most likely refers to: the latest one named before, not too far back."""
     words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
-    names = get_language(ctx.lang).names
+    names = ctx.language.names
     if require_pronoun and not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
         return None
     ref = _salient(ctx, start)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang import get_language
+from ..lang import LanguageData, get_language
 
 __all__ = ["Trigger", "Lexicon", "ObjectSense", "lexicon", "compile_pattern", "COPULA_MARK"]
 
@@ -107,6 +107,11 @@ class Lexicon:
     quick_suffixes: tuple[str, ...] = ()
     # other senses of triggers shown by their object (a place left, a contest a player leaves)
     object_senses: tuple[ObjectSense, ...] = ()
+
+    @property
+    def language(self) -> LanguageData:
+        """The language data the lexicon was built from (its other cue lists)."""
+        return get_language(self.lang)
 
     def maybe_candidate(self, sentence: str) -> bool:
         """False only when no trigger or role word can be in the sentence (most sentences)."""

@@ -139,7 +139,7 @@ def _names_before_as_role(text: str, sent: Span, roles: tuple[RoleMention, ...],
         if not as_role or as_role.group().startswith(",") or not any(r.start == as_role.end() for r in roles):
             continue
         words = m.group(1).split()
-        if get_language(lx.lang).names.CAPITALISES_NOUNS and words[0] not in first_names():
+        if lx.language.names.CAPITALISES_NOUNS and words[0] not in first_names():
             continue  # German capitalises nouns: "Seine Aufgaben als CTO" names nobody
         if any(w.casefold() in _org_words() for w in words) or any(a < e and s < b for a, b in
                                                                      ((h.start, h.end) for h in have)):
@@ -357,7 +357,7 @@ def _titled_names(text: str, sent: Span, roles: tuple[RoleMention, ...], have: l
             keep.append(w)
         if not keep or keep[0][:1].islower():
             continue
-        if len(keep) == 1 and get_language(lx.lang).names.CAPITALISES_NOUNS and keep[0] not in known_words:
+        if len(keep) == 1 and lx.language.names.CAPITALISES_NOUNS and keep[0] not in known_words:
             continue  # German: "Geschäftsführerin Kooperationen" is a noun, not a surname
         name = _POSSESSIVE.sub("", " ".join(keep))
         s = m.start(1)

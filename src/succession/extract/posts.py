@@ -136,7 +136,7 @@ def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventTy
         return None
     lx = lexicon(ctx.lang)
     name = m.group(1)
-    if lx.canonical_role(name.split()[0]) or name.split()[0] in get_language(ctx.lang).names.NOT_NAMES:
+    if lx.canonical_role(name.split()[0]) or name.split()[0] in ctx.language.names.NOT_NAMES:
         return None
     return name
 
@@ -154,7 +154,7 @@ def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tup
     found = [x for x in _times(sent.text, ctx.lang, ctx.anchor, tense) if left <= x.start and x.end <= right]
     if hit.trigger.type == "founded":  # foundings are told by year, not "on Friday"
         found = [x for x in found if not x.relative]
-    forward = get_language(ctx.lang).modality.FORWARD_PREPOSITIONS
+    forward = ctx.language.modality.FORWARD_PREPOSITIONS
     if tense is None and any(x.prep and x.prep.casefold() in forward for x in found):
         # "from May 1", "zum 30. April": a date introduced so lies ahead of the report
         found = [y for y in _times(sent.text, ctx.lang, ctx.anchor, "future") if left <= y.start and y.end <= right]
@@ -206,13 +206,13 @@ def person_roles(facts: list[RoleFact]) -> dict[str, tuple[str, str | None]]:
 
 
 def _is_lead_phrase(ctx: DocContext, hit: _Hit) -> bool:
-    words = get_language(ctx.lang).roles.LEAD_WORDS
+    words = ctx.language.roles.LEAD_WORDS
     return " ".join(hit.trigger.pattern.split()) in words
 
 
 def _led_body(ctx: DocContext, sent: Span, role: str | None, hit: _Hit) -> str | None:
     """'the board, led by Foo', 'der Vorstand unter der Leitung von Foo': leading a body is chairing it."""
-    roles = get_language(ctx.lang).roles
+    roles = ctx.language.roles
     low = sent.text.casefold()
     lead = any(w in low for w in roles.LEAD_WORDS)
     if lead and cue_regex(ctx.lang, "roles", "BODY_WORDS").search(low):

@@ -41,7 +41,7 @@ def role_mentions(sent: Span, lx: Lexicon) -> tuple[RoleMention, ...]:
         if _is_body(sent.text, m.start(2), m.end(2), lx, article_at=m.end(1) - len(org)):
             continue  # "der Foo-Vorstand": the board acting
         if role and org and org not in not_orgs_ and not lx.canonical_role(org) \
-                and org.casefold() not in get_language(lx.lang).roles.ROLE_PREFIXES:
+                and org.casefold() not in lx.language.roles.ROLE_PREFIXES:
             s = sent.start + m.end(1) - len(org)
             out[s] = RoleMention(s, sent.start + m.end(), sent.text[s - sent.start:m.end()], role, org,
                                  _former(sent, s - sent.start, lx))
@@ -79,7 +79,7 @@ def _hyphen_org(sentence: str, start: int, lx: Lexicon, not_orgs: frozenset[str]
         return None
     org = m.group(1)
     if org in not_orgs or lx.canonical_role(org) or lx.former.fullmatch(org.casefold()) \
-            or org.casefold() in get_language(lx.lang).roles.ROLE_PREFIXES:
+            or org.casefold() in lx.language.roles.ROLE_PREFIXES:
         return None
     return org
 
@@ -87,7 +87,7 @@ def _hyphen_org(sentence: str, start: int, lx: Lexicon, not_orgs: frozenset[str]
 def _is_body(sentence: str, start: int, end: int, lx: Lexicon, article_at: int | None = None) -> bool:
     """'der Vorstand', 'the board', 'der Foo-Vorstand': the governing body acting, not a seat on it
     (``article_at``: where to look for the article, if not right before ``start``)."""
-    roles = get_language(lx.lang).roles
+    roles = lx.language.roles
     word = sentence[start:end].casefold()
     if not any(word == b or (word.startswith(b) and len(word) - len(b) <= 3) for b in roles.BODY_WORDS):
         return False  # "Aufsichtsrates" is "Aufsichtsrat" inflected
