@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang import get_language
+from ..lang import SUPPORTED, get_language
 from ..models import Span
 from .marks import MarkedSpan
 
@@ -18,8 +18,9 @@ __all__ = ["Cues", "Token", "Unit", "bucket", "build_units", "cues", "first_pers
            "unit_features", "unit_flags"]
 
 _WORD = re.compile(r"\w+(?:[-’']\w+)*")
-_FIRST_PERSON = frozenset({"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "mein", "meine", "meinen",
-                           "i", "we", "me", "us", "our", "my"})
+# every language's words at once, as the quotation models were trained: a first person in a quoted
+# sentence marks a statement whatever language the word is from
+_FIRST_PERSON = frozenset(w for code in SUPPORTED for w in get_language(code).quotes.FIRST_PERSON)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ SPEECH_VERBS = (
     "widersprach", "twitterte", "postete", "resümierte", "folgerte", "sprachen",
 )
 # "laut X", "nach Angaben X": the source follows
+# the speaker's own words: a quoted sentence in the first person is a statement
+FIRST_PERSON = ("ich", "wir", "mich", "mir", "uns", "unser", "unsere", "mein", "meine", "meinen")
 ACCORDING_BEFORE = ("laut", "nach angaben", "nach aussage", "nach aussagen", "nach ansicht", "nach auffassung",
                     "nach einschätzung", "nach informationen", "nach darstellung", "nach meinung", "gemäß",
                     "demnach", "nach berichten", "nach eigenen angaben")

@@ -16,6 +16,8 @@ SPEECH_VERBS = (
     "commented", "judged", "estimated", "forecast", "feared", "fears", "demanded", "demands", "contradicted",
     "quoted", "concluded", "threatened", "wrote", "observed", "pointed",
 )
+# the speaker's own words: a quoted sentence in the first person is a statement
+FIRST_PERSON = ("i", "we", "me", "us", "our", "my")
 ACCORDING_BEFORE = ("according to", "as reported by", "citing", "in the words of", "quoted by")
 ACCORDING_AFTER = ("reportedly",)
 TRAILING_SOURCE = ("per",)
