@@ -116,15 +116,15 @@ def _changes(text: str, lang: str = "de") -> set[tuple[str, str]]:
 
 
 def test_a_participle_before_a_role_reports_a_change_that_happened() -> None:
-    text = ("Der Talbrücker Ruderverband wählt im Mai. Er sucht einen Nachfolger des zurückgetretenen Präsidenten "
+    text = ("Der Talbrückhainer Ruderverband wählt im Mai. Er sucht einen Nachfolger des zurückgetretenen Präsidenten "
             "Ortwin Quastberg.")
     assert ("Ortwin Quastberg", "departed") in _changes(text)
-    text = "Der designierte Geschäftsführer Jakob Brennholt stellte am Montag in Talbrück die Pläne vor."
+    text = "Der designierte Geschäftsführer Jakob Brennholt stellte am Montag in Talbrückhain die Pläne vor."
     assert ("Jakob Brennholt", "appointed") in _changes(text)
 
 
 def test_the_narrative_past_of_an_appointment() -> None:
-    text = "Die Landesregierung bestellte im März Jakob Brennholt zum Geschäftsführer der Talbrück Verkehrs GmbH."
+    text = "Die Landesregierung bestellte im März Jakob Brennholt zum Geschäftsführer der Talbrückhain Verkehrs GmbH."
     assert ("Jakob Brennholt", "appointed") in _changes(text)
 
 
@@ -135,12 +135,12 @@ def test_the_agent_of_a_verb_final_passive_is_not_the_one_dismissed() -> None:
     assert ("Jakob Brennholt", "dismissed") not in _changes(text)
     # "von" outside the passive relative clause is no agent: the one it names is the one elected
     text = ("Es ist die erste Entscheidung von Ilse Wendberg, die im Mai zur Vorsitzenden des Aufsichtsrats der "
-            "Talbrück Verkehrs AG gewählt worden war.")
+            "Talbrückhain Verkehrs AG gewählt worden war.")
     assert ("Ilse Wendberg", "appointed") in _changes(text)
 
 
 def test_a_pronoun_after_a_preposition_is_no_subject() -> None:
-    text = ("Sozialministerin Ilse Wendberg wechselt nach Talbrück. Für sie übernimmt Stadtrat Jakob Brennholt ab "
+    text = ("Sozialministerin Ilse Wendberg wechselt nach Talbrückhain. Für sie übernimmt Stadtrat Jakob Brennholt ab "
             "Mai das Sozialressort.")
     changes = _changes(text)
     assert ("Jakob Brennholt", "appointed") in changes
@@ -168,7 +168,7 @@ def test_sent_into_retirement_is_a_dismissal() -> None:
 
 def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
     text = ("Die Regierung unterstützt die Kandidatur nicht. Präsident Ortwin Quastberg sagte das am Montag. "
-            "Brennholt (52) leitete bis 2019 die Stadtwerke, im Mai übernahm er den Vorsitz des Talbrücker "
+            "Brennholt (52) leitete bis 2019 die Stadtwerke, im Mai übernahm er den Vorsitz des Talbrückhainer "
             "Ruderverbands.")
     assert "Brennholt" in _persons(text)
     assert ("Brennholt", "appointed") in _changes(text)
@@ -176,7 +176,7 @@ def test_an_age_in_brackets_marks_a_lone_surname_as_a_person() -> None:
 
 
 def test_the_rules_read_a_demonstrative_as_the_one_just_named() -> None:
-    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Talbrück. Vizechef Jakob "
+    text = ("Der Verband wählt im Mai. Verbandschef Ortwin Quastberg sprach am Montag in Talbrückhain. Vizechef Jakob "
             "Brennholt war lange im Gespräch. Dieser ist im Herbst zurückgetreten.")
     assert ("Jakob Brennholt", "departed") in _changes(text)
     assert ("Ortwin Quastberg", "departed") not in _changes(text)
@@ -188,7 +188,7 @@ def test_a_genitive_with_a_possessive_after_a_noun_trigger() -> None:
 
 
 def test_the_one_whose_succession_is_decided_is_not_appointed() -> None:
-    text = ("Im Mai sucht der Talbrücker Ruderverband die Nachfolge seines zurückgetretenen Präsidenten Ortwin "
+    text = ("Im Mai sucht der Talbrückhainer Ruderverband die Nachfolge seines zurückgetretenen Präsidenten Ortwin "
             "Quastberg.")
     assert ("Ortwin Quastberg", "departed") in _changes(text)
     assert ("Ortwin Quastberg", "appointed") not in _changes(text)

@@ -96,7 +96,7 @@ def _object_articles(lang: str) -> frozenset[str]:
 
 
 def _linker_before(text: str, lo: int, at: int, lang: str) -> str | None:
-    """The word before a name, past one article ("moving to the Treasury", "Wechsel in die Regierung",
+    """The word before a name, past one article ("moving to the ministry", "Wechsel in die Regierung",
     "bei der Foo"): the preposition linking it to a trigger."""
     m = _TWO_BEFORE.search(text[lo:at])
     if m and m.group(2).casefold() in _object_articles(lang):

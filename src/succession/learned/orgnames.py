@@ -1,7 +1,7 @@
 """Organisation and place names the named-entity model misses, found by general constructions of the
 language rather than lists of names: a name in apposition to a noun that says what kind of organisation it
 is ("der Weltfußballverband Foo", "Basketballmeister Foo Bar", "the law firm Foo Bar"), and a place named
-only by its adjective ("der Foostädter Bürgermeister" -> "Foostadt" is not guessed: "Grazer" -> "Graz",
+only by its adjective ("der Foostädter Bürgermeister" -> "Foostadt" is not guessed: "Fooburger" -> "Fooburg",
 the stem the adjective's ending leaves). They are options for where a change happened, nothing more."""
 from __future__ import annotations
 
@@ -79,8 +79,8 @@ def _place_adjective(lang: str) -> re.Pattern[str] | None:
 
 
 def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[NameMention]:
-    """Places named by their adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"
-    -> "Graz", "Salzburg"): the stem the adjective's ending leaves, as a place."""
+    """Places named by their adjective before a noun or a name ("Fooburger Bürgermeister", "Barstädter Partei"
+    -> "Fooburg", "Barstädt"): the stem the adjective's ending leaves, as a place."""
     rx = _place_adjective(lang)
     if rx is None:
         return []
@@ -107,7 +107,7 @@ def missed_names(text: str, lang: str, found: Sequence[NameMention], taken: Sequ
                  persons: Sequence[NameMention], lx: Lexicon) -> list[NameMention]:
     """The options of an article the named-entity model cannot offer: public bodies named by a common noun
     ("the government", "Landtag"), names in apposition to a kind of organisation ("der Weltfußballverband
-    Foo") and places named by their adjective ("Grazer Bürgermeister"), beside the names ``found`` already
+    Foo") and places named by their adjective ("Fooburger Bürgermeister"), beside the names ``found`` already
     (the model's and ``taken``, which no apposition overlaps) and the article's ``persons``."""
     out = public_bodies(text, lang)
     person_names = {fold(p.text) for p in persons}

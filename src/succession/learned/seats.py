@@ -49,7 +49,7 @@ def _public_nouns(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def public_bodies(text: str, lang: str) -> list[NameMention]:
     """Every public body the text names by a common noun ("the government", "der Landtag"), in order, of
     the kind "BODY:government", "BODY:assembly", "BODY:church": an option for where a public post is held,
-    which the gold writes as the text does ("government", "steiermärkischer Landtag")."""
+    which the gold writes as the text does ("government", "niederfooländischer Landtag")."""
     found = [NameMention(m.start(), m.end(), m.group(0), kind)
              for kind, rx in _public_nouns(lang) for m in rx.finditer(text)]
     return sorted(found, key=lambda n: n.start)

@@ -51,7 +51,7 @@ ORG_HEAD_NOUNS = ("verband", "verein", "klub", "club", "konzern", "partei", "gew
                   "zeitung", "magazin", "hochschule", "universität", "team", "mannschaft", "autobauer",
                   "firma", "gruppe")
 ORG_HEAD_IN_COMPOUNDS = True
-# a place's adjective before a noun or a name ("Grazer Bürgermeister", "Salzburger SPÖ"): a capitalised
+# a place's adjective before a noun or a name ("Barstädter Bürgermeister", "Fooburger Partei"): a capitalised
 # word ending in "-er", the place the stem names; nouns of that shape are told apart by their endings
 # (NOT_PLACE_ADJECTIVE_ENDINGS, ORG_HEAD_NOUNS), the role words, first names and month names
 PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?<!isch)(?<!lich)(?<!ig)er"  # not a plain adjective ("Künstlerischer")
