@@ -241,7 +241,8 @@ def _passive_replacement(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start
         return None
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)
     lo, hi = sm.sentence.start + left, sm.sentence.start + right
-    if not (_PASSIVE.search(ctx.text[lo:start]) or _PASSIVE_AUX.search(ctx.text[lo:start])):
+    if not (_PASSIVE.search(ctx.text[lo:start]) or cue_regex(ctx.lang, "triggers", "CLAUSE_PASSIVE_AUXILIARIES").search(
+            ctx.text[lo:start])):
         return None
     agents = [p for p in sm.persons if lo <= p.start < hi and not start <= p.start < end
               and _after_words(ctx, p.start, names.PASSIVE_AGENT_MARKERS)]
@@ -257,8 +258,6 @@ def _passive_replacement(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start
     return ((holder, MentionKind.PERSON, agent.start), subject) if subject != holder else None
 
 
-# a passive auxiliary earlier in the clause (German puts the participle last: "wird durch Y ersetzt")
-_PASSIVE_AUX = re.compile(r"(?<![\w])(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
 
 
 def _agent_org(sm: SentenceMentions, hit: _Hit, t_start: int, h_start: int, holder: str, etype: EventType

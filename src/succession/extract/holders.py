@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lang import get_language
 from ..models import Event, EventType, MentionKind, Span
-from .context import DocContext, _Hit
+from .context import DocContext, _Hit, cue_regex
 from .lexicon import Lexicon, lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause, modality_of
@@ -134,13 +134,14 @@ def _passive_clause(ctx: DocContext, sm: SentenceMentions, start: int, end: int)
     clause, or right after a verb-final participle: "abgesetzt wurde", "entlassen worden ist"); else None."""
     left, _ = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start)
     lo = sm.sentence.start + left
-    passive = _PASSIVE.search(ctx.text[max(lo, start - 20):start]) or _PASSIVE_AUX.search(ctx.text[lo:start]) \
-        or _AUX_AFTER.match(ctx.text, end)
+    aux = cue_regex(ctx.lang, "triggers", "CLAUSE_PASSIVE_AUXILIARIES")
+    after = _SPACES.match(ctx.text, end)
+    passive = _PASSIVE.search(ctx.text[max(lo, start - 20):start]) or aux.search(ctx.text[lo:start]) \
+        or (after is not None and aux.match(ctx.text, after.end()))
     return lo if passive else None
 
 
-_PASSIVE_AUX = re.compile(r"(?<![\w])(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
-_AUX_AFTER = re.compile(r"\s+(?:wird|wurde|werden|wurden|worden)(?![\w])", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|wurde|wurden|worden|ist)(?:\s+\w+ly)?\s*$")
 

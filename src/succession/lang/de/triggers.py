@@ -148,6 +148,9 @@ OBJECT_FOLLOWS_VERB = False
 OBJECT_BREAKS: tuple[str, ...] = ()
 # "ersetzt Trainer Foo durch Bar": Bar starts, Foo (between the verb and "durch") is the one replaced
 SUCCESSOR_LINKS = ("durch",)
+# auxiliaries anywhere in a clause that make it passive, as German puts the participle last ("wird durch Y
+# ersetzt", "der von Foo abgesetzt wurde"); English passives are read from the words right before the trigger
+CLAUSE_PASSIVE_AUXILIARIES = ("wird", "wurde", "werden", "wurden", "worden")
 
 AWARD_WORDS = ("des jahres", "auszeichnung", "preis", "preisträger", "ehrung", "ehrenpreis", "medaille")
 

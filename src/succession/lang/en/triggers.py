@@ -125,6 +125,8 @@ OBJECT_BREAKS = ("with", "by", "as", "from", "to", "who", "which", "that", "afte
 # the word before the successor in an active replacement ("replaced Foo with Bar"): whoever stands between
 # the verb and it is the one replaced
 SUCCESSOR_LINKS = ("with",)
+# see succession.lang.de.triggers: English passives are read from the words right before the trigger
+CLAUSE_PASSIVE_AUXILIARIES: tuple[str, ...] = ()
 
 # honours, not posts: "named Manager of the Year", "won the award"
 AWARD_WORDS = ("of the year", "award", "prize", "honour", "honor", "hall of fame", "medal", "trophy")
