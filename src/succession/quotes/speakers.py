@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..extract.coref import People
+from ..extract.coref import People, fold
 from ..models import Entity, MentionKind, Span
 from ..extract.ner import first_names
 from .linear import LinearModel
@@ -280,8 +279,7 @@ def pick_speaker(text: str, cands: Sequence[Candidate], c: Cues, model: LinearMo
 def _entity_key(name: str) -> str:
     """Whom a resolved speaker names, as the last word of the name without case and accents ("Martin
     Kahl", "Kahl" and "er" resolved to him are one)."""
-    s = unicodedata.normalize("NFKD", name)
-    words = re.sub(r"\W+", " ", "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()).split()
+    words = re.sub(r"\W+", " ", fold(name)).split()
     return words[-1] if words else "?" + name
 
 
