@@ -59,6 +59,35 @@ def unit_cue(text: str, u: Unit, c: Cues) -> tuple[tuple[int, int] | None, int |
     return None, None, False
 
 
+def _outside(u: Unit, a: int) -> bool:
+    return not any(m.start <= a < m.end for m in u.marks)
+
+
+def _reported_clause(text: str, u: Unit, c: Cues) -> int | None:
+    """Where the reported statement of a unit with no verb of saying starts, when a clause of its own holds
+    it: a clause after a comma that opens with a complementiser ("Der Verband geht davon aus, dass ...", "...
+    prüft, ob ..."), or the clause after the first comma when it is an infinitive clause ("Der Verband
+    forderte die Stadt auf, die Radwege zu räumen"). The words before it (the holder of the view, mostly) are
+    then outside the quotation, as the corpus annotates them, and its speaker a candidate like any subject.
+    Not when a Konjunktiv form comes first ("Man gehe davon aus, dass ..."): then all of it is reported."""
+    toks = u.tokens
+    first_comma = True
+    for k, t in enumerate(toks):
+        if t.lower in c.reported:
+            return None
+        if not k or text[toks[k - 1].end:t.start].strip() != "," or not _outside(u, t.start):
+            continue
+        if t.lower in c.clause_openers:
+            return t.start
+        if first_comma and c.infinitive_clause is not None:
+            first_comma = False
+            end = next((toks[j - 1].end for j in range(k + 1, len(toks)) if "," in text[toks[j - 1].end:toks[j].start]),
+                       toks[-1].end)
+            if c.infinitive_clause.search(text, t.start, end):
+                return t.start
+    return None
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in _TRIM:
         a += 1
@@ -75,7 +104,10 @@ def quote_span(text: str, u: Unit, c: Cues) -> tuple[tuple[tuple[int, int], ...]
         return tuple((m.inner_start, m.inner_end) for m in u.marks), QuoteType.DIRECT, cue, cue_k
     qtype = QuoteType.REPORTED if according else QuoteType.INDIRECT
     if cue is None:
-        return (_trim(text, u.start, u.end),), qtype, None, None
+        opener = _reported_clause(text, u, c)
+        if opener is None:
+            return (_trim(text, u.start, u.end),), qtype, None, None
+        return (_trim(text, opener, u.end),), qtype, None, None
     # clauses split at commas and colons outside quotation marks; the cue's clause is the attribution
     cuts = [i for i in range(u.start, u.end) if text[i] in ",:;" and not any(m.start < i < m.end for m in u.marks)]
     bounds = [u.start] + [i + 1 for i in cuts] + [u.end]

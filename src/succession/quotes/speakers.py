@@ -143,8 +143,10 @@ def candidate_tokens(u: Unit, c: Cues, quote: Sequence[tuple[int, int]] = (), me
     the nouns of "the company" and general speaker nouns ("a spokesman"); not inside quotation marks, unless the marks hold a short name that is
     not the quotation ("laut „Tagesblatt“"). Reported speech names its speaker inside the words taken as the
     quotation ("Laut Polizei ist ..."), so those count."""
+    # marks that are the quotation (a part of it lies inside them) close their words; a short name in marks
+    # inside an indirect or reported quotation ("Laut „Tagesblatt“ soll er ...") stays a candidate
     closed = [m for m in u.marks if len(text_words(u, m.inner_start, m.inner_end)) > 4
-              or any(a < m.end and m.start < b for a, b in quote)]
+              or any(m.start <= a and b <= m.end for a, b in quote)]
     return [k for k, t in enumerate(u.tokens) if (t.lower in c.pronouns or t.lower in c.source_adverbs
                                                   or t.lower in c.org_heads or t.lower in c.speaker_nouns
                                                   or t.text[:1].isupper() and not _placed_capital(t, c, mentions))

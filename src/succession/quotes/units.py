@@ -62,6 +62,8 @@ class Cues:
     plural_verb: re.Pattern[str] | None = None
     source_endings: tuple[str, ...] = ()  # "Polizeiangaben": a compound naming a source ends so
     grammatical_gender: bool = False  # "er" may stand for "der Konzern"; "he" never stands for a company
+    clause_openers: frozenset[str] = frozenset()  # ", dass ...": with no verb of saying, the statement starts here
+    infinitive_clause: re.Pattern[str] | None = None  # ", die Radwege zu räumen": likewise, after the first comma
 
 
 def _phrases(words: Sequence[str]) -> re.Pattern[str]:
@@ -92,7 +94,8 @@ def cues(lang: str) -> Cues:
                 bool(names.CAPITALISES_NOUNS), words(q.ADVERBIAL_HEADS), words(q.AGENT_PREPOSITIONS),
                 words(q.PASSIVE_AUXILIARIES), words(q.PLURAL_PRONOUNS), words(q.AMBIGUOUS_PLURAL),
                 re.compile(q.PLURAL_VERB) if q.PLURAL_VERB else None, tuple(sorted(words(q.SOURCE_NOUN_ENDINGS))),
-                bool(q.GRAMMATICAL_GENDER))
+                bool(q.GRAMMATICAL_GENDER), words(q.REPORTED_CLAUSE_OPENERS),
+                re.compile(q.INFINITIVE_CLAUSE) if q.INFINITIVE_CLAUSE else None)
 
 
 def plural_pronoun(u: "Unit", k: int, c: Cues) -> bool:

@@ -51,6 +51,15 @@ ADVERBIAL_HEADS = ("als",)
 AGENT_PREPOSITIONS = ("von", "vom")
 PASSIVE_AUXILIARIES = ("wurde", "wurden", "worden", "wird", "werden")
 COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
+# in a sentence with no verb of saying, a clause after a comma opening with one of these is the reported
+# statement, and the clause before it its attribution ("Der Verband geht davon aus, dass ..."): the quotation
+# starts there, so the holder before it is a speaker candidate outside the quoted words; not when the clause
+# before already reports in the Konjunktiv ("Man gehe davon aus, dass ...": all of it is reported)
+REPORTED_CLAUSE_OPENERS = ("dass", "daß", "ob")
+# an infinitive clause ("..., die Radwege zu räumen", "..., sich anzuschließen"): after the first comma of a
+# sentence with no verb of saying it is the reported request or promise, the clause before its attribution
+INFINITIVE_CLAUSE = (r"(?<!\w)zu \w+en(?!\w)|(?<!\w)(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|her|hin|nach|weg|zu|fest"
+                     r"|dar|frei|durch|um|über|unter|wieder|los)zu\w+en(?!\w)")
 # pronouns that stand for a speaker named before, and the gender they point to
 SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
 # phrases that stand for the article's organisation

@@ -33,6 +33,12 @@ ADVERBIAL_HEADS = ("as",)
 AGENT_PREPOSITIONS = ("by",)
 PASSIVE_AUXILIARIES = ("was", "were", "been", "is", "are")
 COMPLEMENTISERS = ("that", "whether")
+# a clause after a comma that reports the statement of the clause before it (German ", dass ..."); English
+# puts no comma before "that", so none
+REPORTED_CLAUSE_OPENERS: tuple[str, ...] = ()
+# an infinitive clause after the first comma reporting a request (German "..., die Radwege zu räumen"); an
+# English infinitive needs no comma and mostly follows a verb of saying ("urged the city to ..."): none
+INFINITIVE_CLAUSE = None
 SPEAKER_PRONOUNS = {"he": "m", "she": "f", "i": None, "we": None, "they": None}
 # pronouns that stand for a group ("they said"): their antecedent is no person named before
 PLURAL_PRONOUNS = ("they",)
