@@ -1,0 +1,71 @@
+"""A report running on without a verb of saying: "Der Verband kritisierte den Aufschub. Die Stadtwerke hätten
+früher beginnen müssen." The second sentence is the association's statement, and its subject ("Die
+Stadtwerke") is a word of that statement, not its speaker; the same for a subject beside a modal verb of
+hearsay ("Die Täter sollen ... sein"). Fictional sentences: the features the speaker ranker reads, and the
+speakers the pipeline gives."""
+from __future__ import annotations
+
+import pytest
+
+from succession.extract.pipeline import analyse
+from succession.extract.sentences import split_sentences
+from succession.models import Analysis, Document
+from succession.quotes.detect import unit_cue
+from succession.quotes.phrases import speaker_features
+from succession.quotes.units import build_units, cues
+
+DE = """Streit um die Wasserleitung in Kleinau
+
+Die Stadtwerke Kleinau haben die Sanierung der Wasserleitung in der Lindenstraße verschoben.
+Der Verband der Hauseigentümer kritisierte den Aufschub scharf. Die Stadtwerke Kleinau hätten die Arbeiten schon vor Jahren beginnen müssen.
+
+Die Feuerwehr Kleinau berichtete über den Brand. Die Bewohner des Hauses sollen sich rechtzeitig ins Freie gerettet haben.
+
+Das Landesamt für Umwelt gab am Freitag eine Warnung heraus. Die Messwerte im Fluss würden in den nächsten Tagen weiter steigen.
+"""
+
+
+def _features(text: str, word: str) -> list[str]:
+    c = cues("de")
+    u = build_units(text, split_sentences(text, "de"), [])[0]
+    k = [t.text for t in u.tokens].index(word)
+    _, cue_k, _ = unit_cue(text, u, c)
+    return speaker_features(text, u, k, ((u.start, u.end),), cue_k, c, frozenset(), frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(("text", "word", "feature"), [
+    ("Die Betreiber des Netzes hätten ein Interesse an der Einigung.", "Betreiber", "nocue_stmt_subject"),
+    ("Die Täter sollen über ein Kellerfenster eingestiegen sein.", "Täter", "nocue_stmt_subject"),  # hearsay
+    ("Mögliche Termine seien der dritte und der neunte Mai.", "Termine", "nocue_stmt_subject"),
+    ("Im Frühjahr sei die Lage noch ruhig gewesen.", "Lage", "nocue_stmt_subject_inv"),  # verb before subject
+])
+def test_the_subject_of_a_konjunktiv_or_hearsay_verb_is_marked(text: str, word: str, feature: str) -> None:
+    assert feature in _features(text, word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Der Minister sagte, die Opposition werde zustimmen.", "Opposition"),  # a verb of saying: other features
+    # the verb after the subject is no Konjunktiv: the Konjunktiv is the clause after "dass"
+    ("Die Firma Musterbau beruft sich darauf, dass alles rechtens sei.", "Musterbau"),
+    ("Im Frühjahr sei nach Angaben der Fachleute alles ruhig gewesen.", "Angaben"),  # the source
+    ("Die Stadtwerke haben die Arbeiten verschoben.", "Stadtwerke"),  # no Konjunktiv at all
+])
+def test_other_subjects_and_sources_are_not(text: str, word: str) -> None:
+    assert not any("stmt_subject" in f for f in _features(text, word))
+
+
+@pytest.fixture(scope="module")
+def article() -> Analysis:
+    return analyse(Document(id="statements_de", text=DE, lang="de"))
+
+
+@pytest.mark.parametrize(("words", "speaker"), [
+    ("Die Stadtwerke Kleinau hätten die Arbeiten", "Verband"),
+    ("Die Bewohner des Hauses sollen sich", "Feuerwehr Kleinau"),
+    ("Die Messwerte im Fluss würden", "Landesamt"),
+])
+def test_a_statement_running_on_is_said_by_the_subject_of_the_sentence_before(
+        article: Analysis, words: str, speaker: str) -> None:
+    found = [q for q in article.quotes if q.text.text.startswith(words)]
+    assert found, (words, [q.text.text for q in article.quotes])
+    assert found[0].speaker == speaker, (words, found[0].speaker, found[0].speaker_span)
