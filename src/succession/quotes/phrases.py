@@ -16,7 +16,7 @@ from functools import lru_cache
 from .marks import CLOSERS, OPENERS
 from .units import Cues, Unit, bucket, cues, lex, plural_pronoun
 
-__all__ = ["Layout", "layout", "speaker_features"]
+__all__ = ["Layout", "layout", "opens_unit", "speaker_features"]
 
 _CLAUSE_BREAKS = frozenset(",;:()[]–—") | OPENERS | CLOSERS
 
@@ -162,6 +162,12 @@ def _first_run(u: Unit, c: Cues) -> int:
     """The first token of the unit's first capitalised run that is a noun or a name."""
     return next((i for i, t in enumerate(u.tokens) if t.text[:1].isupper() and not lemma_is_lower(t.text, c.lang)
                  and t.lower not in c.pronouns), -1)
+
+
+def opens_unit(text: str, u: Unit, k: int, c: Cues) -> bool:
+    """Whether token ``k`` belongs to the unit's first noun phrase or name (its subject, mostly)."""
+    first = _first_run(u, c)
+    return first >= 0 and layout(text, u, c.lang).run_start[k] == first
 
 
 def _vorfeld(text: str, u: Unit, c: Cues, person_starts: frozenset[int]) -> str:
