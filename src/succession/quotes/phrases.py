@@ -218,7 +218,13 @@ def _reported_subject_run(u: Unit, a: int, b: int, lay: Layout, c: Cues) -> str 
 def _statement_verbs(c: Cues) -> frozenset[str]:
     """The verb forms that mark a reported statement: the Konjunktiv forms, and the language's modal verbs
     of hearsay ("soll", "sollen"; language data read only here, so the unit model does not change)."""
-    return c.reported | _hearsay(c.lang)
+    out = _STATEMENT_VERBS.get(c.lang)
+    if out is None:  # built once per language: the features ask for every candidate
+        out = _STATEMENT_VERBS[c.lang] = c.reported | _hearsay(c.lang)
+    return out
+
+
+_STATEMENT_VERBS: dict[str, frozenset[str]] = {}
 
 
 @lru_cache(maxsize=None)
