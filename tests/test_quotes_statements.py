@@ -18,7 +18,7 @@ from succession.quotes.units import build_units, cues
 
 DE = """Streit um die Wasserleitung in Kleinau
 
-Die Stadtwerke Kleinau haben die Sanierung der Wasserleitung in der Lindenstraße verschoben.
+Die Stadtwerke Kleinau haben die Sanierung der Wasserleitung in der Birkenweg verschoben.
 Der Verband der Hauseigentümer kritisierte den Aufschub scharf. Die Stadtwerke Kleinau hätten die Arbeiten schon vor Jahren beginnen müssen.
 
 Die Feuerwehr Kleinau berichtete über den Brand. Die Bewohner des Hauses sollen sich rechtzeitig ins Freie gerettet haben.
@@ -38,7 +38,7 @@ def _features(text: str, word: str) -> list[str]:
 @pytest.mark.parametrize(("text", "word", "feature"), [
     ("Die Betreiber des Netzes hätten ein Interesse an der Einigung.", "Betreiber", "nocue_stmt_subject"),
     ("Die Täter sollen über ein Kellerfenster eingestiegen sein.", "Täter", "nocue_stmt_subject"),  # hearsay
-    ("Mögliche Termine seien der dritte und der neunte Mai.", "Termine", "nocue_stmt_subject"),
+    ("Weitere Gespräche seien für den Herbst geplant.", "Gespräche", "nocue_stmt_subject"),
     ("Im Frühjahr sei die Lage noch ruhig gewesen.", "Lage", "nocue_stmt_subject_inv"),  # verb before subject
 ])
 def test_the_subject_of_a_konjunktiv_or_hearsay_verb_is_marked(text: str, word: str, feature: str) -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .marks import CLOSERS, OPENERS
 from .units import Cues, Unit, bucket, cues, lex, plural_pronoun
 
-__all__ = ["Layout", "layout", "opens_unit", "speaker_features"]
+__all__ = ["Layout", "layout", "opening_tokens", "speaker_features"]
 
 _CLAUSE_BREAKS = frozenset(",;:()[]–—") | OPENERS | CLOSERS
 
@@ -164,10 +164,13 @@ def _first_run(u: Unit, c: Cues) -> int:
                  and t.lower not in c.pronouns), -1)
 
 
-def opens_unit(text: str, u: Unit, k: int, c: Cues) -> bool:
-    """Whether token ``k`` belongs to the unit's first noun phrase or name (its subject, mostly)."""
+def opening_tokens(text: str, u: Unit, c: Cues) -> frozenset[int]:
+    """The tokens of the unit's first noun phrase or name (its subject, mostly)."""
     first = _first_run(u, c)
-    return first >= 0 and layout(text, u, c.lang).run_start[k] == first
+    if first < 0:
+        return frozenset()
+    starts = layout(text, u, c.lang).run_start
+    return frozenset(k for k in range(first, len(starts)) if starts[k] == first)
 
 
 def _vorfeld(text: str, u: Unit, c: Cues, person_starts: frozenset[int]) -> str:
@@ -193,7 +196,7 @@ def _reported_subject_run(u: Unit, a: int, b: int, lay: Layout, c: Cues) -> str 
     """"stmt_subject" when the run ``a``..``b`` opens its clause and the clause's next verb form after it
     is a Konjunktiv or a modal of hearsay ("Die Betreiber des Netzes hätten ...", "Die Täter sollen ..."),
     "stmt_subject_inv" when it follows such a form with at most two small words between ("sei die Lage",
-    "hätten die Beamten"; not after a preposition: "sei nach Angaben der Polizei" names the source)."""
+    "hätten die Prüfer"; not after a preposition: "sei nach Angaben der Gutachter" names the source)."""
     toks = u.tokens
     marks = _statement_verbs(c)
     clause = lay.clause[a]
