@@ -16,7 +16,7 @@ from functools import lru_cache
 from .marks import CLOSERS, OPENERS
 from .units import Cues, Unit, bucket, cues, lex, plural_pronoun
 
-__all__ = ["Layout", "layout", "speaker_features"]
+__all__ = ["Layout", "layout", "opening_tokens", "speaker_features"]
 
 _CLAUSE_BREAKS = frozenset(",;:()[]–—") | OPENERS | CLOSERS
 
@@ -164,6 +164,15 @@ def _first_run(u: Unit, c: Cues) -> int:
                  and t.lower not in c.pronouns), -1)
 
 
+def opening_tokens(text: str, u: Unit, c: Cues) -> frozenset[int]:
+    """The tokens of the unit's first noun phrase or name (its subject, mostly)."""
+    first = _first_run(u, c)
+    if first < 0:
+        return frozenset()
+    starts = layout(text, u, c.lang).run_start
+    return frozenset(k for k in range(first, len(starts)) if starts[k] == first)
+
+
 def _vorfeld(text: str, u: Unit, c: Cues, person_starts: frozenset[int]) -> str:
     """What opens the unit, before its verb: a quotation, a pronoun, a prepositional phrase, a noun
     phrase (a name, or a noun with at most two small words before it), or something else."""
@@ -181,6 +190,52 @@ def _vorfeld(text: str, u: Unit, c: Cues, person_starts: frozenset[int]) -> str:
     if first == 0 or 0 < first <= 2 and all(x.lower not in c.speech for x in toks[:first]):
         return "person" if toks[first].start in person_starts else "np"
     return "other"
+
+
+def _reported_subject_run(u: Unit, a: int, b: int, lay: Layout, c: Cues) -> str | None:
+    """"stmt_subject" when the run ``a``..``b`` opens its clause and the clause's next verb form after it
+    is a Konjunktiv or a modal of hearsay ("Die Betreiber des Netzes hätten ...", "Die Täter sollen ..."),
+    "stmt_subject_inv" when it follows such a form with at most two small words between ("sei die Lage",
+    "hätten die Prüfer"; not after a preposition: "sei nach Angaben der Gutachter" names the source)."""
+    toks = u.tokens
+    marks = _statement_verbs(c)
+    clause = lay.clause[a]
+    first = lay.clause_start[a]
+    if not any(toks[x].text[:1].isupper() and not lemma_is_lower(toks[x].text, c.lang) for x in range(first, a)) \
+            and not any(toks[x].lower in c.speech or toks[x].lower in c.reported for x in range(first, a)):
+        for j in range(b + 1, len(toks)):
+            if lay.clause[j] != clause or toks[j].lower in c.speech or toks[j].lower in c.complementisers:
+                break
+            if toks[j].lower in marks:
+                return "stmt_subject"
+    j = a
+    while j > 0 and j > a - 3 and lay.clause[j - 1] == clause and not toks[j - 1].text[:1].isupper() \
+            and toks[j - 1].lower not in marks and toks[j - 1].lower not in c.prepositions \
+            and toks[j - 1].lower not in c.according_after:
+        j -= 1
+    if j > 0 and lay.clause[j - 1] == clause and toks[j - 1].lower in marks:
+        return "stmt_subject_inv"
+    return None
+
+
+def _statement_verbs(c: Cues) -> frozenset[str]:
+    """The verb forms that mark a reported statement: the Konjunktiv forms, and the language's modal verbs
+    of hearsay ("soll", "sollen"; language data read only here, so the unit model does not change)."""
+    out = _STATEMENT_VERBS.get(c.lang)
+    if out is None:  # built once per language: the features ask for every candidate
+        out = _STATEMENT_VERBS[c.lang] = c.reported | _hearsay(c.lang)
+    return out
+
+
+_STATEMENT_VERBS: dict[str, frozenset[str]] = {}
+
+
+@lru_cache(maxsize=None)
+def _hearsay(lang: str) -> frozenset[str]:
+    from ..lang import get_language
+
+    return frozenset(w.casefold() for w in getattr(get_language(lang).quotes, "HEARSAY_FORMS", ())) if lang \
+        else frozenset()
 
 
 @lru_cache(maxsize=1 << 15)
@@ -230,6 +285,12 @@ def _phrase_features(text: str, u: Unit, k: int, cue_index: int | None, c: Cues,
         f.append("pp_before_cue" if led else "subject_before_cue")
     if toks[k].lower in c.time_words:
         f.append("time_word")
+    statement = _reported_subject_run(u, a, b, lay, c) if cue_index is None and toks[k].text[:1].isupper() \
+        and toks[k].lower not in c.pronouns else None
+    if statement:
+        # "Die Opposition werde ...", "So sei die Lage ...": the subject of a Konjunktiv verb is a word of the
+        # reported statement, its speaker is named elsewhere (the unit before, mostly)
+        f.append("nocue_" + statement)
     if cue_index is not None:
         same = lay.clause[cue_index] == lay.clause[k]
         f.append("cue_clause" if same else "other_clause")

@@ -13,7 +13,7 @@ from ..models import Entity, MentionKind, Span
 from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
-from .phrases import lemma_is_lower, speaker_features
+from .phrases import lemma_is_lower, opening_tokens, speaker_features
 from .units import Cues, Token, Unit, lex, plural_pronoun, unit_flags
 
 __all__ = ["Candidate", "Mentions", "Speaker", "candidate_tokens", "candidates", "pick_speaker", "possessor", "resolve"]
@@ -210,8 +210,14 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
         p = units[i - back]
         _, p_cue, _ = unit_cue(text, p, c)
         extra = (prefix + "newpar",) if any(x.paragraph_start for x in units[i - back + 1:i + 1]) else ()
+        # the unit before holds no quotation with a speaker ("Der Minister wies das zurück."): what it
+        # reports, its subject may say in the quotation's unit
+        bare = carry_back is None or carry_back > back
+        extra += (prefix + "bare",) if bare else ()
+        opening = opening_tokens(text, p, c) if bare else frozenset()
         out += [Candidate("token", p, k, tuple(prefix + f for f in speaker_features(
                     text, p, k, ((p.end, p.end),), p_cue, c, ps, os_, first)) + extra
+                    + ((prefix + "bare_opens",) if k in opening else ())
                     + _salience(p, k, mentions, spoken, prefix))
                 for k in candidate_tokens(p, c, (), mentions) if not possessor(p, k, mentions)]
     context = ["cue" if cue_token is not None else "nocue", "first:" + (lex(u.tokens[0], c) if u.tokens else ""),

@@ -39,6 +39,9 @@ REPORTED_FORMS = (
     "stehe", "gehe", "komme", "liege", "bestehe", "handle", "brauche", "wisse", "sehe", "lasse", "bleibe",
     "trage", "halte", "zeige", "mache", "plane", "wolle", "möchte",
 )
+# modal verbs of hearsay ("Er soll ... haben", "Die Täter sollen ..."): like a Konjunktiv form, they mark a
+# statement someone else made; read only by the speaker features (a subject beside them is no speaker)
+HEARSAY_FORMS = ("soll", "sollen")
 # words that stand for the source of a report and are annotated as its speaker
 SOURCE_ADVERBS = ("demnach", "danach", "wonach", "dabei")
 # a word after one of these is in a prepositional phrase, rarely the speaker ("laut" and "according to" aside)

@@ -21,6 +21,8 @@ FIRST_PERSON = ("i", "we", "me", "us", "our", "my")
 ACCORDING_BEFORE = ("according to", "as reported by", "citing", "in the words of", "quoted by")
 ACCORDING_AFTER = ("reportedly",)
 TRAILING_SOURCE = ("per",)
+# modal verbs of hearsay: English "is said to" is no single word, so none
+HEARSAY_FORMS: tuple[str, ...] = ()
 REPORTED_FORMS = ("would", "had been", "was going to", "could", "might")
 # words that stand for the source of a report and are annotated as its speaker
 SOURCE_ADVERBS = ("reportedly", "allegedly")
