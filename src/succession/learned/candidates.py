@@ -121,7 +121,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
         for p, pronoun in persons:
             if p.start < t1 and t0 < p.end and not pronoun:
                 continue
-            holder = p.text if pronoun else ctx.people.canonical(p.text)
+            # a pronoun stands for the name last written ("Mr Foo"): its canonical form ("Jane Foo") is the
+            # one the rules' report of the same change bears, so the two are one candidate
+            holder = ctx.people.canonical(p.text)
             if fold(holder) in seen:
                 continue
             seen.add(fold(holder))
