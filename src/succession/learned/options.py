@@ -77,6 +77,17 @@ def _move_linkers(lang: str, start: bool) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _origin_linkers(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.ORIGIN_LINKERS)
+
+
+def _adjective_stem(text: str, end: int, lang: str) -> bool:
+    """Whether a place found ending at ``end`` is the stem of its adjective ("Fooburg|er Bürgermeister")."""
+    ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
+    return bool(ending) and text[end:end + len(ending)] == ending and text[end + len(ending):end + len(ending) + 1].isspace()
+
+
+@lru_cache(maxsize=None)
 def _agent_aux(lang: str) -> frozenset[str]:
     return frozenset(get_language(lang).orgs.AGENT_AUXILIARIES)
 
@@ -214,6 +225,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
             f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
+        elif start and after and d <= 3 and linker in _origin_linkers(ctx.lang):
+            f["moved_from"] = 1.0  # "promoted from Foo", "wechselte vom Foo": where the one starting came from
+        if kind == "LOC" and _adjective_stem(text, b, ctx.lang):
+            f["place_adjective"] = 1.0  # "die Fooburger Partei": the place named by its adjective
         if any(_names_post(text, r, a, b) for r in posts_here):
             f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
