@@ -204,7 +204,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
     left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
     posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
-    start = hit is None or hit.trigger.type in ("appointed", "returned", "moved")
+    # a start or an end: the trigger's kind, else (a report only the rules hold) the kind they report
+    kind_of = hit.trigger.type if hit is not None else (rule_ev.type.value if rule_ev is not None else "appointed")
+    start = kind_of in ("appointed", "returned", "moved")
     for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
                                                                                  for n in here]:
         f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
