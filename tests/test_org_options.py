@@ -94,8 +94,8 @@ def _candidates(lang: str, text: str) -> list:
 
 @pytest.mark.parametrize(("lang", "text", "trigger", "org"), [
     ("en", "Veteran leaves politics\n\nCorwin Haldane is to retire from the Senate at the election. Mr Haldane "
-           "served for twenty years in the Cabinet. He quit the government in 1999 and has since served as the "
-           "chairman of a committee.\n", "quit", "government"),
+           "served for twenty years in the Cabinet. He quit the government in 2011 and has since served as the "
+           "chairman of a rowing club.\n", "quit", "government"),
     ("de", "Abschied aus der Politik\n\nHauke Tammesfeld wird Präsident des Fooburger Senats. Herr Tammesfeld "
            "war zwanzig Jahre lang Minister im Kabinett. Er verließ die Regierung 1999 und ist seither "
            "Vorsitzender eines Ausschusses.\n", "verließ", "Regierung"),
@@ -111,8 +111,8 @@ def test_a_pronoun_is_the_person_the_rules_report(lang: str, text: str, trigger:
 
 
 @pytest.mark.parametrize(("lang", "text", "origin", "joined"), [
-    ("en", "Reshuffle\n\nMarten Voss was promoted from the Home Office to the Treasury on Monday.\n",
-     "Home Office", "Treasury"),
+    ("en", "Reshuffle\n\nMarten Voss was hired from the Fisheries Office to run the Ministry of Ports on Monday.\n",
+     "Fisheries Office", "Ministry of Ports"),
     ("de", "Wechsel\n\nHauke Tammesfeld übernimmt vom Wendtal Stahl kommend den Brindle Klub.\n",
      "Wendtal Stahl", "Brindle Klub"),
 ])
@@ -124,5 +124,5 @@ def test_where_a_start_comes_from(lang: str, text: str, origin: str, joined: str
 
 def test_a_place_adjective_is_marked_in_its_sentence() -> None:
     opts = _options("de", "Rücktritt\n\nDie Fooburger Partei trauert: Nach dem Rücktritt von Bürgermeister Hauke "
-                          "Tammesfeld kam sie nicht mehr in die Gänge. In Wendtal und Wendtal blieb es ruhig.\n")
+                          "Tammesfeld sucht sie einen Kandidaten. In Wendtal und Wendtal blieb es ruhig.\n")
     assert opts["Fooburg"].get("place_adjective") and not opts["Wendtal"].get("place_adjective")

@@ -82,18 +82,22 @@ def test_countries_by_noun_adjective_and_genitive() -> None:
     assert en == {"Tuvalu": 1, "Kiribati": 1}
 
 
-def test_a_country_spelt_one_letter_off() -> None:
+def test_a_country_spelt_one_letter_off(monkeypatch: pytest.MonkeyPatch) -> None:
     """A transliteration changes a letter inside the name ("Kiribeti"), read after a preposition of place;
-    a first name, a people ("Spanier") or a word with no preposition before it is no country."""
-    de = countries_named("Soldaten wurden auf die Kiribeti geschickt. Angela und die Spanier kamen aus Irland. "
+    a people ("Spanier"), a word with no preposition before it or a first name is no country."""
+    de = countries_named("Soldaten wurden auf die Kiribeti geschickt. Die Spanier kamen aus Irland. "
                          "Kiribeti jubelte.", "de")
     assert de == {"Kiribeti": 1, "Irland": 1}
-    assert countries_named("Troops were sent to Kiribeti, not to Angola.", "en") == {"Kiribeti": 1, "Angola": 1}
+    assert countries_named("Troops were sent to Kiribeti, not to Tuvalu.", "en") == {"Kiribeti": 1, "Tuvalu": 1}
+    import succession.learned.seats as seats
+
+    monkeypatch.setattr(seats, "first_names", lambda: frozenset({"Kiribeti"}))
+    assert countries_named("Sie schrieb an Kiribeti.", "de") == {}
 
 
 def test_a_minister_is_held_in_the_government_the_sentence_names() -> None:
     """No department in the sentence: the government it names by a common noun, also in the plural ("in
-    seinen Regierungen als Minister"), before the department the article names most; a department the
+    beide Regierungen berufen"), before the department the article names most; a department the
     sentence names still comes first."""
     from succession.learned.candidates import Candidate, OrgOption
     from succession.learned.decide import _seat

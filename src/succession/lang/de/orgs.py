@@ -33,7 +33,7 @@ COUNTRY_AFTER_CAPITAL_IS_PART = False
 MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
 # the same for an end ("entlassen beim Foo", "Abschied von Foo")
 END_LINKERS = ("von", "vom", "bei", "beim")
-# the word right before an organisation a start comes from ("promoted from Foo", "wechselte vom Foo zum Bar"):
+# the word right before an organisation a start comes from ("kam vom Foo", "aus dem Foo in den Vorstand"):
 # never where the start happens
 ORIGIN_LINKERS = ("aus", "vom")
 # an auxiliary right after an organisation that makes it the one acting, with the participle at the end of

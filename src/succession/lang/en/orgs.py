@@ -37,7 +37,7 @@ COUNTRY_AFTER_CAPITAL_IS_PART = True
 # of several changes, the organisation of this trigger ("left Foo for Bar": Bar is where the next starts)
 MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
 END_LINKERS = ("from", "by", "at")
-# the word right before an organisation a start comes from ("promoted from Foo", "wechselte vom Foo zum Bar"):
+# the word right before an organisation a start comes from ("hired from Foo", "moved over from Foo"):
 # never where the start happens
 ORIGIN_LINKERS = ("from",)
 # an auxiliary right after an organisation that makes it the one acting, with the participle later in the
