@@ -113,6 +113,8 @@ def test_a_pronoun_is_the_person_the_rules_report(lang: str, text: str, trigger:
 @pytest.mark.parametrize(("lang", "text", "origin", "joined"), [
     ("en", "Reshuffle\n\nMarten Voss was hired from the Fisheries Office to run the Ministry of Ports on Monday.\n",
      "Fisheries Office", "Ministry of Ports"),
+    ("en", "New chief\n\nMarten Voss was named chief executive of Kestrel Foods in May, moving over from the "
+           "Brindle Trust.\n", "Brindle Trust", "Kestrel Foods"),
     ("de", "Wechsel\n\nHauke Tammesfeld übernimmt vom Wendtal Stahl kommend den Brindle Klub.\n",
      "Wendtal Stahl", "Brindle Klub"),
 ])

@@ -227,8 +227,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
             f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
-        elif start and after and d <= 3 and linker in _origin_linkers(ctx.lang):
-            f["moved_from"] = 1.0  # "hired from Foo", "kam vom Foo": where the one starting came from
+        elif start and after and linker in _origin_linkers(ctx.lang):
+            # "hired from Foo", "kam vom Foo", "named chief in May, moving over from Foo": where the one
+            # starting came from, however far after the trigger
+            f["moved_from"] = 1.0
         if kind == "LOC" and _adjective_stem(text, b, ctx.lang):
             f["place_adjective"] = 1.0  # "die Fooburger Partei": the place named by its adjective
         if any(_names_post(text, r, a, b) for r in posts_here):
