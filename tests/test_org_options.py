@@ -83,3 +83,48 @@ def test_a_mayor_is_held_in_the_place_named_by_its_adjective() -> None:
     ended = [e for e in events["mayor-de"] if e.holder.endswith("Tammesfeld")
              and e.type in (EventType.DEPARTED, EventType.DISMISSED)]
     assert ended and ended[0].org == "Wendtal"
+
+
+def _candidates(lang: str, text: str) -> list:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    return candidates_for(annotate(prepare(Document(id="opts", text=text, lang=lang))))
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "org"), [
+    ("en", "Veteran leaves politics\n\nCorwin Haldane is to retire from the Senate at the election. Mr Haldane "
+           "served for twenty years in the Cabinet. He quit the government in 2011 and has since served as the "
+           "chairman of a rowing club.\n", "quit", "government"),
+    ("de", "Abschied aus der Politik\n\nHauke Tammesfeld wird Präsident des Fooburger Senats. Herr Tammesfeld "
+           "war zwanzig Jahre lang Minister im Kabinett. Er verließ die Regierung 1999 und ist seither "
+           "Vorsitzender eines Ausschusses.\n", "verließ", "Regierung"),
+])
+def test_a_pronoun_is_the_person_the_rules_report(lang: str, text: str, trigger: str, org: str) -> None:
+    """A pronoun stands for the name last written ("Mr Haldane"); the candidate bears the canonical name, so
+    the rules' report of that very change is its own (and its organisation the trigger's object), not a
+    second candidate holding only the organisation the rules fell back on."""
+    here = [c for c in _candidates(lang, text) if c.trigger.text == trigger]
+    assert [c.holder for c in here] == [here[0].holder] and here[0].holder.split()[0] in ("Corwin", "Hauke")
+    assert here[0].source is not None and not here[0].features.get("rule_only")
+    assert [o.name for o in here[0].orgs if o.features.get("from_rule")] == [org]
+
+
+@pytest.mark.parametrize(("lang", "text", "origin", "joined"), [
+    ("en", "Reshuffle\n\nMarten Voss was hired from the Fisheries Office to run the Ministry of Ports on Monday.\n",
+     "Fisheries Office", "Ministry of Ports"),
+    ("en", "New chief\n\nMarten Voss was named chief executive of Kestrel Foods in May, moving over from the "
+           "Brindle Trust.\n", "Brindle Trust", "Kestrel Foods"),
+    ("de", "Wechsel\n\nHauke Tammesfeld übernimmt vom Wendtal Stahl kommend den Brindle Klub.\n",
+     "Wendtal Stahl", "Brindle Klub"),
+])
+def test_where_a_start_comes_from(lang: str, text: str, origin: str, joined: str) -> None:
+    """The organisation after "from" / "vom" is where the one starting came from, never where he starts."""
+    opts = _options(lang, text)
+    assert opts[origin].get("moved_from") and not opts[joined].get("moved_from")
+
+
+def test_a_place_adjective_is_marked_in_its_sentence() -> None:
+    opts = _options("de", "Rücktritt\n\nDie Fooburger Partei trauert: Nach dem Rücktritt von Bürgermeister Hauke "
+                          "Tammesfeld sucht sie einen Kandidaten. In Wendtal und Wendtal blieb es ruhig.\n")
+    assert opts["Fooburg"].get("place_adjective") and not opts["Wendtal"].get("place_adjective")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import events_by_article
 
-from succession.learned.seats import body_fits_role, countries_named, government_bodies
+from succession.learned.seats import body_fits_role, countries_named, government_bodies, public_bodies
 from succession.models import EventType
 
 END = (EventType.DEPARTED, EventType.DISMISSED)
@@ -80,3 +80,40 @@ def test_countries_by_noun_adjective_and_genitive() -> None:
     # "Upper Tuvalu" is a longer English name, not the country; the possessive is the country
     en = countries_named("Tuvalu's leader met the Upper Tuvalu league and Kiribati.", "en")
     assert en == {"Tuvalu": 1, "Kiribati": 1}
+
+
+def test_a_country_spelt_one_letter_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A transliteration changes a letter inside the name ("Kiribeti"), read after a preposition of place;
+    a people ("Spanier"), a word with no preposition before it or a first name is no country."""
+    de = countries_named("Soldaten wurden auf die Kiribeti geschickt. Die Spanier kamen aus Irland. "
+                         "Kiribeti jubelte.", "de")
+    assert de == {"Kiribeti": 1, "Irland": 1}
+    assert countries_named("Troops were sent to Kiribeti, not to Tuvalu.", "en") == {"Kiribeti": 1, "Tuvalu": 1}
+    import succession.learned.seats as seats
+
+    monkeypatch.setattr(seats, "first_names", lambda: frozenset({"Kiribeti"}))
+    assert countries_named("Sie schrieb an Kiribeti.", "de") == {}
+
+
+def test_a_minister_is_held_in_the_government_the_sentence_names() -> None:
+    """No department in the sentence: the government it names by a common noun, also in the plural ("in
+    beide Regierungen berufen"), before the department the article names most; a department the
+    sentence names still comes first."""
+    from succession.learned.candidates import Candidate, OrgOption
+    from succession.learned.decide import _seat
+    from succession.models import MentionKind, Modality, Span
+
+    assert [b.text for b in public_bodies("Er holte ihn in seine Regierungen.", "de")] == ["Regierungen"]
+
+    def seat(*orgs: OrgOption) -> str | None:
+        span = Span(0, 1, "x")
+        return _seat(Candidate("Hauke Tammesfeld", MentionKind.PERSON, EventType.APPOINTED, span, span, "minister",
+                               Modality.ASSERTED, None, None, "bestellte", {}, orgs))
+
+    ministry = OrgOption("Küstenschutzministerium", {"gov_body": 1.0, "gov_rank=0": 1.0})
+    government = OrgOption("Regierungen", {"in_sentence": 1.0, "kind=BODY:government": 1.0})
+    country = OrgOption("Kiribati", {"country": 1.0, "country_rank=0": 1.0})
+    assert seat(ministry, government, country) == "Regierungen"
+    assert seat(ministry, country) == "Küstenschutzministerium"
+    named = OrgOption("Küstenschutzministerium", {"gov_body": 1.0, "in_sentence": 1.0})
+    assert seat(named, government, country) == "Küstenschutzministerium"

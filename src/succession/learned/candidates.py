@@ -121,7 +121,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
         for p, pronoun in persons:
             if p.start < t1 and t0 < p.end and not pronoun:
                 continue
-            holder = p.text if pronoun else ctx.people.canonical(p.text)
+            # a pronoun stands for the name last written ("Mr Foo"): its canonical form ("Jane Foo") is the
+            # one the rules' report of the same change bears, so the two are one candidate
+            holder = ctx.people.canonical(p.text)
             if fold(holder) in seen:
                 continue
             seen.add(fold(holder))
@@ -169,10 +171,10 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
         f = {"bias": 1.0, "rule": 1.0, "rule_only": 1.0, "ttype=" + e.type.value: 1.0,
              "modality=" + e.modality.value: 1.0, "org_holder": float(e.holder_kind is MentionKind.ORG),
              "replaced": float(e.rule.endswith("(replaced)")), "has_role": float(e.role is not None)}
-        options: tuple[OrgOption, ...] = (OrgOption(e.org, {"from_rule": 1.0, "bias": 1.0}),) if e.org else ()
-        if e.role in JURISDICTION_ROLES:  # a public office: the places, countries and bodies the article names
-            at = e.trigger or sent
-            options = org_options(view, sm, None, at.start, at.end, e.holder, e.role, e)
+        # the article's options, as a person's candidate has them: a public office's places, countries and
+        # bodies; where the rules fell back on an organisation the sentence does not name, the one it does
+        at = e.trigger or sent
+        options = org_options(view, sm, None, at.start, at.end, e.holder, e.role, e)
         out.append(Candidate(e.holder, e.holder_kind, e.type, sent, e.trigger or sent, e.role, e.modality,
                              e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e))
     return out

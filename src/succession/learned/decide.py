@@ -12,7 +12,7 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES
+from .seats import BODY, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES
 
 __all__ = ["decide"]
 
@@ -72,11 +72,12 @@ def _same_org(a: str | None, b: str | None) -> bool:
 
 def _linked(c: Candidate) -> str | None:
     """Where the rules name no organisation: the one holding the post beside it ("chief executive of Foo",
-    "Foostadts Polizeipräsident"), else the one the sentence names nearest the trigger, before the ranker's
-    choice. The ranker learns from few examples and prefers the article's frequent names (a government body,
-    a dateline) over the one the sentence itself ties to the change."""
+    "Foostadts Polizeipräsident"), else the one the sentence names nearest the trigger (never the one a start
+    comes from: "hired from Foo"), before the ranker's choice. The ranker learns from few examples and
+    prefers the article's frequent names (a government body, a dateline) over the one the sentence itself ties
+    to the change."""
     for flag in ("role_linked", "near_rank=0"):
-        hit = next((o.name for o in c.orgs if o.features.get(flag)), None)
+        hit = next((o.name for o in c.orgs if o.features.get(flag) and not o.features.get("moved_from")), None)
         if hit is not None:
             return hit
     return None
@@ -107,6 +108,11 @@ def _seat(c: Candidate) -> str | None:
         country = _country(c)
         if country is not None:
             return country
+    # a city's or a region's office: the place its sentence names by its adjective ("bei der Fooburger
+    # Partei, deren Bürgermeister X ging"), before the place the article names most
+    named = next((o.name for o in c.orgs if o.features.get("place_adjective")), None)
+    if named is not None:
+        return named
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
               and (rank := _doc_rank(o)) is not None]
     return min(places, key=lambda t: t[0])[1].name if places else None
@@ -123,12 +129,19 @@ def _country(c: Candidate) -> str | None:
 
 def _body(c: Candidate) -> str | None:
     """A minister's government body: the one whose words name the post ("Ministry of Fisheries"
-    for a fisheries minister), else one in the sentence, else the one the article names most."""
+    for a fisheries minister), else one in the sentence (not the one a start comes from: "hired from the
+    Fisheries Office"), else the government the sentence names by a common noun, else the body the article
+    names most."""
     bodies = [o for o in c.orgs if o.features.get("gov_body")]
     for flag in ("gov_fits_role", "in_sentence"):
-        named = [o for o in bodies if o.features.get(flag)]
+        named = [o for o in bodies if o.features.get(flag) and not o.features.get("moved_from")]
         if named:
             return named[0].name
+    # no department named in the sentence: the government it names by a common noun (also in the plural:
+    # "in beide Regierungen berufen"), the policy's organisation of a minister, before the one named most
+    named = [o for o in c.orgs if o.features.get("kind=" + BODY + ":government")]
+    if named:
+        return named[0].name
     return next((o.name for o in bodies if o.features.get("gov_rank=0")), None)
 
 

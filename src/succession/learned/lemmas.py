@@ -32,9 +32,14 @@ def _trigger(lang: str, lemma: str) -> Trigger | None:
     return Trigger("lemma:" + lemma, re.compile(re.escape(lemma)), etype, side, needs_role)
 
 
-def _forms(word: str, lang: str) -> list[str]:
+def _forms(word: str, lang: str, initial: bool = False) -> list[str]:
     low = word.casefold()
-    out = [_lemma(word, lang), low]
+    lemma = _lemma(word, lang)
+    if not initial and word[:1].isupper() and lemma != low and get_language(lang).names.CAPITALISES_NOUNS:
+        # a capitalised word inside a sentence that the lemmatiser reads as another word is a noun ("aus
+        # Gründen" -> "Grund"): its lower-case spelling ("gründen") is a verb it is not
+        return [lemma]
+    out = [lemma, low]
     out += [low[: -len(e)] for e in _ENDINGS if low.endswith(e) and len(low) > len(e) + 3]
     return out
 
@@ -50,7 +55,7 @@ def lemma_hits(sentence: str, lang: str, covered: list[tuple[int, int]]) -> list
     for i, m in enumerate(tokens):
         if any(a < m.end() and m.start() < b for a, b in covered):
             continue
-        forms = _forms(m.group(), lang)
+        forms = _forms(m.group(), lang, initial=i == 0)
         trig = next((t for t in (_trigger(lang, f) for f in forms) if t is not None), None)
         if trig is None and particles:
             for p in tokens[i + 1:i + 14]:

@@ -77,6 +77,17 @@ def _move_linkers(lang: str, start: bool) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _origin_linkers(lang: str) -> frozenset[str]:
+    return frozenset(get_language(lang).orgs.ORIGIN_LINKERS)
+
+
+def _adjective_stem(text: str, end: int, lang: str) -> bool:
+    """Whether a place found ending at ``end`` is the stem of its adjective ("Fooburg|er Bürgermeister")."""
+    ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
+    return bool(ending) and text[end:end + len(ending)] == ending and text[end + len(ending):end + len(ending) + 1].isspace()
+
+
+@lru_cache(maxsize=None)
 def _agent_aux(lang: str) -> frozenset[str]:
     return frozenset(get_language(lang).orgs.AGENT_AUXILIARIES)
 
@@ -193,7 +204,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
     left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
     posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
-    start = hit is None or hit.trigger.type in ("appointed", "returned", "moved")
+    # a start or an end: the trigger's kind, else (a report only the rules hold) the kind they report
+    kind_of = hit.trigger.type if hit is not None else (rule_ev.type.value if rule_ev is not None else "appointed")
+    start = kind_of in ("appointed", "returned", "moved")
     for a, b, s, kind in [(o.start, o.end, o.text, "org") for o in sm.orgs] + [(n.start, n.end, n.text, n.kind)
                                                                                  for n in here]:
         f = add(s, in_sentence=1.0, **{"kind=" + kind: 1.0})
@@ -214,6 +227,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
             f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
+        elif start and after and linker in _origin_linkers(ctx.lang):
+            # "hired from Foo", "kam vom Foo", "named chief in May, moving over from Foo": where the one
+            # starting came from, however far after the trigger
+            f["moved_from"] = 1.0
+        if kind == "LOC" and _adjective_stem(text, b, ctx.lang):
+            f["place_adjective"] = 1.0  # "die Fooburger Partei": the place named by its adjective
         if any(_names_post(text, r, a, b) for r in posts_here):
             f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..extract.coref import fold
 from ..extract.mentions import NameMention
+from ..extract.ner import first_names
 from ..lang import get_language
 
 __all__ = ["BODY", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
@@ -120,6 +121,29 @@ def _country_of_adjective(word: str, lang: str, single: dict[str, str]) -> str |
 
 
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][\w\-]*) $")
+_CAPITALISED = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][a-zäöüß]{5,}(?![\w\-])")
+
+
+@lru_cache(maxsize=None)
+def _place_preposition(lang: str) -> re.Pattern[str]:
+    """A preposition of place (and an article) right before a word: "nach Kiribeti", "to Kiribeti"."""
+    preps = "|".join(get_language(lang).orgs.PLACE_PREPOSITIONS)
+    return re.compile(r"(?<![\w\-])(?:" + preps + r")\s+$", re.IGNORECASE)
+
+
+def _variant_of(word: str, single: dict[str, str]) -> str | None:
+    """The one-word country a word spells with one letter changed inside it ("Kiribeti" for CLDR's
+    "Kiribati"): transliterations differ so; an ending that differs makes another word (a people, an
+    adjective: "Spanier" is no "Spanien"), so the first letter and the last two must agree. Only after a
+    preposition of place and never a first name: one letter also turns many names and nouns into a
+    country's."""
+    low = fold(word)
+    for name, country in single.items():
+        if len(name) != len(low) or name[0] != low[0] or name[-2:] != low[-2:]:
+            continue
+        if sum(a != b for a, b in zip(name, low)) == 1:
+            return country
+    return None
 
 
 def countries_named(text: str, lang: str) -> Counter[str]:
@@ -139,6 +163,16 @@ def countries_named(text: str, lang: str) -> Counter[str]:
         country = forms[m.group(1)]
         counts[country] += 1
         written.setdefault(country, Counter())[m.group(1)] += 1
+    firsts = first_names()
+    for m in _CAPITALISED.finditer(text):
+        if m.start() in nouns or m.group(0) in forms or m.group(0) in firsts \
+                or not _place_preposition(lang).search(text, max(0, m.start() - 16), m.start()):
+            continue
+        country = _variant_of(m.group(0), single)
+        if country is not None:  # a country spelt unlike CLDR's name for it
+            counts[country] += 1
+            written.setdefault(country, Counter())[m.group(0)] += 1
+            nouns.add(m.start())
     for m in _adjective(lang).finditer(text):
         if m.start() in nouns:
             continue  # "Kiribati" is the noun, not an adjective in "-i"

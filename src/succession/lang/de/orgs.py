@@ -20,6 +20,9 @@ COUNTRY_VARIANTS = {"USA": "US", "Großbritannien": "GB", "Weißrussland": "BY",
 COUNTRY_ADJECTIVE = r"[a-zäöü]{4,}sch(?:e[mnrs]?)?"
 COUNTRY_ADJECTIVE_SUFFIXES = ("sch", "sche", "schen", "scher", "sches", "schem", "isch", "ische", "ischen",
                               "ischer", "isches", "ischem")
+# prepositions of place (with an article) before a country's name: where a word one letter away from a
+# country's name is read as that country spelt another way
+PLACE_PREPOSITIONS = ("in", "nach", "aus", "auf", "von", "auf die", "auf den", "in die", "in den", "aus der", "aus dem", "von der", "von den", "nach der", "in der", "in dem")
 # endings a country name takes in the text ("Kiribatis")
 COUNTRY_ENDINGS = ("s",)
 # a country right after a capitalised word is part of a longer name: not in German, which capitalises
@@ -30,6 +33,9 @@ COUNTRY_AFTER_CAPITAL_IS_PART = False
 MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
 # the same for an end ("entlassen beim Foo", "Abschied von Foo")
 END_LINKERS = ("von", "vom", "bei", "beim")
+# the word right before an organisation a start comes from ("kam vom Foo", "aus dem Foo in den Vorstand"):
+# never where the start happens
+ORIGIN_LINKERS = ("aus", "vom")
 # an auxiliary right after an organisation that makes it the one acting, with the participle at the end of
 # the clause ("Foo hat den Trainer X entlassen")
 AGENT_AUXILIARIES = ("hat", "hatte", "haben", "hatten")
@@ -39,7 +45,7 @@ NAME_CASE_ENDINGS = ("s",)
 
 # public bodies named by a common noun, by kind ("in die Regierung wechseln", "der neue Landtag"): where a
 # minister's or an assembly's post is held when no ministry is named; regular expressions on whole words
-PUBLIC_BODY_NOUNS = {"government": (r"Regierung",), "assembly": (r"Landtag", r"Parlament"), "church": (r"Kirche",)}
+PUBLIC_BODY_NOUNS = {"government": (r"Regierung(?:en)?",), "assembly": (r"Landtag", r"Parlament"), "church": (r"Kirche",)}
 # articles between a trigger and the organisation that is its object ("verließ die Regierung")
 OBJECT_ARTICLES = ("die", "der", "den", "das", "dem")
 # nouns saying what kind of organisation the name after them is ("der Weltfußballverband Foo",

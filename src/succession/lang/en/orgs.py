@@ -24,6 +24,9 @@ COUNTRY_VARIANTS = {"UK": "GB", "Britain": "GB", "Great Britain": "GB", "US": "U
 # the rest is looked up as the start of a one-word country name ("Tuvalu-" -> "Tuvalu")
 COUNTRY_ADJECTIVE = r"[A-Z][a-z]{3,}(?:an|ian|ish|ese|i)"
 COUNTRY_ADJECTIVE_SUFFIXES = ("i", "an", "ian", "ish", "ese")
+# prepositions of place (with an article) before a country's name: where a word one letter away from a
+# country's name is read as that country spelt another way
+PLACE_PREPOSITIONS = ("in", "to", "from", "in the", "to the", "from the")
 # endings a country name takes in the text (none: the possessive is "'s")
 COUNTRY_ENDINGS: tuple[str, ...] = ()
 # a country right after a capitalised word is part of a longer name ("Upper Tuvalu"): English
@@ -34,6 +37,9 @@ COUNTRY_AFTER_CAPITAL_IS_PART = True
 # of several changes, the organisation of this trigger ("left Foo for Bar": Bar is where the next starts)
 MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
 END_LINKERS = ("from", "by", "at")
+# the word right before an organisation a start comes from ("hired from Foo", "moved over from Foo"):
+# never where the start happens
+ORIGIN_LINKERS = ("from",)
 # an auxiliary right after an organisation that makes it the one acting, with the participle later in the
 # clause ("Foo has ... dismissed"); English puts the participle close, so none is needed beyond one word
 AGENT_AUXILIARIES: tuple[str, ...] = ()
