@@ -69,7 +69,7 @@ def _reported_clause(text: str, u: Unit, c: Cues) -> int | None:
     prüft, ob ..."), or the clause after the first comma when it is an infinitive clause ("Der Verband
     forderte die Stadt auf, die Radwege zu räumen"). The words before it (the holder of the view, mostly) are
     then outside the quotation, as the corpus annotates them, and its speaker a candidate like any subject.
-    Not when a Konjunktiv form comes first ("Man gehe davon aus, dass ..."): then all of it is reported."""
+    Not when a Konjunktiv form comes first ("Man wisse noch nicht, ob ..."): then all of it is reported."""
     toks = u.tokens
     first_comma = True
     for k, t in enumerate(toks):

@@ -57,7 +57,7 @@ COMPLEMENTISERS = ("dass", "daß", "ob", "wonach")
 # in a sentence with no verb of saying, a clause after a comma opening with one of these is the reported
 # statement, and the clause before it its attribution ("Der Verband geht davon aus, dass ..."): the quotation
 # starts there, so the holder before it is a speaker candidate outside the quoted words; not when the clause
-# before already reports in the Konjunktiv ("Man gehe davon aus, dass ...": all of it is reported)
+# before already reports in the Konjunktiv ("Man wisse noch nicht, ob ...": all of it is reported)
 REPORTED_CLAUSE_OPENERS = ("dass", "daß", "ob")
 # an infinitive clause ("..., die Radwege zu räumen", "..., sich anzuschließen"): after the first comma of a
 # sentence with no verb of saying it is the reported request or promise, the clause before its attribution
