@@ -128,6 +128,8 @@ def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
 def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = "") -> bool:
     if other_sense(sentence, start, end, pattern, lx):
         return True  # "returned home", "retired from athletics": a place or a contest left, not a post
+    if _COMPOUND_HEAD.match(sentence, end):
+        return True  # "Comeback-Tour", "new-look": the first part of a compound names no change
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
     if lx.award_words and lx.award_words.search(re.split(r"[,;:.!?]", sentence[max(0, start - 40):start])[-1]):
@@ -143,6 +145,9 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
             if m.end() == len(before):
                 return True
     return False
+
+
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]")
 
 
 def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,

@@ -81,6 +81,16 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         persons = [p for p in persons if not _after_words(ctx, p.start, names.AGENT_MARKERS)
                    and not _titled_agent(ctx, p.start) and not (
             lo is not None and lo <= p.start < start and _after_words(ctx, p.start, names.PASSIVE_AGENT_MARKERS))]
+    # "Foo appointed a new clerk": Foo acts, the one appointed is unnamed; "der Verein wurde 1990 gegründet": only
+    # the agent of a passive founding ("by Foo") founded it. Nobody named elsewhere stands in for them.
+    if unnamed_object(ctx, hit, start, end):
+        persons = [p for p in persons if p.start >= end]
+        if not persons:
+            return []
+    if hit.trigger.type == "founded" and _passive_clause(ctx, sm, start, end) is not None:
+        persons = [p for p in persons if _after_words(ctx, p.start, ctx.language.names.PASSIVE_AGENT_MARKERS)]
+        if not persons:
+            return []
     lx = lexicon(ctx.lang)
     if not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _genitive(ctx, p)]
@@ -127,6 +137,22 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best, ctx.lang) \
         if ctx.text[best.start:best.end] == best.text else [best]
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+
+
+def unnamed_object(ctx: DocContext, hit: _Hit, start: int, end: int) -> bool:
+    """An active verb whose object follows it unnamed ("Foo appointed a new clerk", "to fire someone", "she hired
+    an agency"): whoever stands before the verb acts on someone else. The language's ``UNNAMED_OBJECTS`` are
+    the words such an object starts with (none where the object does not follow the verb)."""
+    words = ctx.language.triggers.UNNAMED_OBJECTS
+    if not words or hit.trigger.side != "obj" or hit.trigger.is_nominal(ctx.text[start:end]):
+        return False
+    if _PASSIVE.search(ctx.text[max(0, start - 20):start]):
+        return False
+    m = _NEXT_WORD.match(ctx.text, end)
+    return bool(m) and m.group(1).casefold() in words
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w'’]+)")
 
 
 def _passive_clause(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> int | None:
@@ -191,13 +217,17 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
     """'Foo's resignation', 'his resignation', 'the appointment of Foo': who a noun trigger is about."""
     text = ctx.text
     before = [p for p in persons if 0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", "'", "")]
-    if before:
-        return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
     after = [p for p in persons if 0 <= p.start - end <= 70]
-    if after and (_OF.match(text[end:after[0].start]) or _genitive_after(ctx, end, after[0])) \
-            and not re.search(r"[.;:]", text[end:after[0].start]):
+    of = bool(after) and bool(_OF.match(text[end:after[0].start]) or _genitive_after(ctx, end, after[0])) \
+        and not re.search(r"[.;:]", text[end:after[0].start])
+    if before and not (of and hit_side(ctx, start, end) == "obj"):
+        # "Foo's resignation"; but "Foo's appointment of Bar": the one acted on follows
+        return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
+    if of:
         group = _coordinated(text, persons, after[0], ctx.lang)
         return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+    if owned_by_other(ctx, start, end):
+        return []  # "the councillor's resignation", "der Austritt des Vereins": the noun's own holder is unnamed
     # "Foo nimmt Auszeit", "Foo kündigt seinen Wechsel an": the subject of a light verb just before the noun
     subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
             and not re.search(r"[,;:.]", text[p.end:start])]
@@ -210,6 +240,37 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
         if prev:
             return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
     return []
+
+
+def hit_side(ctx: DocContext, start: int, end: int) -> str:
+    """The side of the noun trigger matched at ``start:end`` ("obj" for "appointment", "dismissal")."""
+    text = ctx.text[start:end]
+    return next((t.side for t in lexicon(ctx.lang).triggers if t.is_nominal(text) and t.regex.fullmatch(text)), "subj")
+
+
+# "the councillor's resignation", "the firm's exit" (an English possessive of a common noun, not an age: "the
+# 54-year-old's"); "der Austritt des Vereins" (a German genitive of a noun)
+_COMMON_POSSESSOR = re.compile(r"(?<![\w\-])(?:the|a|an|this|that|its|their)\s+(?:[a-z][\w\-]*\s+)?([\w\-]+)['’]s?\s*$")
+_GENITIVE_NOUN = re.compile(r"\s+(?:des|der)\s+([A-ZÄÖÜ][\w\-]*)")
+
+
+def owned_by_other(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether a noun trigger names its own holder by a common noun that is neither a person nor a role
+    ("the councillor's resignation", "der Austritt des Vereins"): then no person named elsewhere is that holder."""
+    lx = lexicon(ctx.lang)
+    m = _COMMON_POSSESSOR.search(ctx.text, max(0, start - 40), start)
+    if m and ctx.text[m.end(1):m.end(1) + 1] in "'’" and "year-old" not in m.group(1) \
+            and not ctx.people.mentions_near(m.start(1), m.end(1), 0):
+        return True
+    if not ctx.language.names.GENITIVE_S:
+        return False
+    m = _GENITIVE_NOUN.match(ctx.text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if lx.canonical_role(word) or lx.compound_role(word) or (lx.generic_role_regex and lx.generic_role_regex.fullmatch(word)):
+        return False
+    return not ctx.people.mentions_near(m.start(1), m.end(1), 0)
 
 
 def _genitive_after(ctx: DocContext, end: int, p: NameMention) -> bool:
@@ -486,6 +547,8 @@ def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[i
         return ahead[0] if ahead else None
     sentence_start = ctx.text.rfind("\n", 0, offset) + 1
     here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
+    if gender:  # "his former partner, Jane Roe, ... he": not the woman named last
+        here = [m for m in here if ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)]
     if here:
         return here[-1]  # named earlier in the same sentence: "Foo said his ..."
     everyone = ctx.people.mentions_before(len(ctx.text))

@@ -236,6 +236,8 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
             (not before and holders._of_direct(text[t1:p.start]))
             or (before and text[p.end:t0].strip() in ("'s", "’s"))):
         f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
+    if before and holders.unnamed_object(ctx, hit, t0, t1):
+        f["unnamed_object"] = 1.0  # "Foo appointed a new clerk": Foo acts on someone the sentence does not name
     lo, hi = sorted((p.end, t0) if before else (t1, p.start))
     if cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
         f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change

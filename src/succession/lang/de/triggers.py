@@ -130,7 +130,8 @@ NOMINAL = ("rückzug", "abtritt", "ernennung", "berufung", "bestellung", "wahl",
            "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
            "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")
 
-NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
+# "nachfolger*" also matches the compounds of "Nachfolge-" ("Nachfolgeregel", "Nachfolgerecht"): a thing
+NOT_TRIGGERS = ("nachfolgere*", "rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
                 "wechselgerücht*", "wahlkampf*", "wahlergebnis*", "wahlen")
 
 # "Nachfolger des Foo", "die Nachfolge seines Präsidenten Foo": the one named in the genitive is replaced
@@ -213,3 +214,13 @@ DIRECT_OBJECT_BEFORE: tuple[str, ...] = ()
 PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
 PLACE_BEFORE_WORDS = 3
 PLACE_NAME_PREPOSITIONS = ("nach",)
+
+# Other senses shown by the words right around a trigger (see succession.lang.en.triggers)
+CONTEXT_SENSES = (
+    # in the passive, "ausscheiden" is a court separating a case ("das Verfahren wurde ausgeschieden"); a
+    # person scheidet aus, intransitively
+    (("ausgeschieden",), ("wurde", "wurden", "worden", "werden", "wird"), ("wurde", "wurden", "worden", "werden", "wird")),
+)
+
+# see succession.lang.en.triggers: German puts the object before a verb-final trigger, so none here
+UNNAMED_OBJECTS: tuple[str, ...] = ()

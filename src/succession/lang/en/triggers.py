@@ -189,3 +189,28 @@ DIRECT_OBJECT_BEFORE = ("in", "be", "been", "being", "was", "were", "are", "is")
 PLACE_BEFORE_WORDS = 0
 # prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
 PLACE_NAME_PREPOSITIONS: tuple[str, ...] = ()
+
+# Other senses shown by the words right around a trigger (neither a place nor a contest): (trigger patterns,
+# words right before it, words right after it[, True: a word before may stand anywhere in the clause before]).
+# "*ally" is any word ending so.
+CONTEXT_SENSES = (
+    # a thing left behind, in the passive ("the decision was left to the board", "was left with debts"): a
+    # person is not "left" from a post
+    (("left",), ("be", "been", "being", "is", "was", "were", "are", "get", "gets", "got"), ()),
+    # the noun modifying another noun ("retirement age", "retirement savings"): no one retires
+    (("retire*",), (), ("years", "age", "fund", "funds", "savings", "home", "homes", "plan", "plans", "pension",
+                        "pensions", "benefits", "account", "accounts", "income", "village", "community")),
+    # talk about a change is no change ("ruled out talk of retirement")
+    (("retire*", "resign*", "quit", "step* down", "return*", "comeback"), ("talk of", "talk about"), ()),
+    # the copula with an adjective, no post ("became increasingly worried", "become involved")
+    (("became", "become", "becomes"), (), ("*ally", "*ingly", "*ely", "*ily", "involved", "clear", "apparent",
+                                          "aware", "available", "known", "part of", "embroiled", "entangled")),
+    # a death told before ("died in the spring, leaving two heirs"): a death is no change of post
+    (("leave", "leaves", "leaving", "left"), ("died",), (), True),
+)
+
+# the words an unnamed object of an active verb trigger starts with ("appointed a new clerk", "to fire someone",
+# "hired an agency"): whoever is named before that verb acts on someone else
+UNNAMED_OBJECTS = ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                   "those", "somebody", "someone", "anyone", "anybody", "nobody", "everyone", "him", "them",
+                   "another", "two", "three", "several", "some", "all")

@@ -1,0 +1,106 @@
+"""Issue 8, session 6: precision. Other senses of the trigger words shown by the words right around them, and
+holders the trigger does not have: the one acting on an unnamed object, the reporter of a passive founding, a
+person beside a change noun whose own holder is a common noun. The same words with a post still are
+changes. Every article here is fictional."""
+from __future__ import annotations
+
+import pytest
+
+from succession.extract.pipeline import Annotated, annotate, prepare
+from succession.models import Document, EventType
+
+MOVES = (EventType.DEPARTED, EventType.RETURNED, EventType.APPOINTED, EventType.DISMISSED, EventType.FOUNDED)
+
+
+def annotated(text: str, lang: str) -> Annotated:
+    p = prepare(Document(id="t", text=text, lang=lang, published="2025-03-14"))
+    assert not hasattr(p, "warnings"), "the fictional article was not analysed"
+    return annotate(p)  # type: ignore[arg-type]
+
+
+def rule_changes(text: str, lang: str, surname: str) -> list:
+    """The rules' changes of one person (the learned candidates then need the model's own threshold)."""
+    return [e for e in annotated(text, lang).rule_events if e.holder.split()[-1] == surname and e.type in MOVES]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    # a thing left behind, in the passive
+    ("en", "Palace row\n\nHome Secretary Willa Dunmore said the dispute would be left to the courts.\n", "Dunmore"),
+    # the noun modifying another noun; talk of a change
+    ("en", "Savings warning\n\nCentral bank chief Orrin Caskell said savers had planned too little for their "
+           "retirement age.\n", "Caskell"),
+    ("en", "Skipper carries on\n\nClub captain and chairman Jonah Treadwell says talk of retirement is premature.\n",
+     "Treadwell"),
+    # the copula with an adjective
+    ("en", "Stadium plan\n\nChairman Ivo Pennick says the club has become increasingly "
+           "worried about the cost of the new stand.\n", "Pennick"),
+    # a death told first
+    ("en", "Family feud\n\nThe firm has been divided since its founder and chairman Amos Vellacott died last spring, "
+           "leaving two rival heirs.\n", "Vellacott"),
+    # the first part of a compound
+    ("de", "Niederlage\n\nDer frühere Präsident des Tennisclubs, Ralf Oberwinkler, plant ein Comeback-Konzert in "
+           "Ostbad.\n", "Oberwinkler"),
+    # "ausgeschieden" in the passive: a court separating a case
+    ("de", "Prozess vertagt\n\nDas Verfahren gegen den früheren Vorstand Gero Lindquist wurde ausgeschieden.\n",
+     "Lindquist"),
+    # a separable verb's particle is a preposition when an object follows it
+    ("de", "Neuer Studiengang\n\nLaut Rektorin Hanna Brevik gibt es viele Bewerbungen, die ab Oktober "
+           "bearbeitet werden.\n", "Brevik"),
+    # "Nachfolger*" does not match the compounds of "Nachfolge-"
+    ("de", "Debatte\n\nParteichef Lorenz Aigenhuber verlangte eine Nachfolgeregelung bis "
+           "Mai.\n", "Aigenhuber"),
+])
+def test_another_sense_is_no_change(lang: str, text: str, surname: str) -> None:
+    assert rule_changes(text, lang, surname) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "surname", "kind"), [
+    ("en", "Shake-up\n\nFinance director Tobias Quarrington left the company on Monday.\n", "Quarrington",
+     EventType.DEPARTED),
+    ("en", "Veteran goes\n\nChairman Jonah Treadwell announced his retirement from the board on Monday.\n",
+     "Treadwell", EventType.DEPARTED),
+    ("en", "New chief\n\nIvo Pennick became chief executive of Hollin Foods in May.\n", "Pennick", EventType.APPOINTED),
+    ("de", "Abschied\n\nVorstand Gero Lindquist ist im Mai aus dem Vorstand der Fooburger Bank ausgeschieden.\n",
+     "Lindquist", EventType.DEPARTED),
+    ("de", "Rückzug\n\nRektorin Hanna Brevik gibt ihr Amt an der Universität Ostbad ab.\n", "Brevik", EventType.DEPARTED),
+])
+def test_the_same_words_with_a_post_still_report_a_change(lang: str, text: str, surname: str, kind: EventType) -> None:
+    assert [e.type for e in rule_changes(text, lang, surname)] == [kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    # the one acting on an unnamed object
+    ("en", "Judges\n\nLord Quillan said the minister could hardly appoint a new registrar without the "
+           "council's consent.\n", "Quillan"),
+    ("en", "Row in the party\n\nParty chairman Ben Arkwright said it was wrong to fire someone over one "
+           "speech.\n", "Arkwright"),
+    ("en", "Blogger sues\n\nFormer chief steward Nell Ostrava said on Monday that she had hired a lawyer.\n", "Ostrava"),
+    # the reporter of a passive founding
+    ("de", "Vereine\n\nDer Soziologe Walter Kurzbein vom Institut für Stadtforschung sagt, in der Region wurden "
+           "zuletzt viele Nachbarschaftsvereine gegründet.\n", "Kurzbein"),
+    # a change noun with a common noun of its own as holder
+    ("en", "By-election\n\nParty leader Owen Barrowby said he regretted the councillor's resignation.\n",
+     "Barrowby"),
+])
+def test_someone_else_holds_the_change(lang: str, text: str, surname: str) -> None:
+    assert rule_changes(text, lang, surname) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "surname", "kind"), [
+    ("en", "New chair\n\nThe board appointed the former minister Ada Quist as chair on Monday.\n", "Quist",
+     EventType.APPOINTED),
+    ("en", "Envoy\n\nMr Fenwick's appointment of Clara Osgood as ambassador drew criticism.\n", "Osgood",
+     EventType.APPOINTED),
+    ("de", "Vereinsgeschichte\n\nDer Verein Fooburger Ruderer wurde 1990 von Anna Pfeilsticker gegründet.\n",
+     "Pfeilsticker", EventType.FOUNDED),
+])
+def test_the_holder_the_trigger_has_is_kept(lang: str, text: str, surname: str, kind: EventType) -> None:
+    assert kind in [e.type for e in rule_changes(text, lang, surname)]
+
+
+def test_a_name_stays_on_its_line() -> None:
+    """A headline's name and the next paragraph's first word are no person ("Portrait: Foo Bar\\n\\nUntil ...")."""
+    text = ("Portrait: Daniel Tolliver\n\nUntil he resigned as chief executive of Hollin Foods on Monday, Daniel "
+            "Tolliver had run the firm for a decade.\n")
+    holders = {e.holder for e in annotated(text, "en").rule_events}
+    assert holders == {"Daniel Tolliver"}
