@@ -9,7 +9,8 @@ import pytest
 from succession.extract.pipeline import Annotated, annotate, prepare
 from succession.models import Document, EventType
 
-MOVES = (EventType.DEPARTED, EventType.RETURNED, EventType.APPOINTED, EventType.DISMISSED, EventType.FOUNDED)
+MOVES = (EventType.DEPARTED, EventType.RETURNED, EventType.APPOINTED, EventType.DISMISSED, EventType.FOUNDED,
+         EventType.REASSIGNED)
 
 
 def annotated(text: str, lang: str) -> Annotated:
@@ -104,3 +105,59 @@ def test_a_name_stays_on_its_line() -> None:
             "Tolliver had run the firm for a decade.\n")
     holders = {e.holder for e in annotated(text, "en").rule_events}
     assert holders == {"Daniel Tolliver"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    # the one asking is not the one asked to go
+    ("en", "Assembly row\n\nParty chairman Lena Mossgrove asked the two councillors to resign on "
+           "Monday.\n", "Mossgrove"),
+    # a person named behind a subordinating word is the subject of another clause
+    ("en", "Adviser goes\n\nIts auditor, Hollin Partners, resigned in May when chairman Owen Dray sold the "
+           "firm.\n", "Dray"),
+    # a chance set up, a contestant voted off a show
+    ("en", "Cup tie\n\nClub director and winger Toby Marrick set up chances all afternoon.\n",
+     "Marrick"),
+    ("en", "Reality show\n\nFormer club chairman Rhoda Vance has been voted off the Channel Nine "
+           "show.\n", "Vance"),
+    # another verb with a particle at the end of its clause, a new thing, a former post
+    ("de", "Vor der Wahl\n\nIm Wahlkampf holt die Ministerin Greta Feldhaus eine alte Affäre ein.\n", "Feldhaus"),
+    ("de", "Neue Sendung\n\nPräsentiert wird die neue Sendung von der Journalistin und Vorsitzenden Petra Lindholm.\n",
+     "Lindholm"),
+    ("de", "Buch\n\nBekannt wurde die ehemalige Präsidentin des Landesgerichts, Ilse Varga, durch ein Buch über "
+           "Gerichte.\n", "Varga"),
+])
+def test_no_change_of_the_one_named(lang: str, text: str, surname: str) -> None:
+    assert rule_changes(text, lang, surname) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "surname", "other"), [
+    # a name inside a closed relative clause is not what a later pronoun means
+    ("en", "New manager\n\nArlo Pemberton, who met Nils Garrow in May, has had no job since he "
+           "was sacked by Eastmoor Rovers last year.\n", "Pemberton", "Garrow"),
+    # a verb coordinated with the sentence's first one has its subject
+    ("en", "Profile: Edwin Marlowe\n\nEdwin Marlowe led the Reform Party for nine years. He lost the spring vote "
+           "to Victor Hale, and resigned as party leader.\n", "Marlowe", "Hale"),
+])
+def test_the_pronoun_or_subject_is_the_holder(lang: str, text: str, surname: str, other: str) -> None:
+    assert rule_changes(text, lang, surname)
+    assert rule_changes(text, lang, other) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("de", "Neuer Trainer\n\nJan Brock wird der neue Trainer des FC Ostbad.\n", "Brock"),
+    ("de", "Neuer Trainer\n\nDer FC Ostbad holt den Trainer Jan Brock aus Westhafen.\n", "Brock"),
+    ("en", "Sacked\n\nThe board asked chief executive Mina Coll to resign on Monday.\n", "Coll"),
+])
+def test_the_holder_is_still_found(lang: str, text: str, surname: str) -> None:
+    assert rule_changes(text, lang, surname)
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    # a person moved to a prison, a state one is put into: no post
+    ("en", "Court ruling\n\nThe label's founder Marcus Fennel will be transferred to a prison in the north "
+           "next week.\n", "Fennel"),
+    ("de", "Angst im Viertel\n\nDie Anrainer werden durch die Gruppe des Vorsitzenden Ferdl Rabensteiner in "
+           "Aufregung versetzt.\n", "Rabensteiner"),
+])
+def test_a_place_or_a_state_is_no_post(lang: str, text: str, surname: str) -> None:
+    assert rule_changes(text, lang, surname) == []

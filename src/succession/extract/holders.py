@@ -87,6 +87,21 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         persons = [p for p in persons if p.start >= end]
         if not persons:
             return []
+    trig = ctx.language.triggers
+    if hit.trigger.side == "subj" and trig.CLAUSE_OPENERS:
+        # "resigned in May when Foo sold the firm": Foo is the subject of another clause
+        opener = _words_rx(tuple(trig.CLAUSE_OPENERS))
+        persons = [p for p in persons if p.start < end or not opener.search(ctx.text[end:p.start])]
+    if hit.trigger.side == "subj" and _VP_COORD.search(ctx.text, sm.sentence.start, start):
+        # "He lost the vote to Foo, and resigned": the sentence's subject, not the name
+        # nearest the coordinated verb
+        first = [p for p in persons if p.start < start and len(ctx.text[sm.sentence.start:p.start].split()) <= 4]
+        persons = first[:1] or persons
+    asked = _request_object(ctx, sm, start)
+    if asked is not None:  # "asked the two to resign": only the one asked may be the holder
+        persons = [p for p in persons if asked[0] <= p.start < asked[1]]
+        if not persons:
+            return []
     if hit.trigger.type == "founded" and _passive_clause(ctx, sm, start, end) is not None:
         persons = [p for p in persons if _after_words(ctx, p.start, ctx.language.names.PASSIVE_AGENT_MARKERS)]
         if not persons:
@@ -153,6 +168,31 @@ def unnamed_object(ctx: DocContext, hit: _Hit, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([\w'’]+)")
+
+
+# a verb coordinated with the sentence's first verb, with no subject of its own: ", and resigned"
+_VP_COORD = re.compile(r",\s+(?:and|but|und|aber)\s+(?:(?:then|later|finally|eventually|dann|später|schließlich)\s+)?$",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w\-])",
+                      re.IGNORECASE)
+
+
+def _request_object(ctx: DocContext, sm: SentenceMentions, start: int) -> tuple[int, int] | None:
+    """Where the one asked stands when a trigger is the infinitive after a verb of asking ("asked the two to
+    resign", "asked Foo to resign"): the span between that verb and "to"; else None."""
+    verbs = ctx.language.triggers.REQUEST_VERBS
+    if not verbs:
+        return None
+    lo = max(sm.sentence.start, start - 80)
+    m = None
+    for m in re.finditer(_words_rx(tuple(verbs)).pattern + r"\s+([^.;:!?]{1,50}?)\s+to\s+$", ctx.text[lo:start],
+                         re.IGNORECASE):
+        pass
+    return (lo + m.start(1), lo + m.end(1)) if m else None
 
 
 def _passive_clause(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> int | None:
@@ -267,10 +307,15 @@ def owned_by_other(ctx: DocContext, start: int, end: int) -> bool:
     m = _GENITIVE_NOUN.match(ctx.text, end)
     if m is None:
         return False
-    word = m.group(1)
-    if lx.canonical_role(word) or lx.compound_role(word) or (lx.generic_role_regex and lx.generic_role_regex.fullmatch(word)):
-        return False
-    return not ctx.people.mentions_near(m.start(1), m.end(1), 0)
+    # the genitive phrase: up to four words ("des Fooer Bürgermeisters Jane Roe"); a role or a person in it is
+    # the holder the sentence names
+    words = list(re.finditer(r"[\w\-]+", ctx.text[m.start(1):m.start(1) + 60]))[:4]
+    for w in words:
+        word = w.group()
+        if lx.canonical_role(word) or lx.compound_role(word) or (
+                lx.generic_role_regex and lx.generic_role_regex.fullmatch(word)):
+            return False
+    return not ctx.people.mentions_near(m.start(1), m.start(1) + (words[-1].end() if words else 0), 0)
 
 
 def _genitive_after(ctx: DocContext, end: int, p: NameMention) -> bool:
@@ -423,6 +468,15 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
     return out
 
 
+def _in_closed_relative(text: str, sentence_start: int, m: tuple[int, int, str], offset: int,
+                        relative: re.Pattern[str]) -> bool:
+    """Whether mention ``m`` stands in a relative clause (", who ... ,") that closes before ``offset``."""
+    comma = text.rfind(",", sentence_start, m[0])
+    if comma < 0 or re.search(r"[.!?]\s", text[comma:m[0]]) or "," not in text[m[1]:offset]:
+        return False
+    return bool(relative.match(text, len(text[:comma + 1]) + len(text[comma + 1:m[0]]) - len(text[comma + 1:m[0]].lstrip())))
+
+
 def _anaphors(ctx: DocContext, sm: SentenceMentions) -> list[NameMention]:
     """'Dieser trat zurück', 'Der 54-Jährige übernimmt': a demonstrative or an age noun standing for the person
     it most likely means, like a subject pronoun (the language data's ``SUBJECT_ANAPHORS``)."""
@@ -549,6 +603,9 @@ def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[i
     here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
     if gender:  # "his former partner, Jane Roe, ... he": not the woman named last
         here = [m for m in here if ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)]
+    # "Foo, who met Bar in May, ... before he was sacked": not a name inside a closed relative clause
+    relative = _words_rx(tuple(ctx.language.names.RELATIVE_PRONOUNS))
+    here = [m for m in here if not _in_closed_relative(ctx.text, sentence_start, m, offset, relative)]
     if here:
         return here[-1]  # named earlier in the same sentence: "Foo said his ..."
     everyone = ctx.people.mentions_before(len(ctx.text))

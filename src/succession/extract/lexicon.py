@@ -237,11 +237,14 @@ def _context_words(words) -> str:  # type: ignore[no-untyped-def]
     return "(?i:" + "|".join(alts) + r")(?![\w'’\-])"
 
 
-def _context_sense(triggers, before, after, anywhere_before: bool = False) -> ObjectSense:  # type: ignore[no-untyped-def]
+def _context_sense(triggers, before, after, anywhere_before: bool = False,  # type: ignore[no-untyped-def]
+                   reach: int = 0) -> ObjectSense:
     """Another sense shown by the words right before or after a trigger (``CONTEXT_SENSES``); with
-    ``anywhere_before`` a word before may stand anywhere in the clause up to the trigger ("died ..., leaving")."""
+    ``anywhere_before`` a word before may stand anywhere in the clause up to the trigger ("died ..., leaving");
+    ``reach`` words may stand between the trigger and a word after it ("voted off the Foo show")."""
     never = re.compile(r"(?!)")
-    rx_after = re.compile(r"[\s,]*" + _context_words(after)) if after else never
+    gap = r"(?:[\w'’\-]+\s+){0," + str(reach) + r"}?" if reach else ""
+    rx_after = re.compile(r"[\s,]*" + gap + _context_words(after)) if after else never
     if not before:
         return ObjectSense(frozenset(triggers), rx_after, None)
     tail = r"[^.;:!?]*$" if anywhere_before else r"\s+$"

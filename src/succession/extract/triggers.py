@@ -38,7 +38,15 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
     particles = lx.language.triggers.SEPARABLE_PARTICLES
     if "..." in pattern and pattern.split()[-1] in particles and _OBJECT_AFTER.match(sentence, end):
         return True  # "gab es Anfragen, die ab Montag ...": a preposition with its object, not the verb's particle
+    trig = lx.language.triggers
+    if pattern in trig.PARTICLE_VERBS:
+        rest = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0].split()
+        if len(rest) > 1 and rest[-1].casefold() in trig.OTHER_VERB_PARTICLES:
+            return True  # "holt Foo eine alte Affäre ein": "einholen", another verb
     return False
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?–—\"“”»«()]")
 
 
 # a separable verb's particle closes its clause; one followed by a name, a number or an article is a preposition

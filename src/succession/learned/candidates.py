@@ -111,6 +111,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
     starts = {sent.start + h.start for h in hits}
     for hit in hits:
         t0, t1 = sent.start + hit.start, sent.start + hit.end
+        if hit.trigger.is_nominal(ctx.text[t0:t1]) and not (lx.successor_nouns and lx.successor_nouns.fullmatch(
+                ctx.text[t0:t1])) and holders.owned_by_other(ctx, t0, t1):
+            continue  # "the councillor's resignation": the noun's own holder is unnamed; nobody in the sentence holds it
         ttype = "appointed" if hit.trigger.type == "moved" else hit.trigger.type
         etype = EventType(ttype)
         modality = modality_of(sent.text, hit.start, hit.end, lx,
@@ -146,6 +149,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                    for e in view.rule_events):
                 f["rule_in_doc"] = 1.0
             role = rule_ev.role if rule_ev else _role(view, sm, p, t0, t1, etype)
+            if etype is EventType.FOUNDED and rule_ev is None:
+                role = "co-founder"  # as the rules name a founder's post: one founding, not a "founder" beside it
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0

@@ -161,7 +161,7 @@ FRONTED_ROLE_NEW: tuple[str, ...] = ()
 # (or "lemma:<lemma>") this applies to; PLACE_WORDS the nouns that show it, after the trigger (behind an
 # optional preposition and up to two words) or, where a language puts the object first, before it.
 MOTION_TRIGGERS = ("leave", "leaves", "leaving", "left", "return*", "came back", "moves to", "moved to",
-                   "is moving to", "depart*", "exit", "exits")
+                   "is moving to", "depart*", "exit", "exits", "transferred to")
 PLACE_WORDS = ("home", "homes", "house", "houses", "building", "buildings", "room", "meeting", "hospital",
                "country", "city", "town", "village", "island", "stadium", "prison", "jail", "pitch", "field",
                "stage", "studio", "hotel", "airport", "station", "scene", "area", "region", "capital", "camp",
@@ -207,10 +207,36 @@ CONTEXT_SENSES = (
                                           "aware", "available", "known", "part of", "embroiled", "entangled")),
     # a death told before ("died in the spring, leaving two heirs"): a death is no change of post
     (("leave", "leaves", "leaving", "left"), ("died",), (), True),
+    # a chance or a meeting set up is nothing founded
+    (("set up",), (), ("a chance", "chances", "a goal", "goals", "the winner", "the opener", "an equaliser",
+                       "an equalizer", "a meeting", "meetings", "a call", "a date", "a clash", "a final", "a tie",
+                       "a rematch", "a showdown")),
+    # a contestant voted off a show holds no post
+    (("voted off", "voted out"), (), ("show", "programme", "series", "house", "jungle", "contest", "competition"),
+     False, 3),
 )
+
+# a subordinating word after a trigger opens another clause: a person named behind it is not the subject of a
+# trigger whose subject comes first ("resigned in May when Foo sold the firm")
+CLAUSE_OPENERS = ("when", "after", "before", "because", "while", "since", "until", "although", "though", "unless",
+                  "whereas")
+# verbs of asking someone to do something: a change in the infinitive after them ("asked the two to resign")
+# is the one asked's (a demand, when unnamed: nobody's), never the asker's
+REQUEST_VERBS = ("urged", "urges", "urge", "urging", "asked", "asks", "asking", "called on", "calls on",
+                 "calling on", "told", "tells", "persuaded", "pressed", "pressured", "pressuring", "begged",
+                 "encouraged", "advised", "invited", "wants", "wanted")
+# single-word verb triggers that a particle at the end of their clause makes another verb (German "holt ... ein")
+PARTICLE_VERBS: tuple[str, ...] = ()
+OTHER_VERB_PARTICLES: tuple[str, ...] = ()
 
 # the words an unnamed object of an active verb trigger starts with ("appointed a new clerk", "to fire someone",
 # "hired an agency"): whoever is named before that verb acts on someone else
 UNNAMED_OBJECTS = ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
                    "those", "somebody", "someone", "anyone", "anybody", "nobody", "everyone", "him", "them",
                    "another", "two", "three", "several", "some", "all")
+
+# patterns that name a new holder only with a role word right after them (German "wird der neue Trainer");
+# English reads "new" as an adjective trigger
+ROLE_NEXT_TRIGGERS: tuple[str, ...] = ()
+# a copula and a role with a gap between: a former-word in the gap makes the role background, not a start
+COPULA_ROLE_TRIGGERS: tuple[str, ...] = ()
