@@ -161,3 +161,13 @@ def test_the_holder_is_still_found(lang: str, text: str, surname: str) -> None:
 ])
 def test_a_place_or_a_state_is_no_post(lang: str, text: str, surname: str) -> None:
     assert rule_changes(text, lang, surname) == []
+
+
+def test_a_possessive_alone_stands_for_nobody() -> None:
+    """Someone named before stands in for a subject pronoun or a definite post, not for a possessive."""
+    text = ("Wahl im Stadtrat\n\nDie Fraktionschefin Marta Kessel führt die stärkste Liste. Mit ihren Stimmen allein "
+            "wird im Stadtrat kein Bürgermeister gewählt.\n")
+    assert rule_changes(text, "de", "Kessel") == []
+    text = ("Krise in Nordmark\n\nRegierungschef Thomas Lundqvist steht unter Druck. Am Dienstag ist der Regierungschef "
+            "zurückgetreten, teilte sein Büro mit.\n")
+    assert EventType.DEPARTED in [e.type for e in rule_changes(text, "de", "Lundqvist")]

@@ -136,6 +136,12 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         org = _org_holder(sm, start, hit)
         if org:
             return [(org.text, MentionKind.ORG, org.start)]
+        # someone named before stands in only for a subject pronoun or a definite post ("Der Bürgermeister
+        # hat sein Amt abgegeben"); a possessive alone ("mit ihren Stimmen wird kein Landrat gewählt") names
+        # nobody who acts
+        if not (_has_subject_pronoun(ctx, sm) or any(_DEFINITE.search(ctx.text, max(0, r.start - 25), r.start)
+                                                       for r in sm.roles)):
+            return []
         prev = _previous_person(ctx, sm, start)
         return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
     penalty = ctx.language.triggers.WRONG_SIDE_PENALTY
@@ -578,6 +584,14 @@ def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> N
         return None
     before = [o for o in sm.orgs if left <= o.start and o.end <= start]
     return before[0] if before else None
+
+
+_DEFINITE = re.compile(r"(?<![\w])(?:the|der|die|das|den|dem|des)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _has_subject_pronoun(ctx: DocContext, sm: SentenceMentions) -> bool:
+    words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
+    return bool(words & set(ctx.language.names.PRONOUNS_SUBJECT))
 
 
 def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, require_pronoun: bool = True
