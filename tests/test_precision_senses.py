@@ -171,3 +171,18 @@ def test_a_possessive_alone_stands_for_nobody() -> None:
     text = ("Krise in Nordmark\n\nRegierungschef Thomas Lundqvist steht unter Druck. Am Dienstag ist der Regierungschef "
             "zurückgetreten, teilte sein Büro mit.\n")
     assert EventType.DEPARTED in [e.type for e in rule_changes(text, "de", "Lundqvist")]
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    # a demand with its own subject, a threat, an unnamed group that left, a part played
+    ("en", "Pressure mounts\n\nChairman Bertram Lisk faces pressure. Former aide Ivy Dorran renewed her calls for him "
+           "to resign on Friday.\n", "Dorran"),
+    ("en", "Comeback\n\nDefender and club director Roy Pellow was threatened with dismissal twice.\n",
+     "Pellow"),
+    ("en", "New party\n\nParty chairman Ada Brill said the new group would copy the club the two have left.\n",
+     "Brill"),
+    ("de", "Außenpolitik\n\nKanzler Ewald Hintermayr sagte, Österreich müsse eine führende Rolle einnehmen.\n",
+     "Hintermayr"),
+])
+def test_a_demand_a_threat_or_a_part_played_is_no_change(lang: str, text: str, surname: str) -> None:
+    assert rule_changes(text, lang, surname) == []

@@ -97,6 +97,8 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         # nearest the coordinated verb
         first = [p for p in persons if p.start < start and len(ctx.text[sm.sentence.start:p.start].split()) <= 4]
         persons = first[:1] or persons
+    if hit.trigger.side == "subj" and unnamed_subject(ctx, sm, start):
+        return []  # "the club the two have left": an unnamed group left it
     asked = _request_object(ctx, sm, start)
     if asked is not None:  # "asked the two to resign": only the one asked may be the holder
         persons = [p for p in persons if asked[0] <= p.start < asked[1]]
@@ -185,6 +187,16 @@ _VP_COORD = re.compile(r",\s+(?:and|but|und|aber)\s+(?:(?:then|later|finally|eve
 def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w\-])",
                       re.IGNORECASE)
+
+
+def unnamed_subject(ctx: DocContext, sm: SentenceMentions, start: int) -> bool:
+    """Whether an unnamed plural subject stands right before a trigger ("the two have left", "they resigned";
+    the language's ``UNNAMED_SUBJECTS``), with at most two auxiliaries between."""
+    words = ctx.language.triggers.UNNAMED_SUBJECTS
+    if not words:
+        return False
+    rx = _words_rx(tuple(words)).pattern + r"\s+(?:(?:have|had|has|will|would|were|are|did|also|all|both|then|just)\s+){0,2}$"
+    return re.search(rx, ctx.text[max(sm.sentence.start, start - 60):start], re.IGNORECASE) is not None
 
 
 def _request_object(ctx: DocContext, sm: SentenceMentions, start: int) -> tuple[int, int] | None:

@@ -261,8 +261,9 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     f["mentions=" + bucket(mentions, (1, 2, 4, 8))] = 1.0
     if any(0 <= p.start - r.end <= 3 for r in sm.roles):
         f["titled"] = 1.0
-    if trig.side == "subj" and any(_unnamed_subject(text, r, p, t0, t1) for r in sm.roles):
-        f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...": an unnamed holder acts
+    if trig.side == "subj" and (any(_unnamed_subject(text, r, p, t0, t1) for r in sm.roles)
+                                or holders.unnamed_subject(ctx, sm, t0)):
+        f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...", "the two have left": unnamed
     if any(0 <= r.start - t1 <= 60 for r in sm.roles):
         f["role_after_trigger"] = 1.0
     if not sm.roles:

@@ -220,6 +220,8 @@ CONTEXT_SENSES = (
     # in the passive, "ausscheiden" is a court separating a case ("das Verfahren wurde ausgeschieden"); a
     # person scheidet aus, intransitively
     (("ausgeschieden",), ("wurde", "wurden", "worden", "werden", "wird"), ("wurde", "wurden", "worden", "werden", "wird")),
+    # a part played, not a post taken ("eine führende Rolle einnehmen")
+    (("einnehmen", "einzunehmen"), ("rolle", "haltung", "standpunkt"), ()),
     # a state one is put into, not a post one is moved to ("in Aufregung versetzt", "in die Lage versetzt")
     (("versetzt", "versetzen", "lemma:versetzen"), ("angst", "schrecken", "aufregung", "alarmbereitschaft", "lage",
                                                    "staunen", "panik", "sorge", "unruhe", "erstaunen", "schock"),
@@ -230,6 +232,8 @@ CONTEXT_SENSES = (
 CLAUSE_OPENERS = ("nachdem", "weil", "während", "bevor", "obwohl", "wenn", "falls", "sobald", "damit")
 # German asks with "forderte Foo zum Rücktritt auf", which the demand cues read
 REQUEST_VERBS: tuple[str, ...] = ()
+# see succession.lang.en.triggers; German subjects stand on either side of the verb, so none here
+UNNAMED_SUBJECTS: tuple[str, ...] = ()
 # a separable particle at the end of the clause makes these another verb: "holt ... ein" (catch up with),
 # "wählte ... ab" (vote out), "wechselt ... aus" (substitute), "bestellt ... ein" (summon)
 PARTICLE_VERBS = ("holt", "holte", "wählt", "wählte", "wechselt", "wechselte", "bestellt", "bestellte")

@@ -207,6 +207,9 @@ CONTEXT_SENSES = (
                                           "aware", "available", "known", "part of", "embroiled", "entangled")),
     # a death told before ("died in the spring, leaving two heirs"): a death is no change of post
     (("leave", "leaves", "leaving", "left"), ("died",), (), True),
+    # a threat of a dismissal is none ("was threatened with dismissal")
+    (("sack*", "dismiss*", "removal", "firing"), ("threatened with the", "threatened with", "threat of the",
+                                                  "threat of"), ()),
     # a chance or a meeting set up is nothing founded
     (("set up",), (), ("a chance", "chances", "a goal", "goals", "the winner", "the opener", "an equaliser",
                        "an equalizer", "a meeting", "meetings", "a call", "a date", "a clash", "a final", "a tie",
@@ -224,7 +227,13 @@ CLAUSE_OPENERS = ("when", "after", "before", "because", "while", "since", "until
 # is the one asked's (a demand, when unnamed: nobody's), never the asker's
 REQUEST_VERBS = ("urged", "urges", "urge", "urging", "asked", "asks", "asking", "called on", "calls on",
                  "calling on", "told", "tells", "persuaded", "pressed", "pressured", "pressuring", "begged",
-                 "encouraged", "advised", "invited", "wants", "wanted")
+                 "encouraged", "advised", "invited", "wants", "wanted", "calls for", "call for", "called for",
+                 "calling for")
+# an unnamed subject right before a trigger whose subject comes first ("the club the two have left", "they
+# resigned"): no person named elsewhere is its holder
+UNNAMED_SUBJECTS = ("they", "the men", "the women", "the pair", "the two", "the three", "both men", "both women",
+                    "the couple", "the duo", "the trio", "the group", "the players", "the staff", "the workers",
+                    "the employees", "the rebels", "the members")
 # single-word verb triggers that a particle at the end of their clause makes another verb (German "holt ... ein")
 PARTICLE_VERBS: tuple[str, ...] = ()
 OTHER_VERB_PARTICLES: tuple[str, ...] = ()
