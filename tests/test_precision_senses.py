@@ -186,3 +186,35 @@ def test_a_possessive_alone_stands_for_nobody() -> None:
 ])
 def test_a_demand_a_threat_or_a_part_played_is_no_change(lang: str, text: str, surname: str) -> None:
     assert rule_changes(text, lang, surname) == []
+
+
+def test_a_bare_start_at_an_organisation_its_sentence_names_is_no_repeat_of_a_return() -> None:
+    """A bare start folds into the same person's kept start as a repeat at a fallback organisation, but not into
+    a change of another type when its own sentence names where it happens ("offered a post at Bar")."""
+    from dataclasses import replace
+
+    from succession.learned import EventModel, LinearModel, decide
+    from succession.learned.candidates import Candidate, OrgOption
+    from succession.models import MentionKind, Modality, Span
+
+    text = ("Chief back\n\nJana Roe returned as chief executive of Foo Labs. Before that Jana Roe was offered a post at "
+            "Bar Systems.\n")
+
+    def cand(trigger: str, org: str, role: str | None, etype: EventType, bias: float) -> Candidate:
+        at = text.index(trigger)
+        start = text.rfind(". ", 0, at) + 2 if ". " in text[:at] else text.index("\n\n") + 2
+        end = text.index(".", at) + 1
+        return Candidate(holder="Jana Roe", holder_kind=MentionKind.PERSON, etype=etype,
+                         sentence=Span(start, end, text[start:end]), trigger=Span(at, at + len(trigger), trigger),
+                         role=role, modality=Modality.ASSERTED, date=None, date_text=None, rule="test",
+                         features={"bias": bias}, orgs=(OrgOption(org, {"rank": 1.0}),))
+
+    model = EventModel(LinearModel({"bias": 1.0}, 0.0), LinearModel({"rank": 1.0}, 0.0), 0.15, {}, 0.6,
+                       threshold_bare=0.25)
+    back = cand("returned", "Foo Labs", "CEO", EventType.RETURNED, 3.0)
+    offered = cand("offered", "Bar Systems", None, EventType.APPOINTED, 2.0)
+    assert {(e.type, e.org) for e in decide("t", [back, offered], model)} == {
+        (EventType.RETURNED, "Foo Labs"), (EventType.APPOINTED, "Bar Systems")}
+    # the same bare start beside an appointment (same type) is still a repeat
+    named = replace(back, etype=EventType.APPOINTED)
+    assert [(e.type, e.org) for e in decide("t", [named, offered], model)] == [(EventType.APPOINTED, "Foo Labs")]
