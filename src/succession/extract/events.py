@@ -128,6 +128,13 @@ def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:
 def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = "") -> bool:
     if other_sense(sentence, start, end, pattern, lx):
         return True  # "returned home", "retired from athletics": a place or a contest left, not a post
+    trig = lx.language.triggers
+    if pattern in trig.ROLE_NEXT_TRIGGERS and not _role_next(sentence, end, lx):
+        return True  # "wird das neue Logo": a new thing, not a new holder of a post
+    if (pattern in trig.COPULA_ROLE_TRIGGERS or pattern.endswith(COPULA_MARK)) and lx.former.search(sentence, start, end):
+        return True  # "wurde die ehemalige Chefin ... gefeiert": a former post is background
+    if _COMPOUND_HEAD.match(sentence, end):
+        return True  # "Comeback-Tour", "new-look": the first part of a compound names no change
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
     if lx.award_words and lx.award_words.search(re.split(r"[,;:.!?]", sentence[max(0, start - 40):start])[-1]):
@@ -143,6 +150,17 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
             if m.end() == len(before):
                 return True
     return False
+
+
+_COMPOUND_HEAD = re.compile(r"-[^\W\d_]")
+_NEXT = re.compile(r"\s+([\w\-]+)")
+
+
+def _role_next(sentence: str, end: int, lx: Lexicon) -> bool:
+    """Whether a role word follows right after ``end`` ("wird der neue Trainer", "neue Vizebürgermeisterin")."""
+    m = _NEXT.match(sentence, end)
+    return bool(m) and bool(lx.canonical_role(m.group(1)) or lx.compound_role(m.group(1))
+                            or (lx.generic_role_regex and lx.generic_role_regex.fullmatch(m.group(1))))
 
 
 def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,

@@ -81,6 +81,33 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         persons = [p for p in persons if not _after_words(ctx, p.start, names.AGENT_MARKERS)
                    and not _titled_agent(ctx, p.start) and not (
             lo is not None and lo <= p.start < start and _after_words(ctx, p.start, names.PASSIVE_AGENT_MARKERS))]
+    # "Foo appointed a new clerk": Foo acts, the one appointed is unnamed; "der Verein wurde 1990 gegründet": only
+    # the agent of a passive founding ("by Foo") founded it. Nobody named elsewhere stands in for them.
+    if unnamed_object(ctx, hit, start, end):
+        persons = [p for p in persons if p.start >= end]
+        if not persons:
+            return []
+    trig = ctx.language.triggers
+    if hit.trigger.side == "subj" and trig.CLAUSE_OPENERS:
+        # "resigned in May when Foo sold the firm": Foo is the subject of another clause
+        opener = _words_rx(tuple(trig.CLAUSE_OPENERS))
+        persons = [p for p in persons if p.start < end or not opener.search(ctx.text[end:p.start])]
+    if hit.trigger.side == "subj" and _VP_COORD.search(ctx.text, sm.sentence.start, start):
+        # "He lost the vote to Foo, and resigned": the sentence's subject, not the name
+        # nearest the coordinated verb
+        first = [p for p in persons if p.start < start and len(ctx.text[sm.sentence.start:p.start].split()) <= 4]
+        persons = first[:1] or persons
+    if hit.trigger.side == "subj" and unnamed_subject(ctx, sm, start):
+        return []  # "the club the two have left": an unnamed group left it
+    asked = _request_object(ctx, sm, start)
+    if asked is not None:  # "asked the two to resign": only the one asked may be the holder
+        persons = [p for p in persons if asked[0] <= p.start < asked[1]]
+        if not persons:
+            return []
+    if hit.trigger.type == "founded" and _passive_clause(ctx, sm, start, end) is not None:
+        persons = [p for p in persons if _after_words(ctx, p.start, ctx.language.names.PASSIVE_AGENT_MARKERS)]
+        if not persons:
+            return []
     lx = lexicon(ctx.lang)
     if not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _genitive(ctx, p)]
@@ -111,6 +138,12 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         org = _org_holder(sm, start, hit)
         if org:
             return [(org.text, MentionKind.ORG, org.start)]
+        # someone named before stands in only for a subject pronoun or a definite post ("Der Bürgermeister
+        # hat sein Amt abgegeben"); a possessive alone ("mit ihren Stimmen wird kein Landrat gewählt") names
+        # nobody who acts
+        if not (_has_subject_pronoun(ctx, sm) or any(_DEFINITE.search(ctx.text, max(0, r.start - 25), r.start)
+                                                       for r in sm.roles)):
+            return []
         prev = _previous_person(ctx, sm, start)
         return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)] if prev else []
     penalty = ctx.language.triggers.WRONG_SIDE_PENALTY
@@ -127,6 +160,57 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     group = _coordinated(ctx.text, [p for p in persons if ctx.text[p.start:p.end] == p.text], best, ctx.lang) \
         if ctx.text[best.start:best.end] == best.text else [best]
     return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+
+
+def unnamed_object(ctx: DocContext, hit: _Hit, start: int, end: int) -> bool:
+    """An active verb whose object follows it unnamed ("Foo appointed a new clerk", "to fire someone", "she hired
+    an agency"): whoever stands before the verb acts on someone else. The language's ``UNNAMED_OBJECTS`` are
+    the words such an object starts with (none where the object does not follow the verb)."""
+    words = ctx.language.triggers.UNNAMED_OBJECTS
+    if not words or hit.trigger.side != "obj" or hit.trigger.is_nominal(ctx.text[start:end]):
+        return False
+    if _PASSIVE.search(ctx.text[max(0, start - 20):start]):
+        return False
+    m = _NEXT_WORD.match(ctx.text, end)
+    return bool(m) and m.group(1).casefold() in words
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([\w'’]+)")
+
+
+# a verb coordinated with the sentence's first verb, with no subject of its own: ", and resigned"
+_VP_COORD = re.compile(r",\s+(?:and|but|und|aber)\s+(?:(?:then|later|finally|eventually|dann|später|schließlich)\s+)?$",
+                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w\-])",
+                      re.IGNORECASE)
+
+
+def unnamed_subject(ctx: DocContext, sm: SentenceMentions, start: int) -> bool:
+    """Whether an unnamed plural subject stands right before a trigger ("the two have left", "they resigned";
+    the language's ``UNNAMED_SUBJECTS``), with at most two auxiliaries between."""
+    words = ctx.language.triggers.UNNAMED_SUBJECTS
+    if not words:
+        return False
+    rx = _words_rx(tuple(words)).pattern + r"\s+(?:(?:have|had|has|will|would|were|are|did|also|all|both|then|just)\s+){0,2}$"
+    return re.search(rx, ctx.text[max(sm.sentence.start, start - 60):start], re.IGNORECASE) is not None
+
+
+def _request_object(ctx: DocContext, sm: SentenceMentions, start: int) -> tuple[int, int] | None:
+    """Where the one asked stands when a trigger is the infinitive after a verb of asking ("asked the two to
+    resign", "asked Foo to resign"): the span between that verb and "to"; else None."""
+    verbs = ctx.language.triggers.REQUEST_VERBS
+    if not verbs:
+        return None
+    lo = max(sm.sentence.start, start - 80)
+    m = None
+    for m in re.finditer(_words_rx(tuple(verbs)).pattern + r"\s+([^.;:!?]{1,50}?)\s+to\s+$", ctx.text[lo:start],
+                         re.IGNORECASE):
+        pass
+    return (lo + m.start(1), lo + m.end(1)) if m else None
 
 
 def _passive_clause(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> int | None:
@@ -191,13 +275,17 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
     """'Foo's resignation', 'his resignation', 'the appointment of Foo': who a noun trigger is about."""
     text = ctx.text
     before = [p for p in persons if 0 <= start - p.end <= 4 and text[p.end:start].strip() in ("'s", "’s", "'", "")]
-    if before:
-        return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
     after = [p for p in persons if 0 <= p.start - end <= 70]
-    if after and (_OF.match(text[end:after[0].start]) or _genitive_after(ctx, end, after[0])) \
-            and not re.search(r"[.;:]", text[end:after[0].start]):
+    of = bool(after) and bool(_OF.match(text[end:after[0].start]) or _genitive_after(ctx, end, after[0])) \
+        and not re.search(r"[.;:]", text[end:after[0].start])
+    if before and not (of and hit_side(ctx, start, end) == "obj"):
+        # "Foo's resignation"; but "Foo's appointment of Bar": the one acted on follows
+        return [(ctx.people.canonical(before[-1].text), MentionKind.PERSON, before[-1].start)]
+    if of:
         group = _coordinated(text, persons, after[0], ctx.lang)
         return [(ctx.people.canonical(p.text), MentionKind.PERSON, p.start) for p in group]
+    if owned_by_other(ctx, start, end):
+        return []  # "the councillor's resignation", "der Austritt des Vereins": the noun's own holder is unnamed
     # "Foo nimmt Auszeit", "Foo kündigt seinen Wechsel an": the subject of a light verb just before the noun
     subj = [p for p in persons if p.end <= start and len(text[p.end:start].split()) <= 3
             and not re.search(r"[,;:.]", text[p.end:start])]
@@ -210,6 +298,42 @@ def _nominal_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMe
         if prev:
             return [(ctx.people.canonical(prev.text), MentionKind.PERSON, prev.start)]
     return []
+
+
+def hit_side(ctx: DocContext, start: int, end: int) -> str:
+    """The side of the noun trigger matched at ``start:end`` ("obj" for "appointment", "dismissal")."""
+    text = ctx.text[start:end]
+    return next((t.side for t in lexicon(ctx.lang).triggers if t.is_nominal(text) and t.regex.fullmatch(text)), "subj")
+
+
+# "the councillor's resignation", "the firm's exit" (an English possessive of a common noun, not an age: "the
+# 54-year-old's"); "der Austritt des Vereins" (a German genitive of a noun)
+_COMMON_POSSESSOR = re.compile(r"(?<![\w\-])(?:the|a|an|this|that|its|their)\s+(?:[a-z][\w\-]*\s+)?([\w\-]+)['’]s?\s*$")
+_GENITIVE_NOUN = re.compile(r"\s+(?:des|der)\s+([A-ZÄÖÜ][\w\-]*)")
+
+
+def owned_by_other(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether a noun trigger names its own holder by a common noun that is neither a person nor a role
+    ("the councillor's resignation", "der Austritt des Vereins"): then no person named elsewhere is that holder."""
+    lx = lexicon(ctx.lang)
+    m = _COMMON_POSSESSOR.search(ctx.text, max(0, start - 40), start)
+    if m and ctx.text[m.end(1):m.end(1) + 1] in "'’" and "year-old" not in m.group(1) \
+            and not ctx.people.mentions_near(m.start(1), m.end(1), 0):
+        return True
+    if not ctx.language.names.GENITIVE_S:
+        return False
+    m = _GENITIVE_NOUN.match(ctx.text, end)
+    if m is None:
+        return False
+    # the genitive phrase: up to four words ("des Fooer Bürgermeisters Jane Roe"); a role or a person in it is
+    # the holder the sentence names
+    words = list(re.finditer(r"[\w\-]+", ctx.text[m.start(1):m.start(1) + 60]))[:4]
+    for w in words:
+        word = w.group()
+        if lx.canonical_role(word) or lx.compound_role(word) or (
+                lx.generic_role_regex and lx.generic_role_regex.fullmatch(word)):
+            return False
+    return not ctx.people.mentions_near(m.start(1), m.start(1) + (words[-1].end() if words else 0), 0)
 
 
 def _genitive_after(ctx: DocContext, end: int, p: NameMention) -> bool:
@@ -362,6 +486,15 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
     return out
 
 
+def _in_closed_relative(text: str, sentence_start: int, m: tuple[int, int, str], offset: int,
+                        relative: re.Pattern[str]) -> bool:
+    """Whether mention ``m`` stands in a relative clause (", who ... ,") that closes before ``offset``."""
+    comma = text.rfind(",", sentence_start, m[0])
+    if comma < 0 or re.search(r"[.!?]\s", text[comma:m[0]]) or "," not in text[m[1]:offset]:
+        return False
+    return bool(relative.match(text, len(text[:comma + 1]) + len(text[comma + 1:m[0]]) - len(text[comma + 1:m[0]].lstrip())))
+
+
 def _anaphors(ctx: DocContext, sm: SentenceMentions) -> list[NameMention]:
     """'Dieser trat zurück', 'Der 54-Jährige übernimmt': a demonstrative or an age noun standing for the person
     it most likely means, like a subject pronoun (the language data's ``SUBJECT_ANAPHORS``)."""
@@ -465,6 +598,14 @@ def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> N
     return before[0] if before else None
 
 
+_DEFINITE = re.compile(r"(?<![\w])(?:the|der|die|das|den|dem|des)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
+def _has_subject_pronoun(ctx: DocContext, sm: SentenceMentions) -> bool:
+    words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
+    return bool(words & set(ctx.language.names.PRONOUNS_SUBJECT))
+
+
 def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, require_pronoun: bool = True
                      ) -> NameMention | None:
     """The person a pronoun most likely refers to: the latest one named before, not too far back."""
@@ -486,6 +627,11 @@ def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[i
         return ahead[0] if ahead else None
     sentence_start = ctx.text.rfind("\n", 0, offset) + 1
     here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
+    if gender:  # "his former partner, Jane Roe, ... he": not the woman named last
+        here = [m for m in here if ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)]
+    # "Foo, who met Bar in May, ... before he was sacked": not a name inside a closed relative clause
+    relative = _words_rx(tuple(ctx.language.names.RELATIVE_PRONOUNS))
+    here = [m for m in here if not _in_closed_relative(ctx.text, sentence_start, m, offset, relative)]
     if here:
         return here[-1]  # named earlier in the same sentence: "Foo said his ..."
     everyone = ctx.people.mentions_before(len(ctx.text))

@@ -205,7 +205,8 @@ def _place_guard(trig) -> dict:  # type: ignore[no-untyped-def]
     senses = [ObjectSense(frozenset(trig.MOTION_TRIGGERS), *_object_matchers(
         trig.PLACE_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, trig.PLACE_NAME_PREPOSITIONS))]
     senses.append(ObjectSense(frozenset(trig.CONTEST_TRIGGERS), *_object_matchers(
-        trig.CONTEST_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, ())))
+        trig.CONTEST_WORDS, trig.PLACE_PREPOSITIONS, trig.PLACE_BEFORE_WORDS, (), reach=3)))
+    senses += [_context_sense(*entry) for entry in trig.CONTEXT_SENSES]
     if trig.DIRECT_OBJECT_TRIGGERS:
         alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(trig.DIRECT_OBJECT_WORDS, key=len, reverse=True))
         before = "|".join(re.escape(w) for w in trig.DIRECT_OBJECT_BEFORE)
@@ -215,17 +216,39 @@ def _place_guard(trig) -> dict:  # type: ignore[no-untyped-def]
     return {"object_senses": tuple(senses)}
 
 
-def _object_matchers(words, preps, before_words: int, named  # type: ignore[no-untyped-def]
+def _object_matchers(words, preps, before_words: int, named, reach: int = 2  # type: ignore[no-untyped-def]
                      ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     prep = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(preps, key=len, reverse=True))
-    after = r"[\s,]*(?:(?:(?i:" + prep + r"))\s+)?(?:[\w'’\-]+\s+){0,2}?(?:[\w'’]+-)*(?i:" + alts + r")(?![\w'’\-])"
+    after = (r"[\s,]*(?:(?:(?i:" + prep + r"))\s+)?(?:[\w'’\-]+\s+){0," + str(reach) + r"}?(?:[\w'’]+-)*(?i:" + alts
+             + r")(?![\w'’\-])")
     if named:
         after = "(?:" + after + r")|[\s,]*(?i:" + "|".join(re.escape(p) for p in named) + r")\s+[A-ZÄÖÜ]"
     before = None
     if before_words:
         before = re.compile(r"(?<![\w\-])(?i:" + alts + r")(?:\s+[\w\-]+){0," + str(before_words - 1) + r"}\s*$")
     return re.compile(after), before
+
+
+def _context_words(words) -> str:  # type: ignore[no-untyped-def]
+    """An alternation of words and phrases; "*ly" is any word ending so ("emotionally")."""
+    alts = [r"[^\W\d_]+" + re.escape(w[1:]) if w.startswith("*") else re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(words, key=len, reverse=True)]
+    return "(?i:" + "|".join(alts) + r")(?![\w'’\-])"
+
+
+def _context_sense(triggers, before, after, anywhere_before: bool = False,  # type: ignore[no-untyped-def]
+                   reach: int = 0) -> ObjectSense:
+    """Another sense shown by the words right before or after a trigger (``CONTEXT_SENSES``); with
+    ``anywhere_before`` a word before may stand anywhere in the clause up to the trigger ("died ..., leaving");
+    ``reach`` words may stand between the trigger and a word after it ("voted off the Foo show")."""
+    never = re.compile(r"(?!)")
+    gap = r"(?:[\w'’\-]+\s+){0," + str(reach) + r"}?" if reach else ""
+    rx_after = re.compile(r"[\s,]*" + gap + _context_words(after)) if after else never
+    if not before:
+        return ObjectSense(frozenset(triggers), rx_after, None)
+    tail = r"[^.;:!?]*$" if anywhere_before else r"\s+$"
+    return ObjectSense(frozenset(triggers), rx_after, re.compile(r"(?<![\w\-])" + _context_words(before) + tail))
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -57,8 +57,9 @@ def first_names() -> frozenset[str]:
     return frozenset(l.strip() for l in lines if l.strip() and not l.startswith("#"))
 
 
-_CAP_SEQ = re.compile(r"\b([A-ZÄÖÜ][\w'’\-]+)((?:\s+(?:van|von|de|der|den|da|di|le|la|al|bin|ter|zu|Mc)?\s*"
-                      r"[A-ZÄÖÜ][\w'’\-]+){1,2})")
+# a name stays on its line: a headline's name and the next paragraph's first word are no name
+_CAP_SEQ = re.compile(r"\b([A-ZÄÖÜ][\w'’\-]+)((?:[^\S\n]+(?:van|von|de|der|den|da|di|le|la|al|bin|ter|zu|Mc)?"
+                      r"[^\S\n]*[A-ZÄÖÜ][\w'’\-]+){1,2})")
 
 
 @lru_cache(maxsize=1)

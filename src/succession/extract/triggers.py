@@ -35,7 +35,22 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
             return True
         if sense.before is not None and sense.before.search(sentence[max(0, start - 40):start]):
             return True
+    particles = lx.language.triggers.SEPARABLE_PARTICLES
+    if "..." in pattern and pattern.split()[-1] in particles and _OBJECT_AFTER.match(sentence, end):
+        return True  # "gab es Anfragen, die ab Montag ...": a preposition with its object, not the verb's particle
+    trig = lx.language.triggers
+    if pattern in trig.PARTICLE_VERBS:
+        rest = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0].split()
+        if len(rest) > 1 and rest[-1].casefold() in trig.OTHER_VERB_PARTICLES:
+            return True  # "holt Foo eine alte Affäre ein": "einholen", another verb
     return False
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?–—\"“”»«()]")
+
+
+# a separable verb's particle closes its clause; one followed by a name, a number or an article is a preposition
+_OBJECT_AFTER = re.compile(r"\s+(?:[A-ZÄÖÜ0-9]|(?:der|die|das|den|dem|des|ein|eine|einem|einen|einer|eines)(?![\w]))")
 
 
 def possible_triggers(sentence: str, lx: Lexicon) -> tuple[Trigger, ...]:

@@ -111,6 +111,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
     starts = {sent.start + h.start for h in hits}
     for hit in hits:
         t0, t1 = sent.start + hit.start, sent.start + hit.end
+        if hit.trigger.is_nominal(ctx.text[t0:t1]) and not (lx.successor_nouns and lx.successor_nouns.fullmatch(
+                ctx.text[t0:t1])) and holders.owned_by_other(ctx, t0, t1):
+            continue  # "the councillor's resignation": the noun's own holder is unnamed; nobody in the sentence holds it
         ttype = "appointed" if hit.trigger.type == "moved" else hit.trigger.type
         etype = EventType(ttype)
         modality = modality_of(sent.text, hit.start, hit.end, lx,
@@ -148,6 +151,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                    for e in view.rule_events):
                 f["rule_in_doc"] = 1.0
             role = rule_ev.role if rule_ev else _role(view, sm, p, t0, t1, etype)
+            if etype is EventType.FOUNDED and rule_ev is None:
+                role = "co-founder"  # as the rules name a founder's post: one founding, not a "founder" beside it
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
@@ -238,6 +243,8 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
             (not before and holders._of_direct(text[t1:p.start]))
             or (before and text[p.end:t0].strip() in ("'s", "’s"))):
         f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
+    if before and holders.unnamed_object(ctx, hit, t0, t1):
+        f["unnamed_object"] = 1.0  # "Foo appointed a new clerk": Foo acts on someone the sentence does not name
     lo, hi = sorted((p.end, t0) if before else (t1, p.start))
     if cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
         f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change
@@ -256,8 +263,9 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     f["mentions=" + bucket(mentions, (1, 2, 4, 8))] = 1.0
     if any(0 <= p.start - r.end <= 3 for r in sm.roles):
         f["titled"] = 1.0
-    if trig.side == "subj" and any(_unnamed_subject(text, r, p, t0, t1) for r in sm.roles):
-        f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...": an unnamed holder acts
+    if trig.side == "subj" and (any(_unnamed_subject(text, r, p, t0, t1) for r in sm.roles)
+                                or holders.unnamed_subject(ctx, sm, t0)):
+        f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...", "the two have left": unnamed
     if any(0 <= r.start - t1 <= 60 for r in sm.roles):
         f["role_after_trigger"] = 1.0
     if not sm.roles:

@@ -42,9 +42,18 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
         e = _event(doc_id, prob, c, org)
         if not any(fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
-                   and (_same_org(k.org, e.org) or e.role is None) and not distinct(k, e) for k in kept):
+                   and (_same_org(k.org, e.org) or (e.role is None and (k.type is e.type or not _named_in(e))))
+                   and not distinct(k, e)
+                   for k in kept):
             kept.append(e)
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _named_in(e: Event) -> bool:
+    """Whether a change's organisation is named in its own sentence ("was offered a post at Foo"): then a bare
+    report of it beside a change of another type (a return elsewhere) is a change of its own, not a repeat at an
+    organisation the rules fell back on."""
+    return bool(e.org) and e.org in e.evidence.text
 
 
 def _bare(c: Candidate, org: str | None) -> bool:

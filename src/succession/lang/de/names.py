@@ -66,3 +66,6 @@ HONORIFIC_GENDER = {"herr": "m", "herrn": "m", "frau": "f"}
 PRONOUN_GENDER = {"er": "m", "sein": "m", "seine": "m", "seiner": "m", "seinen": "m", "seinem": "m", "seines": "m"}
 # im Passiv steht der Handelnde nach diesen ("durch Foo ersetzt", "von Foo abgelöst")
 PASSIVE_AGENT_MARKERS = ("durch", "von")
+
+# see succession.lang.en.names ("der/die/das" are articles as often as relative pronouns: left out)
+RELATIVE_PRONOUNS = ("dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen")

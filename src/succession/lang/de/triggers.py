@@ -130,7 +130,8 @@ NOMINAL = ("rückzug", "abtritt", "ernennung", "berufung", "bestellung", "wahl",
            "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
            "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")
 
-NOT_TRIGGERS = ("rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
+# "nachfolger*" also matches the compounds of "Nachfolge-" ("Nachfolgeregel", "Nachfolgerecht"): a thing
+NOT_TRIGGERS = ("nachfolgere*", "rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
                 "wechselgerücht*", "wahlkampf*", "wahlergebnis*", "wahlen")
 
 # "Nachfolger des Foo", "die Nachfolge seines Präsidenten Foo": the one named in the genitive is replaced
@@ -213,3 +214,35 @@ DIRECT_OBJECT_BEFORE: tuple[str, ...] = ()
 PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
 PLACE_BEFORE_WORDS = 3
 PLACE_NAME_PREPOSITIONS = ("nach",)
+
+# Other senses shown by the words right around a trigger (see succession.lang.en.triggers)
+CONTEXT_SENSES = (
+    # in the passive, "ausscheiden" is a court separating a case ("das Verfahren wurde ausgeschieden"); a
+    # person scheidet aus, intransitively
+    (("ausgeschieden",), ("wurde", "wurden", "worden", "werden", "wird"), ("wurde", "wurden", "worden", "werden", "wird")),
+    # a part played, not a post taken ("eine führende Rolle einnehmen")
+    (("einnehmen", "einzunehmen"), ("rolle", "haltung", "standpunkt"), ()),
+    # a state one is put into, not a post one is moved to ("in Aufregung versetzt", "in die Lage versetzt")
+    (("versetzt", "versetzen", "lemma:versetzen"), ("angst", "schrecken", "aufregung", "alarmbereitschaft", "lage",
+                                                   "staunen", "panik", "sorge", "unruhe", "erstaunen", "schock"),
+     (), True),
+)
+
+# see succession.lang.en.triggers ("trat zurück, nachdem Foo ..."); not "als", which also means "as"
+CLAUSE_OPENERS = ("nachdem", "weil", "während", "bevor", "obwohl", "wenn", "falls", "sobald", "damit")
+# German asks with "forderte Foo zum Rücktritt auf", which the demand cues read
+REQUEST_VERBS: tuple[str, ...] = ()
+# see succession.lang.en.triggers; German subjects stand on either side of the verb, so none here
+UNNAMED_SUBJECTS: tuple[str, ...] = ()
+# a separable particle at the end of the clause makes these another verb: "holt ... ein" (catch up with),
+# "wählte ... ab" (vote out), "wechselt ... aus" (substitute), "bestellt ... ein" (summon)
+PARTICLE_VERBS = ("holt", "holte", "wählt", "wählte", "wechselt", "wechselte", "bestellt", "bestellte")
+OTHER_VERB_PARTICLES = ("ein", "ab", "aus", "auf", "vor", "um", "fest", "weg", "nach", "heraus", "hinaus", "durch")
+
+# see succession.lang.en.triggers: German puts the object before a verb-final trigger, so none here
+UNNAMED_OBJECTS: tuple[str, ...] = ()
+
+# "wird der neue Trainer", not "wird das neue Logo": a role word right after the match
+ROLE_NEXT_TRIGGERS = ("wird ... neuer", "wird ... neue")
+# "wurde die ehemalige Chefin ... gefeiert": a former-word in the gap makes the role background
+COPULA_ROLE_TRIGGERS = ("wurde ... präsident*", "wurde ... chef*", "wurde ... vorsitz*", "wird ... neuer", "wird ... neue")

@@ -33,8 +33,9 @@ REFUSAL = ("rejected", "refused", "declined", "not accepted", "turned down")
 # weighed ("called for his resignation", "threatened with the sack"), a counterfactual ("would have
 # been sacked", "rather than"), a candidacy ("candidate for", "is expected to be considered") is not a change made
 DEMAND = ("call* for", "called on", "urged", "urging", "urge", "demand*", "should", "must", "ought to",
-          "consider*", "threaten*", "pressure to", "under pressure")
+          "consider*", "mull*", "threaten*", "pressure to", "under pressure")
 COUNTERFACTUAL = ("would have", "could have", "might have", "would", "rather than", "instead of", "as if")
 CANDIDACY = ("candidate*", "candidacy", "running for", "run for", "bid to", "bid for", "race for", "race to",
              "contender*", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "hopeful*",
-             "nominee", "shortlist*", "campaign*", "considered for", "in the running", "election", "vote")
+             "nominee", "shortlist*", "campaign*", "considered for", "in the running", "election", "vote",
+             "hoped to", "hopes to", "hoping to")

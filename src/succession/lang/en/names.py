@@ -74,3 +74,7 @@ HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "
 PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 # in the passive, the one acting follows these ("replaced by Foo")
 PASSIVE_AGENT_MARKERS = ("by",)
+
+# relative pronouns opening a clause after a comma ("Foo, who worked with Bar, ..."): a name inside such a
+# clause is seldom what a later pronoun means
+RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")

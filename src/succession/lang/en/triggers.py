@@ -161,7 +161,7 @@ FRONTED_ROLE_NEW: tuple[str, ...] = ()
 # (or "lemma:<lemma>") this applies to; PLACE_WORDS the nouns that show it, after the trigger (behind an
 # optional preposition and up to two words) or, where a language puts the object first, before it.
 MOTION_TRIGGERS = ("leave", "leaves", "leaving", "left", "return*", "came back", "moves to", "moved to",
-                   "is moving to", "depart*", "exit", "exits")
+                   "is moving to", "depart*", "exit", "exits", "transferred to")
 PLACE_WORDS = ("home", "homes", "house", "houses", "building", "buildings", "room", "meeting", "hospital",
                "country", "city", "town", "village", "island", "stadium", "prison", "jail", "pitch", "field",
                "stage", "studio", "hotel", "airport", "station", "scene", "area", "region", "capital", "camp",
@@ -189,3 +189,63 @@ DIRECT_OBJECT_BEFORE = ("in", "be", "been", "being", "was", "were", "are", "is")
 PLACE_BEFORE_WORDS = 0
 # prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
 PLACE_NAME_PREPOSITIONS: tuple[str, ...] = ()
+
+# Other senses shown by the words right around a trigger (neither a place nor a contest): (trigger patterns,
+# words right before it, words right after it[, True: a word before may stand anywhere in the clause before]).
+# "*ally" is any word ending so.
+CONTEXT_SENSES = (
+    # a thing left behind, in the passive ("the decision was left to the board", "was left with debts"): a
+    # person is not "left" from a post
+    (("left",), ("be", "been", "being", "is", "was", "were", "are", "get", "gets", "got"), ()),
+    # the noun modifying another noun ("retirement age", "retirement savings"): no one retires
+    (("retire*",), (), ("years", "age", "fund", "funds", "savings", "home", "homes", "plan", "plans", "pension",
+                        "pensions", "benefits", "account", "accounts", "income", "village", "community")),
+    # talk about a change is no change ("ruled out talk of retirement")
+    (("retire*", "resign*", "quit", "step* down", "return*", "comeback"), ("talk of", "talk about"), ()),
+    # the copula with an adjective, no post ("became increasingly worried", "become involved")
+    (("became", "become", "becomes"), (), ("*ally", "*ingly", "*ely", "*ily", "involved", "clear", "apparent",
+                                          "aware", "available", "known", "part of", "embroiled", "entangled")),
+    # a death told before ("died in the spring, leaving two heirs"): a death is no change of post
+    (("leave", "leaves", "leaving", "left"), ("died",), (), True),
+    # a threat of a dismissal is none ("was threatened with dismissal")
+    (("sack*", "dismiss*", "removal", "firing"), ("threatened with the", "threatened with", "threat of the",
+                                                  "threat of"), ()),
+    # a chance or a meeting set up is nothing founded
+    (("set up",), (), ("a chance", "chances", "a goal", "goals", "the winner", "the opener", "an equaliser",
+                       "an equalizer", "a meeting", "meetings", "a call", "a date", "a clash", "a final", "a tie",
+                       "a rematch", "a showdown")),
+    # a contestant voted off a show holds no post
+    (("voted off", "voted out"), (), ("show", "programme", "series", "house", "jungle", "contest", "competition"),
+     False, 3),
+)
+
+# a subordinating word after a trigger opens another clause: a person named behind it is not the subject of a
+# trigger whose subject comes first ("resigned in May when Foo sold the firm")
+CLAUSE_OPENERS = ("when", "after", "before", "because", "while", "since", "until", "although", "though", "unless",
+                  "whereas")
+# verbs of asking someone to do something: a change in the infinitive after them ("asked the two to resign")
+# is the one asked's (a demand, when unnamed: nobody's), never the asker's
+REQUEST_VERBS = ("urged", "urges", "urge", "urging", "asked", "asks", "asking", "called on", "calls on",
+                 "calling on", "told", "tells", "persuaded", "pressed", "pressured", "pressuring", "begged",
+                 "encouraged", "advised", "invited", "wants", "wanted", "calls for", "call for", "called for",
+                 "calling for")
+# an unnamed subject right before a trigger whose subject comes first ("the club the two have left", "they
+# resigned"): no person named elsewhere is its holder
+UNNAMED_SUBJECTS = ("they", "the men", "the women", "the pair", "the two", "the three", "both men", "both women",
+                    "the couple", "the duo", "the trio", "the group", "the players", "the staff", "the workers",
+                    "the employees", "the rebels", "the members")
+# single-word verb triggers that a particle at the end of their clause makes another verb (German "holt ... ein")
+PARTICLE_VERBS: tuple[str, ...] = ()
+OTHER_VERB_PARTICLES: tuple[str, ...] = ()
+
+# the words an unnamed object of an active verb trigger starts with ("appointed a new clerk", "to fire someone",
+# "hired an agency"): whoever is named before that verb acts on someone else
+UNNAMED_OBJECTS = ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                   "those", "somebody", "someone", "anyone", "anybody", "nobody", "everyone", "him", "them",
+                   "another", "two", "three", "several", "some", "all")
+
+# patterns that name a new holder only with a role word right after them (German "wird der neue Trainer");
+# English reads "new" as an adjective trigger
+ROLE_NEXT_TRIGGERS: tuple[str, ...] = ()
+# a copula and a role with a gap between: a former-word in the gap makes the role background, not a start
+COPULA_ROLE_TRIGGERS: tuple[str, ...] = ()
