@@ -410,13 +410,15 @@ def main() -> int:
         gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
         runs: dict[str, list[dict]] = {"rules alone": predict(articles, None)}
         for k in range(a.cv):
+            pooled: EventModel | None = None  # with --pool all, every language's model is the same one
             for lang in langs:
                 tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
                 te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
-                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
-                              threshold_rare=rare, min_support=a.min_support,
-                              unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg=self_cfg,
-                              misplaced=a.misplaced_weight)
+                model = pooled or train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
+                                        threshold_rare=rare, min_support=a.min_support,
+                                        unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)],
+                                        self_cfg=self_cfg, misplaced=a.misplaced_weight)
+                pooled = model if a.pool == "all" else None
                 for t in a.threshold:
                     for tn in a.threshold_new:
                         for tb in a.threshold_bare:
@@ -441,6 +443,7 @@ def main() -> int:
         if a.pred:
             a.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in learned), encoding="utf-8")
         return 0
+    shared: EventModel | None = None
     for lang in langs:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
@@ -448,9 +451,13 @@ def main() -> int:
         if a.unlabelled:
             meta |= {"self_trained_on": a.unlabelled.name, "unlabelled_articles": len(unlabelled),
                      "self_hi": a.self_hi, "self_lo": a.self_lo, "self_weight": a.self_weight}
-        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
-                      a.threshold_bare[0], rare, a.min_support,
-                      [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight)
+        if a.pool == "all" and shared is not None:  # the same articles: the same model, its own language's meta
+            model = replace(shared, meta={**shared.meta, **meta})
+        else:
+            model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
+                          a.threshold_bare[0], rare, a.min_support,
+                          [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight)
+            shared = model
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")
