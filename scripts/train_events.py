@@ -173,8 +173,8 @@ def org_fits(pred: str | None, gold: str | None) -> bool:
     if same_org(pred, gold):
         return True
     p = " ".join(sorted({w for w in norm(pred).replace("-", " ").split() if w not in ORG_NOISE}))
-    return bool(p) and any(difflib.SequenceMatcher(None, p, " ".join(sorted(set(g.split()) - ORG_NOISE))).ratio() >= 0.85
-                           for g in forms(gold))
+    near = (difflib.SequenceMatcher(None, p, " ".join(sorted(set(g.split()) - ORG_NOISE))).ratio() for g in forms(gold))
+    return bool(p) and any(r >= 0.85 for r in near)
 
 
 def org_examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict], list[int]]:

@@ -213,7 +213,8 @@ def test_a_rare_kind_of_change_keeps_the_lenient_threshold() -> None:
     assert old.threshold_for("returned") == 0.2  # a model file without the split: one threshold for all
 
 
-def _candidate(etype: EventType, features: dict[str, float], text: str = "Foo Bar founded Baz Press in 1978.") -> Candidate:
+def _candidate(etype: EventType, features: dict[str, float],
+               text: str = "Foo Bar founded Baz Press in 1978.") -> Candidate:
     sentence = Span(0, len(text), text)
     return Candidate("Foo Bar", MentionKind.PERSON, etype, sentence, sentence, None, Modality.ASSERTED, None, None,
                      "test", features)
