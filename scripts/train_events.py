@@ -266,7 +266,7 @@ def rare_kinds(articles: list[dict], min_support: int) -> frozenset[str]:
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
           threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
           threshold_rare: float | None = None, min_support: int = 10, unlabelled: list[dict] | None = None,
-          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.35) -> EventModel:
+          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5) -> EventModel:
     """Both models of one language from annotated articles: first the organisation ranker, then the event
     model, a change it places wrong weighing ``misplaced`` (see ``event_examples``), trained again with the
     unannotated candidates it is sure of (``unlabelled``; see ``event_selftrain.py``)."""
@@ -364,7 +364,7 @@ def main() -> int:
                     help="a feature is learnt only when this many articles show it (no topic words of one article)")
     ap.add_argument("--c-event", type=float, default=0.5,
                     help="inverse regularisation of the event model (0.3 before --misplaced-weight)")
-    ap.add_argument("--misplaced-weight", type=float, default=0.35,
+    ap.add_argument("--misplaced-weight", type=float, default=0.5,
                     help="weight of a true change the decisions place at another organisation than the gold's "
                          "(1: as any change; 0: not learnt from)")
     ap.add_argument("--c-org", type=float, default=1.0)
