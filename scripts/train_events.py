@@ -10,7 +10,9 @@ A corpus is a folder with ``docs.jsonl`` (engine input: id, text, optional title
 (``succession.extract.pipeline.candidates_for``) is labelled by the gold: a candidate is a change when a gold event
 of the same person and kind of change has its evidence in the candidate's sentence; an organisation option
 is right when its words and the gold organisation's contain one another. Two logistic regressions per
-language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds); the event model is then
+language learn from them (scikit-learn, L-BFGS: deterministic, CPU, seconds): the organisation ranker first,
+then the event model, in which a change the decisions would place at another organisation than the gold's
+weighs less (``--misplaced-weight``: reporting it scores an extra and a miss); the event model is then
 trained again with the candidates of unannotated articles it is very sure of (``--unlabelled``, by default
 ``../shared/corpus/news.jsonl``: self-training, ``event_selftrain.py``). ``--cv K`` reports K-fold
 cross-validated figures by article, for the learned decisions and for the rules alone, with the scorer
@@ -29,6 +31,7 @@ import time
 import unicodedata
 from dataclasses import replace
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -162,29 +165,72 @@ def general(x: list[dict], articles: list[int], min_articles: int) -> list[dict]
     return [{k: v for k, v in f.items() if k in keep} for f in x]
 
 
-def examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict], list[int], list[dict], list[int]]:
-    ev_x, ev_y, org_x, org_y = [], [], [], []
-    ev_a, org_a = [], []
+def org_fits(pred: str | None, gold: str | None) -> bool:
+    """Whether the scorer would take ``pred`` for the gold organisation: any, where the gold names none;
+    else their words contain one another, or nearly the same words."""
+    if not gold:
+        return True
+    if same_org(pred, gold):
+        return True
+    p = " ".join(sorted({w for w in norm(pred).replace("-", " ").split() if w not in ORG_NOISE}))
+    near = (difflib.SequenceMatcher(None, p, " ".join(sorted(set(g.split()) - ORG_NOISE))).ratio() for g in forms(gold))
+    return bool(p) and any(r >= 0.85 for r in near)
+
+
+def org_examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict], list[int]]:
+    """The organisation ranker's pairs: the right option against each wrong one, both ways round."""
+    org_x, org_y, org_a = [], [], []
+    for art in articles:
+        for c in art["cands"]:
+            y, g = label(c, art["text"], art["gold"])
+            if not y or g is None or not g.get("org"):
+                continue
+            right = [o.features for o in c.orgs if same_org(o.name, g["org"])]
+            wrong = [o.features for o in c.orgs if not same_org(o.name, g["org"])]
+            for r in right[:1]:
+                for w in wrong:
+                    diff = {k: r.get(k, 0.0) - w.get(k, 0.0) for k in r.keys() | w.keys()}
+                    diff = {k: v for k, v in diff.items() if v}
+                    org_x += [diff, {k: -v for k, v in diff.items()}]
+                    org_y += [1, 0]
+                    org_a += [id(art), id(art)]
+    return general(org_x, org_a, min_articles), org_y
+
+
+def event_examples(articles: list[dict], min_articles: int = 3, org_of: Callable[[Candidate], str | None] | None = None,
+                   misplaced: float = 1.0) -> tuple[list[dict], list[int], list[float]]:
+    """The event model's examples and their weights. With ``org_of`` (where the decisions would place a
+    candidate's change), a change reported in the candidate's sentence but placed at an organisation the
+    gold's does not fit weighs ``misplaced``: accepting it scores an extra and a miss, so it is a weak example
+    of a change worth reporting, yet it is a change, so no example against one either."""
+    ev_x, ev_y, ev_a, ev_w = [], [], [], []
     for art in articles:
         for c in art["cands"]:
             y, g = label(c, art["text"], art["gold"])
             if y is None:
                 continue
+            w = 1.0
+            if y and org_of is not None and g is not None and not org_fits(org_of(c), g.get("org")):
+                w = misplaced
+            if w <= 0:
+                continue
             ev_x.append(c.features)
             ev_y.append(int(y))
             ev_a.append(id(art))
-            if g is not None and g.get("org"):
-                # ranking, learnt from pairs: the right option against each wrong one, both ways round
-                right = [o.features for o in c.orgs if same_org(o.name, g["org"])]
-                wrong = [o.features for o in c.orgs if not same_org(o.name, g["org"])]
-                for r in right[:1]:
-                    for w in wrong:
-                        diff = {k: r.get(k, 0.0) - w.get(k, 0.0) for k in r.keys() | w.keys()}
-                        diff = {k: v for k, v in diff.items() if v}
-                        org_x += [diff, {k: -v for k, v in diff.items()}]
-                        org_y += [1, 0]
-                        org_a += [id(art), id(art)]
-    return general(ev_x, ev_a, min_articles), ev_y, general(org_x, org_a, min_articles), org_y
+            ev_w.append(w)
+    return general(ev_x, ev_a, min_articles), ev_y, ev_w
+
+
+def placed(org: LinearModel) -> Callable[[Candidate], str | None]:
+    """Where ``decide`` places one candidate's change with this organisation ranker (every threshold 0, so
+    it reports every candidate): the rules', a seat's, a linked or the ranked organisation. None where it
+    reports nothing (a name no person bears)."""
+    chooser = EventModel(LinearModel({}, 0.0), org, 0.0, {}, 0.0)
+
+    def org_of(c: Candidate) -> str | None:
+        events = decide("", [c], chooser)
+        return events[0].org if events else None
+    return org_of
 
 
 def fit(x: list[dict], y: list[int], c: float, intercept: bool = True, weights: list[float] | None = None
@@ -220,18 +266,21 @@ def rare_kinds(articles: list[dict], min_support: int) -> frozenset[str]:
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
           threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
           threshold_rare: float | None = None, min_support: int = 10, unlabelled: list[dict] | None = None,
-          self_cfg: SelfTraining = SelfTraining()) -> EventModel:
-    """Both models of one language from annotated articles, the event model trained again with the
+          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5) -> EventModel:
+    """Both models of one language from annotated articles: first the organisation ranker, then the event
+    model, a change it places wrong weighing ``misplaced`` (see ``event_examples``), trained again with the
     unannotated candidates it is sure of (``unlabelled``; see ``event_selftrain.py``)."""
-    ev_x, ev_y, org_x, org_y = examples(articles, min_articles)
+    org_x, org_y = org_examples(articles, min_articles)
+    org = fit(org_x, org_y, c_org, intercept=False)
+    ev_x, ev_y, ev_w = event_examples(articles, min_articles, placed(org) if misplaced != 1 else None, misplaced)
     rare = rare_kinds(articles, min_support) if threshold_rare is not None else frozenset()
-    event = fit(ev_x, ev_y, c_event)
+    event = fit(ev_x, ev_y, c_event, weights=ev_w)
     info = {"event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)}
     if unlabelled:
         px, py = pseudo_examples(event, unlabelled, {k for f in ev_x for k in f}, self_cfg)
-        event = fit(ev_x + px, ev_y + py, c_event, weights=[1.0] * len(ev_y) + [self_cfg.weight] * len(py))
+        event = fit(ev_x + px, ev_y + py, c_event, weights=ev_w + [self_cfg.weight] * len(py))
         info |= {"pseudo_examples": len(py), "pseudo_positives": sum(py)}
-    return EventModel(event, fit(org_x, org_y, c_org, intercept=False), threshold, {**meta, **info},
+    return EventModel(event, org, threshold, {**meta, **info},
                       threshold_new, threshold_bare=threshold_bare, threshold_rare=threshold_rare, rare_types=rare)
 
 
@@ -313,7 +362,11 @@ def main() -> int:
                          "language-independent)")
     ap.add_argument("--min-articles", type=int, default=3,
                     help="a feature is learnt only when this many articles show it (no topic words of one article)")
-    ap.add_argument("--c-event", type=float, default=0.3)
+    ap.add_argument("--c-event", type=float, default=0.5,
+                    help="inverse regularisation of the event model (0.3 before --misplaced-weight)")
+    ap.add_argument("--misplaced-weight", type=float, default=0.5,
+                    help="weight of a true change the decisions place at another organisation than the gold's "
+                         "(1: as any change; 0: not learnt from)")
     ap.add_argument("--c-org", type=float, default=1.0)
     ap.add_argument("--unlabelled", default=str(SHARED / "corpus" / "news.jsonl"),
                     help="JSON Lines of unannotated articles for self-training (default: ../shared/corpus/news.jsonl "
@@ -357,12 +410,15 @@ def main() -> int:
         gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
         runs: dict[str, list[dict]] = {"rules alone": predict(articles, None)}
         for k in range(a.cv):
+            pooled: EventModel | None = None  # with --pool all, every language's model is the same one
             for lang in langs:
                 tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
                 te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
-                model = train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
-                              threshold_rare=rare, min_support=a.min_support,
-                              unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg=self_cfg)
+                model = pooled or train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
+                                        threshold_rare=rare, min_support=a.min_support,
+                                        unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)],
+                                        self_cfg=self_cfg, misplaced=a.misplaced_weight)
+                pooled = model if a.pool == "all" else None
                 for t in a.threshold:
                     for tn in a.threshold_new:
                         for tb in a.threshold_bare:
@@ -387,16 +443,21 @@ def main() -> int:
         if a.pred:
             a.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in learned), encoding="utf-8")
         return 0
+    shared: EventModel | None = None
     for lang in langs:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
-                "c_event": a.c_event, "c_org": a.c_org}
+                "c_event": a.c_event, "c_org": a.c_org, "misplaced_weight": a.misplaced_weight}
         if a.unlabelled:
             meta |= {"self_trained_on": a.unlabelled.name, "unlabelled_articles": len(unlabelled),
                      "self_hi": a.self_hi, "self_lo": a.self_lo, "self_weight": a.self_weight}
-        model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
-                      a.threshold_bare[0], rare, a.min_support,
-                      [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg)
+        if a.pool == "all" and shared is not None:  # the same articles: the same model, its own language's meta
+            model = replace(shared, meta={**shared.meta, **meta})
+        else:
+            model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
+                          a.threshold_bare[0], rare, a.min_support,
+                          [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight)
+            shared = model
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -3,6 +3,7 @@ grounding (scope 1), holder and direction (scope 2), morphology-aware triggers (
 (scope 4) and the learned decisions themselves (scope 5), in English and German."""
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -11,9 +12,10 @@ from pathlib import Path
 import pytest
 from conftest import events_by_article
 
-from succession.learned import EventModel, LinearModel, load_event_model
+from succession.learned import EventModel, LinearModel, decide, load_event_model
+from succession.learned.candidates import Candidate
 from succession.learned.lemmas import lemma_hits
-from succession.models import EventType
+from succession.models import EventType, MentionKind, Modality, Span
 
 REPO = Path(__file__).resolve().parents[1]
 START = (EventType.APPOINTED, EventType.RETURNED)
@@ -209,6 +211,47 @@ def test_a_rare_kind_of_change_keeps_the_lenient_threshold() -> None:
     assert back == m
     old = EventModel.from_json({k: v for k, v in m.to_json().items() if k not in ("threshold_rare", "rare_types")})
     assert old.threshold_for("returned") == 0.2  # a model file without the split: one threshold for all
+
+
+def _candidate(etype: EventType, features: dict[str, float],
+               text: str = "Foo Bar founded Baz Press in 1978.") -> Candidate:
+    sentence = Span(0, len(text), text)
+    return Candidate("Foo Bar", MentionKind.PERSON, etype, sentence, sentence, None, Modality.ASSERTED, None, None,
+                     "test", features)
+
+
+def test_a_rare_kind_of_change_needs_the_rules_report() -> None:
+    """A kind of change the model has too few true examples of ("Foo Bar, founder of Baz Press, dies": no
+    founding) is not reported on the model's word alone, however sure it is; the rules' report of it stands,
+    and a kind the model has learnt still needs only ``threshold_new``."""
+    m = EventModel(LinearModel({"bias": 5.0}, 0.0), LinearModel({}, 0.0), 0.2, {}, threshold_new=0.6,
+                   threshold_rare=0.1, rare_types=frozenset({"founded"}))
+    assert (m.threshold_new_for("founded"), m.threshold_new_for("appointed")) == (float("inf"), 0.6)
+    alone = _candidate(EventType.FOUNDED, {"bias": 1.0})
+    assert decide("doc", [alone], m) == []
+    assert [e.type for e in decide("doc", [_candidate(EventType.APPOINTED, {"bias": 1.0})], m)] == [EventType.APPOINTED]
+    ruled = _candidate(EventType.FOUNDED, {"bias": 1.0, "rule": 1.0})
+    assert [e.type for e in decide("doc", [ruled], m)] == [EventType.FOUNDED]
+
+
+def test_a_change_placed_at_another_organisation_weighs_less() -> None:
+    """scripts/train_events.py: a true change the decisions would place at another organisation than the
+    gold's is learnt with the weight ``misplaced`` (reporting it scores an extra and a miss); one placed
+    right, or whose gold names no organisation, weighs 1."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    train_events = importlib.import_module("train_events")
+    text = "Baz Press appointed Foo Bar as editor."
+    cand = _candidate(EventType.APPOINTED, {"bias": 1.0, "rule": 1.0}, text)
+    gold = {"holder": "Foo Bar", "type": "appointed", "org": "Baz Press", "evidence": text}
+    art = {"text": text, "cands": [cand], "gold": [gold]}
+    for place, weight in (("Qux Media", 0.35), ("Baz Press Ltd", 1.0), (None, 0.35)):
+        x, y, w = train_events.event_examples([art], 1, lambda c, at=place: at, 0.35)
+        assert (y, w) == ([1], [weight])
+    art["gold"] = [{**gold, "org": None}]
+    assert train_events.event_examples([art], 1, lambda c: "Qux Media", 0.35)[2] == [1.0]
+    assert train_events.event_examples([art], 1, lambda c: "Qux Media", 0.0)[1] == [1]
+    art["gold"] = [gold]
+    assert train_events.event_examples([art], 1, lambda c: "Qux Media", 0.0)[1] == []  # 0: not learnt from
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -24,7 +24,7 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             continue  # a thing or a contest named like a person holds no post
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule")) and not c.features.get("other_subject")
-        need = model.threshold_for(c.etype.value) if ruled else model.threshold_new
+        need = model.threshold_for(c.etype.value) if ruled else model.threshold_new_for(c.etype.value)
         if prob < need:
             continue
         org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or _linked(c) or best_org(c, model)

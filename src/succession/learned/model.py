@@ -56,6 +56,14 @@ class EventModel:
             return self.threshold_rare
         return self.threshold
 
+    def threshold_new_for(self, etype: str) -> float:
+        """The threshold for a change only the model sees, of one kind of change. A kind it has too few
+        true examples of (``rare_types``) is never reported on its word alone: its probability there says
+        little ("Foo, founder of Bar, dies" is no founding), and the rules' report of it stands."""
+        if self.threshold_rare is not None and etype in self.rare_types:
+            return math.inf
+        return self.threshold_new
+
     def to_json(self) -> dict:
         out = {"meta": self.meta, "threshold": self.threshold, "threshold_new": self.threshold_new,
                "rule_org": self.rule_org, "threshold_bare": self.threshold_bare, "event": self.event.to_json(),
