@@ -1,13 +1,12 @@
 """Whose change a trigger reports: the holder on the trigger's side, successors and the ones replaced,
-pronouns and the person an article is about, coordinated names."""
+pronouns and the person an article is about (resolved in anaphora.py), coordinated names."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
-from ..lang import get_language
 from ..models import Event, EventType, MentionKind, Span
+from .anaphora import _anaphors, _has_subject_pronoun, _previous_person, _pronouns, _words_rx
 from .context import DocContext, _Hit, cue_regex
 from .lexicon import Lexicon, lexicon
 from .mentions import NameMention, SentenceMentions
@@ -181,12 +180,6 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([\w'’]+)")
 # a verb coordinated with the sentence's first verb, with no subject of its own: ", and resigned"
 _VP_COORD = re.compile(r",\s+(?:and|but|und|aber)\s+(?:(?:then|later|finally|eventually|dann|später|schließlich)\s+)?$",
                        re.IGNORECASE)
-
-
-@lru_cache(maxsize=16)
-def _words_rx(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w\-])",
-                      re.IGNORECASE)
 
 
 def unnamed_subject(ctx: DocContext, sm: SentenceMentions, start: int) -> bool:
@@ -468,64 +461,6 @@ def _genitive(ctx: DocContext, p: NameMention) -> bool:
     return known and ctx.text[p.end:p.end + 1] == " " and ctx.text[p.end + 1:p.end + 2].isupper()
 
 
-def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> list[NameMention]:
-    """Subject pronouns as stand-ins for the person they most likely mean (the latest one named before)."""
-    names = ctx.language.names
-    subj = names.PRONOUNS_SUBJECT
-    out = []
-    for m in re.finditer(r"(?<![\w])(" + "|".join(subj) + r")(?![\w])", sm.sentence.text, re.IGNORECASE):
-        s = sm.sentence.start + m.start()
-        if start <= s < end:
-            continue
-        before = sm.sentence.text[max(0, m.start() - 12):m.start()].split()[-1:]
-        if before and before[0].casefold() in names.PRONOUN_NOT_AFTER:
-            continue  # "für sie": an object, not the one acting
-        ref = _salient(ctx, s, gender=ctx.language.names.PRONOUN_GENDER.get(m.group().casefold()))
-        if ref:
-            out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
-    return out
-
-
-def _in_closed_relative(text: str, sentence_start: int, m: tuple[int, int, str], offset: int,
-                        relative: re.Pattern[str]) -> bool:
-    """Whether mention ``m`` stands in a relative clause (", who ... ,") that closes before ``offset``."""
-    comma = text.rfind(",", sentence_start, m[0])
-    if comma < 0 or re.search(r"[.!?]\s", text[comma:m[0]]) or "," not in text[m[1]:offset]:
-        return False
-    return bool(relative.match(text, len(text[:comma + 1]) + len(text[comma + 1:m[0]]) - len(text[comma + 1:m[0]].lstrip())))
-
-
-def _anaphors(ctx: DocContext, sm: SentenceMentions) -> list[NameMention]:
-    """'Dieser trat zurück', 'Der 54-Jährige übernimmt': a demonstrative or an age noun standing for the person
-    it most likely means, like a subject pronoun (the language data's ``SUBJECT_ANAPHORS``)."""
-    out = []
-    for rx, gender in _anaphor_regexes(ctx.lang):
-        for m in rx.finditer(sm.sentence.text):
-            s = sm.sentence.start + m.start()
-            if any(p.start <= s < p.end for p in sm.persons):
-                continue
-            ref = _latest(ctx, s, gender)
-            if ref:
-                out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
-    return out
-
-
-def _latest(ctx: DocContext, offset: int, gender: str | None, reach: int = 400) -> tuple[int, int, str] | None:
-    """The person named last before ``offset`` (not too far back, of the gender where the text says it): what
-    a demonstrative points to ("dieser" is the one just named, not the article's protagonist)."""
-    for m in reversed(ctx.people.mentions_before(offset)):
-        if offset - m[1] > reach:
-            return None
-        if gender is None or ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender):
-            return m
-    return None
-
-
-@lru_cache(maxsize=None)
-def _anaphor_regexes(lang: str) -> tuple[tuple[re.Pattern[str], str | None], ...]:
-    return tuple((re.compile(r"(?<![\w\-])" + rx), g) for rx, g in get_language(lang).names.SUBJECT_ANAPHORS)
-
-
 _COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|became|will be|would be)(?![\w])",
                      re.IGNORECASE)
 
@@ -601,48 +536,3 @@ def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> N
 _DEFINITE = re.compile(r"(?<![\w])(?:the|der|die|das|den|dem|des)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 
 
-def _has_subject_pronoun(ctx: DocContext, sm: SentenceMentions) -> bool:
-    words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
-    return bool(words & set(ctx.language.names.PRONOUNS_SUBJECT))
-
-
-def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, require_pronoun: bool = True
-                     ) -> NameMention | None:
-    """The person a pronoun most likely refers to: the latest one named before, not too far back."""
-    words = {w.strip(",.").casefold() for w in sm.sentence.text.split()}
-    names = ctx.language.names
-    if require_pronoun and not words & (set(names.PRONOUNS_SUBJECT) | set(names.PRONOUNS_POSSESSIVE)):
-        return None
-    ref = _salient(ctx, start)
-    return NameMention(*ref, "person") if ref else None
-
-
-def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[int, int, str] | None:
-    """Who a pronoun at ``offset`` most likely means: of the people named in the last few hundred
-    characters, the one the article names most often (the latest on a tie)."""
-    before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
-    if not ctx.people.mentions_before(offset):
-        # nobody named yet (a headline's "Sie übernimmt"): the pronoun points ahead, to the next name
-        ahead = [m for m in ctx.people.mentions_near(offset, offset + 300, 0) if m[0] >= offset]
-        return ahead[0] if ahead else None
-    sentence_start = ctx.text.rfind("\n", 0, offset) + 1
-    here = [m for m in before if m[0] >= max(sentence_start, offset - 200) and not re.search(r"[.!?]\s", ctx.text[m[1]:offset])]
-    if gender:  # "his former partner, Jane Roe, ... he": not the woman named last
-        here = [m for m in here if ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)]
-    # "Foo, who met Bar in May, ... before he was sacked": not a name inside a closed relative clause
-    relative = _words_rx(tuple(ctx.language.names.RELATIVE_PRONOUNS))
-    here = [m for m in here if not _in_closed_relative(ctx.text, sentence_start, m, offset, relative)]
-    if here:
-        return here[-1]  # named earlier in the same sentence: "Foo said his ..."
-    everyone = ctx.people.mentions_before(len(ctx.text))
-    if gender:  # "she" is not the man the honorifics call "Mr"
-        fits = lambda m: ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)  # noqa: E731
-        before, everyone = [m for m in before if fits(m)], [m for m in everyone if fits(m)]
-        if not everyone:
-            return None
-    freq = Counter(ctx.people.canonical(m[2]) for m in everyone)
-    # the article's protagonist (named first) is who most pronouns mean, however far back
-    protagonist = everyone[0]
-    freq[ctx.people.canonical(protagonist[2])] += 3
-    cands = before if protagonist in before else [protagonist, *before]
-    return max(enumerate(cands), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]
