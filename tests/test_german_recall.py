@@ -86,7 +86,7 @@ def test_a_role_with_its_article_is_the_subject_not_a_fronted_post() -> None:
 
 
 def test_a_demonstrative_inside_the_sentence_or_an_age_adjective_is_no_anaphor() -> None:
-    from succession.extract.holders import _anaphor_regexes
+    from succession.extract.anaphora import _anaphor_regexes
 
     for sentence in ("Mit dieser würden sich die Länder verpflichten.",
                      "Ihr Nachfolger ist der 38-jährige Zahntechniker Jakob Brennholt."):
