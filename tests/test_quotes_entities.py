@@ -62,3 +62,21 @@ def test_words_resolved_to_nobody_are_not_pooled(lang: str) -> None:
     assert cands[1].unit is not cands[2].unit
     got = pick_speaker(text, cands, c, model, mentions, None)
     assert got is not None and got.name.endswith("Valkenhorst"), got
+
+
+def test_a_company_named_like_a_person_is_no_antecedent_of_she() -> None:
+    """A headline's "Velgrath Feinguss" (no first name) is the company "Velgrath Feinguss AG" the article names:
+    the "she" after a quotation means the woman named in its sentence, not the company."""
+    from succession.extract.pipeline import analyse
+    from succession.models import Document, MentionKind
+
+    text = ("Velgrath Feinguss names Carla Imbrecht interim chief\n\n"
+            "BREMEN - Velgrath Feinguss AG, the maker of cast valves, said on Tuesday that finance chief Carla "
+            "Imbrecht will run the company from June.\n\n"
+            "Imbrecht, 48, joined Velgrath in 2015. \"I am looking forward to this task,\" she said.\n")
+    a = analyse(Document(id="velgrath", text=text, lang="en"))
+    kinds = {e.name: e.kind for e in a.entities}
+    assert "Velgrath Feinguss" not in kinds, kinds
+    assert kinds.get("Velgrath Feinguss AG") is MentionKind.ORG, kinds
+    quote = next(q for q in a.quotes if "looking forward" in q.text.text)
+    assert quote.speaker == "Carla Imbrecht", quote.speaker
