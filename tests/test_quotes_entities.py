@@ -80,3 +80,19 @@ def test_a_company_named_like_a_person_is_no_antecedent_of_she() -> None:
     assert kinds.get("Velgrath Feinguss AG") is MentionKind.ORG, kinds
     quote = next(q for q in a.quotes if "looking forward" in q.text.text)
     assert quote.speaker == "Carla Imbrecht", quote.speaker
+
+
+def test_a_headline_labelled_with_a_company_is_no_interview() -> None:
+    """"Brennhagen Werkzeug: Chefin tritt ab" is a headline, not the first turn of an interview: the paragraphs
+    after it are the article's own words, and a quotation in them is its speaker's, not the company's."""
+    from succession.extract.pipeline import analyse
+    from succession.models import Document
+
+    text = ("Brennhagen Werkzeug: Vorstandschefin Lindmoor tritt ab\n\n"
+            "Die Brennhagen Werkzeug AG sucht eine neue Vorstandschefin. Greta Lindmoor lege ihr Amt zum Jahresende "
+            "nieder, teilte das Unternehmen mit.\n\n"
+            "„Ich gehe mit einem guten Gefühl“, sagte Lindmoor am Dienstag.\n")
+    a = analyse(Document(id="brennhagen", text=text, lang="de"))
+    assert not any(q.text.text.startswith("Die Brennhagen") for q in a.quotes), [q.text.text for q in a.quotes]
+    quote = next(q for q in a.quotes if "guten Gefühl" in q.text.text)
+    assert quote.speaker == "Greta Lindmoor", quote.speaker

@@ -117,9 +117,13 @@ def find_blocks(text: str, c: Cues, mentions: Mentions) -> list[Block]:
     pars = paragraphs(text)
     labelled = [p for p in pars if (m := _LABEL.match(p.text)) and m.group("label").casefold() not in c.question_labels
                 and (m.group("label").casefold() in c.answer_labels or _label_speaker(text, p, m, mentions))]
+    # an interview has turns: one "Name: ..." line alone is a headline ("Foo AG: chief steps down") or a
+    # caption, and the paragraphs after it are the article's own words
+    asked = any((m := _LABEL.match(p.text)) and m.group("label").casefold() in c.question_labels for p in pars)
+    interview = len(labelled) >= 2 or (labelled and asked)
     found: dict[int, Block] = {}
     for source in (_signed(text, pars, mentions), _introduced(text, pars, mentions),
-                   _interview(text, pars[pars.index(labelled[0]):], c, mentions) if labelled else iter(())):
+                   _interview(text, pars[pars.index(labelled[0]):], c, mentions) if interview else iter(())):
         for b in source:
             found.setdefault(b.paragraph.start, b)
     return [found[k] for k in sorted(found)]
