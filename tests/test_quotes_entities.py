@@ -96,3 +96,18 @@ def test_a_headline_labelled_with_a_company_is_no_interview() -> None:
     assert not any(q.text.text.startswith("Die Brennhagen") for q in a.quotes), [q.text.text for q in a.quotes]
     quote = next(q for q in a.quotes if "guten Gefühl" in q.text.text)
     assert quote.speaker == "Greta Lindmoor", quote.speaker
+
+
+@pytest.mark.parametrize("title", ["club president", "Harrowgate Albion chairwoman"])
+def test_a_word_qualifying_the_speakers_title_is_not_the_speaker(title: str) -> None:
+    """"said club president Jane Roe": "club" names the club whose president speaks, not the speaker, and
+    neither does the organisation before a title ("said Foo chairwoman Jane Roe")."""
+    from succession.extract.pipeline import analyse
+    from succession.models import Document
+
+    text = ("Harrowgate Albion part ways with coach Ewan Brannagh\n\n"
+            "Harrowgate Albion have dismissed head coach Ewan Brannagh after a run of six defeats.\n\n"
+            f"\"Ewan has given everything to this club, and today is a hard day,\" said {title} Maud Pellow.\n")
+    a = analyse(Document(id="albion", text=text, lang="en"))
+    quote = next(q for q in a.quotes if "hard day" in q.text.text)
+    assert quote.speaker == "Maud Pellow", quote.speaker

@@ -42,7 +42,7 @@ def _speakers() -> LinearModel:
          "after_according": 2.5, "after_according_np": 2.6, "speaker_noun": 1.2, "spoke_before": 0.6,
          "after_speech": 1.2, "before_speech": 1.2, "is_cue": -6.0, "in_pp": -1.0, "passive_agent": 3.0,
          "in_quote": -0.8, "nocue": -1.5, "pu:person": 0.8, "pu:pronoun": 0.4, "pu:cap": 0.2,
-         "org_head": 2.5, "carry": 2.0, "carry_back1": 1.0, "none": 1.5}
+         "org_head": 2.5, "titles_person": -3.0, "carry": 2.0, "carry_back1": 1.0, "none": 1.5}
     return LinearModel(("score",), {k: (v,) for k, v in w.items()})
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..extract.coref import People, fold
 from ..models import Entity, MentionKind, Span
+from ..extract.lexicon import lexicon
 from ..extract.ner import first_names
 from .linear import LinearModel
 from .detect import unit_cue
@@ -202,7 +203,7 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
     first = first_names()
     ps, os_ = mentions.person_starts, mentions.org_starts
     out = [Candidate("token", u, k, tuple(speaker_features(text, u, k, parts, cue_token, c, ps, os_, first))
-                     + _salience(u, k, mentions, spoken, ""))
+                     + _salience(u, k, mentions, spoken, "") + _titles_person(text, u, k, c, ps))
            for k in candidate_tokens(u, c, parts, mentions) if not possessor(u, k, mentions)]
     for back, prefix in ((1, "pu:"), (2, "pu2:")):  # the units before: "Die Polizei berichtete ... Demnach sei ..."
         if i - back < 0:
@@ -230,6 +231,22 @@ def candidates(text: str, units: Sequence[Unit], i: int, parts: Sequence[tuple[i
                                                  *(f"carry_{x}" for x in context))))
     out.append(Candidate("none", None, -1, ("none", *(f"none_{x}" for x in context))))
     return out
+
+
+def _titles_person(text: str, u: Unit, k: int, c: Cues, person_starts: frozenset[int]) -> tuple[str, ...]:
+    """"said club president Jane Roe", "said Foo CEO Jane Roe": a word before a role word and a person's name
+    qualifies her title; the speaker is the person."""
+    roles = lexicon(c.lang).role_regex
+    end = u.tokens[k].end
+    for t in u.tokens[k + 1:k + 5]:
+        if t.start in person_starts:
+            gap = text[end:t.start].strip()
+            rest = _LEADING_NAME.sub("", gap)  # "Foo Albion chairwoman": the rest of the club's name first
+            return ("titles_person",) if any(g and roles.fullmatch(g) for g in (gap, rest)) else ()
+    return ()
+
+
+_LEADING_NAME = re.compile(r"^(?:[A-ZÄÖÜ][\w\-]*\s+)+")
 
 
 def _salience(u: Unit, k: int, mentions: Mentions, spoken: frozenset[str], prefix: str) -> tuple[str, ...]:
