@@ -192,3 +192,18 @@ def test_the_one_whose_succession_is_decided_is_not_appointed() -> None:
             "Quastberg.")
     assert ("Ortwin Quastberg", "departed") in _changes(text)
     assert ("Ortwin Quastberg", "appointed") not in _changes(text)
+
+
+def test_a_break_from_the_post_is_a_leave() -> None:
+    # "eine Pause einlegen" in its infinitive, present and past forms: a leave of the one named or meant
+    for text in ("Regierungschef Ortwin Quastberg kündigte am Montag an, eine Pause einzulegen.",
+                 "Regierungschef Ortwin Quastberg legt ab Mai eine Pause ein.",
+                 "Regierungschef Ortwin Quastberg legte im Mai eine längere Pause ein."):
+        assert ("Ortwin Quastberg", "leave") in _changes(text), text
+
+
+def test_taking_power_is_the_start_of_a_head_of_state() -> None:
+    text = "Der General Ortwin Quastberg war 1971 nach einem Umsturz in Ostravien an die Macht gekommen."
+    assert ("Ortwin Quastberg", "appointed") in _changes(text)
+    roles = {e.role for e in _annotated(text).rule_events if e.holder == "Ortwin Quastberg"}
+    assert roles == {"head of state"}

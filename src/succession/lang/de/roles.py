@@ -47,6 +47,8 @@ ROLES = {
     "bundespräsident": "head of state", "bundespräsidentin": "head of state", "staatspräsident": "head of state",
     "staatspräsidentin": "head of state", "staatschef": "head of state", "staatschefin": "head of state",
     "staatsoberhaupt": "head of state",
+    # taking power ("kam nach einem Umsturz an die Macht") is the post of the state's leader
+    "an die macht": "head of state",
     "bürgermeister": "mayor", "bürgermeisterin": "mayor", "oberbürgermeister": "mayor",
     "oberbürgermeisterin": "mayor", "vizebürgermeister": "deputy mayor", "vizebürgermeisterin": "deputy mayor",
     "landeshauptmann": "governor", "landeshauptfrau": "governor",

@@ -21,7 +21,9 @@ TRIGGERS = [
     ("wechselte ... zu", "moved", "subj"), ("wechsel ... zu", "moved", "subj"),
     ("tritt ... bei", "appointed", "subj"), ("beitreten", "appointed", "subj"), ("beitritt", "appointed", "subj"),
     ("holt", "appointed", "obj"), ("holte", "appointed", "obj"), ("eingestellt", "appointed", "obj"),
-    ("an die spitze", "appointed", "subj"), ("einzunehmen", "appointed", "subj"), ("einnehmen", "appointed", "subj"),
+    ("an die spitze", "appointed", "subj"),
+    # taking power, the way a head of state or government starts ("kam nach einem Umsturz an die Macht")
+    ("an die macht", "appointed", "subj"), ("einzunehmen", "appointed", "subj"), ("einnehmen", "appointed", "subj"),
     ("angeboten", "appointed", "obj"), ("angeheuert", "appointed", "obj"), ("verpflichtet", "appointed", "obj"),
     ("zum ... berufen", "appointed", "obj"), ("übergehen", "appointed", "obj"), ("geht ... an", "appointed", "obj"),
     ("übergibt ... an", "appointed", "obj"), ("übergeben", "appointed", "obj"), ("wurde ... präsident*", "appointed", "subj"),
@@ -85,6 +87,9 @@ TRIGGERS = [
     # leave
     ("auszeit", "leave", "subj"), ("beurlaubt", "leave", "obj"), ("beurlaubung", "leave", "obj"),
     ("sabbatical", "leave", "subj"), ("lässt ... ruhen", "leave", "subj"), ("pausiert", "leave", "subj"),
+    # "eine Pause einlegen": a break from the post ("legt ab Mai eine Pause ein", "kündigte an, eine Pause einzulegen")
+    ("pause einzulegen", "leave", "subj"), ("pause einlegen", "leave", "subj"), ("legt ... pause ein", "leave", "subj"),
+    ("legte ... pause ein", "leave", "subj"), ("lege ... pause ein", "leave", "subj"),
     # reassignments
     ("versetzt", "reassigned", "obj"), ("wechselt an die spitze", "reassigned", "subj"),
     ("übernommen von", "appointed", "any"), ("versetzung", "reassigned", "obj"), ("andere position", "reassigned", "obj"),
