@@ -30,7 +30,7 @@ CONDITIONAL_VERB_FIRST = ("should", "had", "were")
 # a resignation offered and then refused is no change: these after a departure negate it
 REFUSAL = ("rejected", "refused", "declined", "not accepted", "turned down")
 # features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or
-# weighed ("called for his resignation", "threatened with the sack"), a counterfactual ("would have
+# weighed ("called for his resignation", "threatened with dismissal"), a counterfactual ("would have
 # been sacked", "rather than"), a candidacy ("candidate for", "is expected to be considered") is not a change made
 DEMAND = ("call* for", "called on", "urged", "urging", "urge", "demand*", "should", "must", "ought to",
           "consider*", "mull*", "threaten*", "pressure to", "under pressure")
