@@ -111,3 +111,18 @@ def test_a_word_qualifying_the_speakers_title_is_not_the_speaker(title: str) -> 
     a = analyse(Document(id="albion", text=text, lang="en"))
     quote = next(q for q in a.quotes if "hard day" in q.text.text)
     assert quote.speaker == "Maud Pellow", quote.speaker
+
+
+def test_she_after_a_quotation_is_not_a_woman_named_in_its_words() -> None:
+    """'"Jane Roe knows our markets," she said' after a sentence naming the speaker: "she" is the speaker
+    named before the quotation, not the woman the quotation talks about."""
+    from succession.extract.pipeline import analyse
+    from succession.models import Document
+
+    text = ("Marwick Foods names Tamsin Elderby chief executive\n\n"
+            "Marwick Foods has named Tamsin Elderby as its next chief executive.\n\n"
+            "Outgoing chief executive Hester Quayle welcomed the choice. \"Tamsin Elderby knows our markets "
+            "better than anyone,\" she said.\n")
+    a = analyse(Document(id="marwick", text=text, lang="en"))
+    quote = next(q for q in a.quotes if "knows our markets" in q.text.text)
+    assert quote.speaker == "Hester Quayle", quote.speaker

@@ -13,6 +13,7 @@ from ..models import Entity, MentionKind, Span
 from ..extract.lexicon import lexicon
 from ..extract.ner import first_names
 from .linear import LinearModel
+from .marks import marked_spans
 from .detect import unit_cue
 from .phrases import lemma_is_lower, opening_tokens, speaker_features
 from .units import Cues, Token, Unit, lex, plural_pronoun, unit_flags
@@ -51,6 +52,9 @@ class Mentions:
         self.main_org = max(orgs)[1] if orgs else None
         self.org_refs = org_refs
         self.surnames = people.surnames() if people else {}
+        # quoted stretches: a name in a quotation's own words is not who a pronoun after it means
+        # ("Jane Roe knows our company," she said)
+        self.quoted = [(m.inner_start, m.inner_end) for m in marked_spans(text) if m.closed]
 
     def at(self, start: int, end: int) -> tuple[int, int, str, MentionKind] | None:
         return next((m for m in self.spans if m[0] <= start and end <= m[1]), None)
@@ -77,7 +81,8 @@ class Mentions:
             if b > offset:
                 break
             if kind is MentionKind.PERSON and (gender is None or self.people is None
-                                               or self.people.gender(name) in (None, gender)):
+                                               or self.people.gender(name) in (None, gender)) \
+                    and not any(qa <= a and b <= qb <= offset for qa, qb in self.quoted):
                 best = (name, a, b)
         return best
 
