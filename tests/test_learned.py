@@ -13,7 +13,7 @@ import pytest
 from conftest import events_by_article
 
 from succession.learned import EventModel, LinearModel, decide, load_event_model
-from succession.learned.candidates import Candidate
+from succession.learned.candidates import Candidate, OrgOption
 from succession.learned.lemmas import lemma_hits
 from succession.models import EventType, MentionKind, Modality, Span
 
@@ -232,6 +232,40 @@ def test_a_rare_kind_of_change_needs_the_rules_report() -> None:
     assert [e.type for e in decide("doc", [_candidate(EventType.APPOINTED, {"bias": 1.0})], m)] == [EventType.APPOINTED]
     ruled = _candidate(EventType.FOUNDED, {"bias": 1.0, "rule": 1.0})
     assert [e.type for e in decide("doc", [ruled], m)] == [EventType.FOUNDED]
+
+
+def _placed_candidate(text: str, role: str | None, orgs: list[OrgOption]) -> Candidate:
+    sentence = Span(0, len(text), text)
+    return Candidate("Foo Bar", MentionKind.PERSON, EventType.DISMISSED, sentence, sentence, role,
+                     Modality.ASSERTED, None, None, "test", {"bias": 1.0}, tuple(orgs))
+
+
+def test_a_report_only_the_ranker_places_folds_into_the_placed_one() -> None:
+    """Beside "Baz Press fired its chief executive Foo Bar", a later "he was fired" whose sentence names no
+    organisation is the same change, not a second one at the name the article mentions most; two guesses stay
+    two, and so does a report of another post."""
+    m = EventModel(LinearModel({"bias": 5.0}, 0.0), LinearModel({"doc_rank=0": 2.0}, 0.0), 0.2, {},
+                   threshold_new=0.6)
+    named = _placed_candidate("Baz Press fired its chief executive Foo Bar.", "CEO",
+                              [OrgOption("Baz Press", {"near_rank=0": 1.0})])
+    again = _placed_candidate("He was fired after a week.", "CEO", [OrgOption("Qux Media", {"doc_rank=0": 1.0})])
+    assert [e.org for e in decide("doc", [named, again], m)] == ["Baz Press"]
+    guessed = _placed_candidate("Foo Bar was fired.", "CEO", [OrgOption("Baz Press", {})])
+    assert sorted(e.org for e in decide("doc", [guessed, again], m)) == ["Baz Press", "Qux Media"]
+    other_post = _placed_candidate("He was fired as chair.", "chair", [OrgOption("Qux Media", {"doc_rank=0": 1.0})])
+    assert sorted(e.org for e in decide("doc", [named, other_post], m)) == ["Baz Press", "Qux Media"]
+
+
+def test_a_start_is_never_placed_where_it_comes_from() -> None:
+    """The organisation a start comes from (``moved_from``: "hired from Qux Media", "former Qux Media
+    director Foo Bar") is never the ranker's choice, however it ranks."""
+    m = EventModel(LinearModel({"bias": 5.0}, 0.0), LinearModel({"doc_rank=0": 3.0}, 0.0), 0.2, {},
+                   threshold_new=0.6)
+    text = "Former Qux Media director Foo Bar will join the board."
+    cand = Candidate("Foo Bar", MentionKind.PERSON, EventType.APPOINTED, Span(0, len(text), text),
+                     Span(0, len(text), text), "board member", Modality.ASSERTED, None, None, "test", {"bias": 1.0},
+                     (OrgOption("Qux Media", {"doc_rank=0": 1.0, "moved_from": 1.0}), OrgOption("Baz Press", {})))
+    assert [e.org for e in decide("doc", [cand], m)] == ["Baz Press"]
 
 
 def test_a_change_placed_at_another_organisation_weighs_less() -> None:

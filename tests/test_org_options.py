@@ -124,6 +124,30 @@ def test_where_a_start_comes_from(lang: str, text: str, origin: str, joined: str
     assert opts[origin].get("moved_from") and not opts[joined].get("moved_from")
 
 
+@pytest.mark.parametrize(("lang", "text", "origin", "joined"), [
+    ("en", "Board\n\nThe Kestrel Foods board will be joined by former Brindle Trust finance director Marten Voss "
+           "next month.\n", "Brindle Trust", "Kestrel Foods"),
+    ("de", "Wechsel\n\nHauke Tammesfeld, bisher Geschäftsführer der Brindle Werke, wird neuer Vorstandschef der "
+           "Wendtal Stahl.\n", "Brindle Werke", "Wendtal Stahl"),
+])
+def test_a_former_title_names_where_a_start_comes_from(lang: str, text: str, origin: str, joined: str) -> None:
+    """The organisation of the holder's former title ("former Foo director X", "X, bisher Sprecher der Foo")
+    is the one left behind, not the one joined."""
+    opts = _options(lang, text)
+    assert opts[origin].get("moved_from") and not opts[joined].get("moved_from")
+
+
+def test_another_persons_former_title_is_no_origin() -> None:
+    """Beside a start, the former title of someone else names no organisation the holder left."""
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    text = "Successor\n\nMarten Voss will succeed former Brindle Trust chief executive Alma Quist next month.\n"
+    mine = [c for c in candidates_for(annotate(prepare(Document(id="opts", text=text, lang="en"))))
+            if c.holder == "Marten Voss"]
+    assert mine and not any(o.features.get("moved_from") for c in mine for o in c.orgs)
+
+
 def test_a_place_adjective_is_marked_in_its_sentence() -> None:
     opts = _options("de", "Rücktritt\n\nDie Fooburger Partei trauert: Nach dem Rücktritt von Bürgermeister Hauke "
                           "Tammesfeld sucht sie einen Kandidaten. In Wendtal und Wendtal blieb es ruhig.\n")

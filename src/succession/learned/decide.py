@@ -19,6 +19,7 @@ __all__ = ["decide"]
 
 def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[Event]:
     best: dict[tuple[str, ...], tuple[float, Candidate, str | None]] = {}
+    guesses: set[int] = set()  # id(candidate) whose organisation is only the ranker's guess
     for c in cands:
         if c.features.get("not_a_person"):
             continue  # a thing or a contest named like a person holds no post
@@ -27,25 +28,36 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         need = model.threshold_for(c.etype.value) if ruled else model.threshold_new_for(c.etype.value)
         if prob < need:
             continue
-        org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or _linked(c) or best_org(c, model)
+        org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or _linked(c)
+        guessed = org is None  # no rule, seat or name of the sentence places it: the ranker's guess
+        org = org or best_org(c, model)
         if prob < model.threshold_bare and _bare(c, org):
             continue
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
         key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
             best[key] = (prob, c, org)
+            if guessed:
+                guesses.add(id(c))
     kept: list[Event] = []
+    placed: set[int] = set()  # id(event) of kept changes whose organisation a rule, a seat or its sentence gives
     # the rules' own reports first: what they read of a change (role, date, modality) is the better reading.
     # A report naming no post, of a person whose change of the same kind is kept already, is that change seen
     # again (beside "Foo was named manager of Baz", a bare start at the article's fallback organisation),
-    # whatever organisation it fell back on: one change, not two (years apart, they stay two)
+    # whatever organisation it fell back on: one change, not two (years apart, they stay two). So is a report
+    # whose organisation nothing but the ranker's guess gives ("he was fired", the sentence naming none),
+    # beside the same person's change of that kind placed by a rule, a seat or a name of its sentence
     for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
         e = _event(doc_id, prob, c, org)
+        guess = id(c) in guesses
         if not any(fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
-                   and (_same_org(k.org, e.org) or (e.role is None and (k.type is e.type or not _named_in(e))))
+                   and (_same_org(k.org, e.org) or (e.role is None and (k.type is e.type or not _named_in(e)))
+                        or (guess and id(k) in placed))
                    and not distinct(k, e)
                    for k in kept):
             kept.append(e)
+            if not guess:
+                placed.add(id(e))
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
 
 
@@ -93,7 +105,13 @@ def _linked(c: Candidate) -> str | None:
 
 
 def _rule_org(c: Candidate) -> str | None:
-    return next((o.name for o in c.orgs if o.features.get("from_rule")), None)
+    return next((o.name for o in c.orgs if o.features.get("from_rule") and not _left(o)), None)
+
+
+def _left(o: OrgOption) -> bool:
+    """Whether a start comes from this organisation ("hired from Foo", "former Foo director X will join"):
+    never the one joined."""
+    return bool(o.features.get("moved_from"))
 
 
 def _seat(c: Candidate) -> str | None:
@@ -164,6 +182,7 @@ def _doc_rank(o: OrgOption) -> int | None:
 
 def best_org(c: Candidate, model: EventModel) -> str | None:
     """The organisation option the model ranks first for one candidate."""
-    if not c.orgs:
+    orgs = [o for o in c.orgs if not _left(o)]
+    if not orgs:
         return None
-    return max(c.orgs, key=lambda o: model.org.probability(o.features)).name
+    return max(orgs, key=lambda o: model.org.probability(o.features)).name

@@ -173,6 +173,23 @@ def _uninflected(view: DocView, name: str) -> str:
     return name
 
 
+def _title_of(text: str, sm: SentenceMentions, r: RoleMention, holder: str, ctx: rules.DocContext) -> bool:
+    """Whether role mention r is the holder's own title: right before the holder's name ("former Foo chief
+    X") or after it past a comma and former words ("X, bisher Sprecher der Foo")."""
+    for p in sm.persons:
+        if fold(ctx.people.canonical(p.text)) != fold(holder):
+            continue
+        if 0 <= p.start - r.end <= 3:
+            return True
+        if 0 <= r.start - p.end <= 30 and _TITLE_GAP.fullmatch(text[p.end:r.start]):
+            return True
+    return False
+
+
+# between a name and its title: a comma, and at most two words ("X, bisher Sprecher", "X, the former chief")
+_TITLE_GAP = re.compile(r"\s*,\s*(?:[\w\-]+\s+){0,2}")
+
+
 @lru_cache(maxsize=None)
 def _genitive_endings(lang: str) -> tuple[str, ...]:
     return tuple(get_language(lang).orgs.NAME_CASE_ENDINGS)
@@ -238,6 +255,16 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
                 and (d <= 1 or (a >= sm.sentence.start + left and _aux_after(text, b, ctx.lang))):
             f["agent"] = 1.0  # "Foo recently ousted leader X", "Foo hat Trainer X entlassen": Foo acts
+    if start:
+        # the holder's former title names where a start comes from, not the organisation joined ("former
+        # Foo finance director X will join", "X, bisher Sprecher der Foo, rückt nach")
+        for r in sm.roles:
+            if not (r.former and _title_of(text, sm, r, holder, ctx)):
+                continue
+            for key, f in opts.items():
+                name = view.org_names.get(key, key)
+                if (r.org and fold(r.org) == key) or _names_post_name(text, sm, r, name):
+                    f["moved_from"] = 1.0
     # the organisation this trigger names as the one acting or the one joined, nearest first
     linked = sorted((f for f in opts.values() if f.get("moved_to") or f.get("agent") or f.get("role_linked")),
                     key=lambda f: (not f.get("role_linked"), f["_dist"]))

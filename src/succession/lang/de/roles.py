@@ -79,7 +79,7 @@ ROLE_HEADS = {"chef": "CEO", "chefin": "CEO", "ceo": "CEO", "vorstandschef": "CE
 ROLE_MODIFIERS = {"interims": "interim", "vorläufig": "interim", "kommissarisch": "interim",
                   "übergangs": "interim", "interimistisch": "interim"}
 
-FORMER = ("ehemalig", "früher", "frühere", "ex-", "ex", "einstig", "damalig", "bisherig", "scheidend")
+FORMER = ("ehemalig", "früher", "frühere", "ex-", "ex", "einstig", "damalig", "bisher", "scheidend")
 
 SINGLE_HOLDER = ("CEO", "interim CEO", "chair", "president", "CFO", "CTO", "COO", "CPO", "CMO",
                  "chief scientist", "manager", "coach", "governor", "editor")
