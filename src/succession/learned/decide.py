@@ -98,7 +98,7 @@ def _linked(c: Candidate) -> str | None:
     prefers the article's frequent names (a government body, a dateline) over the one the sentence itself ties
     to the change."""
     for flag in ("role_linked", "near_rank=0"):
-        hit = next((o.name for o in c.orgs if o.features.get(flag) and not o.features.get("moved_from")), None)
+        hit = next((o.name for o in c.orgs if o.features.get(flag) and not _left(o)), None)
         if hit is not None:
             return hit
     return None
@@ -161,7 +161,7 @@ def _body(c: Candidate) -> str | None:
     names most."""
     bodies = [o for o in c.orgs if o.features.get("gov_body")]
     for flag in ("gov_fits_role", "in_sentence"):
-        named = [o for o in bodies if o.features.get(flag) and not o.features.get("moved_from")]
+        named = [o for o in bodies if o.features.get(flag) and not _left(o)]
         if named:
             return named[0].name
     # no department named in the sentence: the government it names by a common noun (also in the plural:
