@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .ner import RuleNer, first_names
 
-__all__ = ["People", "fold"]
+__all__ = ["People", "companies_named_like_people", "fold"]
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu"})
 
@@ -160,3 +160,24 @@ def _same_first_name(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _first_folded() -> frozenset[str]:
     return frozenset(fold(n) for n in first_names())
+
+
+def companies_named_like_people(persons: tuple[Entity, ...], orgs: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Persons and organisations, where a "person" with no known first name that is named inside an
+    organisation's name ("Foo Bar" inside "Foo Bar AG", tagged a person in a headline) is that organisation:
+    its mentions join the organisation's, so that no later "she" or "he" can point to it."""
+    firsts = _first_folded()
+    merged = {o.name: o for o in orgs}
+    keep = []
+    for e in persons:
+        words = e.name.split()
+        host = None if not words or fold(words[0]) in firsts else next(
+            (o for o in orgs for m in e.mentions for n in o.mentions if n.start <= m.start and m.end <= n.end), None)
+        if host is None:
+            keep.append(e)
+            continue
+        o = merged[host.name]
+        outside = [m for m in e.mentions if not any(n.start <= m.start and m.end <= n.end for n in o.mentions)]
+        merged[host.name] = Entity(name=o.name, kind=o.kind, variants=tuple(sorted({*o.variants, *e.variants})),
+                                   mentions=tuple(sorted({*o.mentions, *outside}, key=lambda x: (x.start, x.end))))
+    return tuple(keep) + tuple(merged[o.name] for o in orgs)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .clean import blank, boilerplate_spans
-from .coref import People, _first_folded, fold
+from .coref import People, companies_named_like_people, fold
 from .dating import find_publication_date, parse_given_date
 from .events import DocContext, extract_events, person_roles, tidy
 from ..learned import Candidate, candidates_of, decide, load_event_model
@@ -124,7 +124,7 @@ def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> A
     events = a.rule_events if model is None else tuple(tidy(decide(p.doc.id, candidates_for(a), model),
                                                             a.ctx.title_end))
     person_ms = [(m.start, m.end, m.text) for sm in a.sents for m in sm.persons]
-    entities = _companies_named_like_people(a.people.entities(person_ms), _org_entities(list(a.sents)))
+    entities = companies_named_like_people(a.people.entities(person_ms), _org_entities(list(a.sents)))
     quotes = find_quotes(p.doc.id, p.text, p.lang, p.sentences, entities, a.people)  # who said what
     return Analysis(document=p.doc, lang=p.lang, published=p.published, published_basis=p.basis,
                     boilerplate=p.boilerplate, entities=entities, events=events, facts=a.facts, quotes=quotes)
@@ -240,25 +240,3 @@ def _org_entities(sents: list[SentenceMentions]) -> tuple[Entity, ...]:
             names.setdefault(fold(o.text), Counter())[o.text] += 1
     return tuple(Entity(name=names[k].most_common(1)[0][0], kind=MentionKind.ORG,
                         variants=tuple(sorted(names[k])), mentions=tuple(v)) for k, v in sorted(groups.items()))
-
-
-def _companies_named_like_people(persons: tuple[Entity, ...], orgs: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Persons and organisations, where a "person" with no known first name that is named inside an
-    organisation's name ("Foo Bar" inside "Foo Bar AG", tagged a person in a headline) is that organisation:
-    its mentions join the organisation's, so that no later "she" or "he" can point to it."""
-    firsts = _first_folded()
-    merged = {o.name: o for o in orgs}
-    keep = []
-    for e in persons:
-        words = e.name.split()
-        host = None if not words or fold(words[0]) in firsts else next(
-            (o for o in orgs for m in e.mentions for n in o.mentions if n.start <= m.start and m.end <= n.end), None)
-        if host is None:
-            keep.append(e)
-            continue
-        o = merged[host.name]
-        outside = [m for m in e.mentions if not any(n.start <= m.start and m.end <= n.end for n in o.mentions)]
-        merged[host.name] = Entity(name=o.name, kind=o.kind, variants=tuple(sorted({*o.variants, *e.variants})),
-                                   mentions=tuple(sorted({*o.mentions, *outside}, key=lambda x: (x.start, x.end))))
-    return tuple(keep) + tuple(merged[o.name] for o in orgs)
-
