@@ -21,8 +21,10 @@ MISSES = ("no candidate", "no trigger of that kind", "model rejected", "other ki
 EXTRAS = ("no change in article", "gold person, other org or kind", "no such change")
 
 
-def error_table(articles: list[dict], gold: dict[str, dict], recs: list[dict], scorer: Any) -> dict[str, Counter]:
-    """Cause -> errors per language, for cross-validated predictions ``recs`` of ``articles``."""
+def error_table(articles: list[dict], gold: dict[str, dict], recs: list[dict], scorer: Any,
+                items: list[str] | None = None) -> dict[str, Counter]:
+    """Cause -> errors per language, for cross-validated predictions ``recs`` of ``articles``; with ``items``,
+    one line per error is appended to it as well (cause, language, article, the change), to read them one by one."""
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for r in recs:
         if r.get("kind") == "event":
@@ -51,10 +53,20 @@ def error_table(articles: list[dict], gold: dict[str, dict], recs: list[dict], s
                 unmatched_gold.append(g)
         everything = list(by_doc.get(art["id"], []))
         for g in unmatched_gold:
-            table[_miss(g, art, everything, scorer, variants)][lang] += 1
+            cause = _miss(g, art, everything, scorer, variants)
+            table[cause][lang] += 1
+            if items is not None:
+                items.append(f"miss: {cause}\t{lang}\t{art['id']}\t{_show(g)}")
         for p in preds:
-            table[_extra(p, golds, scorer, variants)][lang] += 1
+            cause = _extra(p, golds, scorer, variants)
+            table[cause][lang] += 1
+            if items is not None:
+                items.append(f"extra: {cause}\t{lang}\t{art['id']}\t{_show(p)}")
     return table
+
+
+def _show(e: dict) -> str:
+    return f"{e.get('holder')} {e.get('type')} {e.get('role')} @ {e.get('org')}"
 
 
 def _miss(g: dict, art: dict, preds: list[dict], scorer: Any, variants: dict) -> str:

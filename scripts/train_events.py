@@ -387,6 +387,8 @@ def main() -> int:
     ap.add_argument("--pred", type=Path, help="with --cv: write the cross-validated predictions here")
     ap.add_argument("--errors", action="store_true",
                     help="with --cv: print the shipped configuration's errors by cause (docs/accuracy.md)")
+    ap.add_argument("--errors-out", type=Path,
+                    help="with --cv --errors: write every error here, a line each (cause, language, article, change)")
     a = ap.parse_args()
 
     if a.cache and a.cache.exists():
@@ -439,7 +441,10 @@ def main() -> int:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
             from event_errors import error_table, format_table  # noqa: PLC0415
 
-            print(format_table(error_table(articles, gold, learned, scorer)))
+            items: list[str] = []
+            print(format_table(error_table(articles, gold, learned, scorer, items)))
+            if a.errors_out:
+                a.errors_out.write_text("".join(f"{line}\n" for line in sorted(items)), encoding="utf-8")
         if a.pred:
             a.pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in learned), encoding="utf-8")
         return 0
