@@ -50,8 +50,10 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for prob, c, org in sorted(best.values(), key=lambda t: (t[1].source is None, -t[0])):
         e = _event(doc_id, prob, c, org)
         guess = id(c) in guesses
+        moved = _moved_to(c, org)
         if not any(fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
-                   and (_same_org(k.org, e.org) or (e.role is None and (k.type is e.type or not _named_in(e)))
+                   and (_same_org(k.org, e.org)
+                        or (e.role is None and not moved and (k.type is e.type or not _named_in(e)))
                         or (guess and id(k) in placed))
                    and not distinct(k, e)
                    for k in kept):
@@ -59,6 +61,13 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             if not guess:
                 placed.add(id(e))
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _moved_to(c: Candidate, org: str | None) -> bool:
+    """Whether a change's organisation is the one its trigger acts on ("returned to management with Foo",
+    "lured ... by Foo", "quit Foo"): then a report of it naming no post is a step of its own in a career,
+    not the same person's other change of that kind seen again."""
+    return org is not None and any(o.name == org and o.features.get("moved_to") for o in c.orgs)
 
 
 def _named_in(e: Event) -> bool:
@@ -135,6 +144,12 @@ def _seat(c: Candidate) -> str | None:
         country = _country(c)
         if country is not None:
             return country
+    if c.role in MINISTERIAL_ROLES:
+        # no department and no country named: the government the article names by a common noun ("hoped he
+        # would serve again in government"), the policy's organisation of a minister
+        named = next((o.name for o in c.orgs if o.features.get("doc_kind=" + BODY + ":government")), None)
+        if named is not None:
+            return named
     # a city's or a region's office: the place its sentence names by its adjective ("bei der Fooburger
     # Partei, deren Bürgermeister X ging"), before the place the article names most
     named = next((o.name for o in c.orgs if o.features.get("place_adjective")), None)

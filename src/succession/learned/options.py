@@ -81,6 +81,37 @@ def _origin_linkers(lang: str) -> frozenset[str]:
     return frozenset(get_language(lang).orgs.ORIGIN_LINKERS)
 
 
+@lru_cache(maxsize=None)
+def _destination(lang: str) -> re.Pattern[str] | None:
+    """A linker of where an end leaves for, with an article and a head noun between it and the name ("for
+    rivals", "for the club")."""
+    data = get_language(lang).orgs
+    linkers = getattr(data, "DESTINATION_LINKERS", ())
+    if not linkers:
+        return None
+    heads = "|".join(re.escape(h) for h in data.ORG_HEAD_NOUNS)
+    arts = "|".join(re.escape(a) for a in data.OBJECT_ARTICLES)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(linkers) + r")\s+(?:(?:" + arts + r")\s+)?(?:(?:" + heads
+                      + r")\s+)?$", re.IGNORECASE)
+
+
+def _leaves_for(gap: str, lang: str) -> bool:
+    """Whether what stands between an end's trigger and a name says the name is where the one leaving goes
+    ("left Foo for Bar", "quit the club for rivals Bar")."""
+    rx = _destination(lang)
+    return rx is not None and rx.search(gap) is not None
+
+
+@lru_cache(maxsize=None)
+def _agent_linkers(lang: str) -> frozenset[str]:
+    return frozenset(getattr(get_language(lang).orgs, "AGENT_LINKERS", ()))
+
+
+def _agent_gap(gap: str) -> bool:
+    """Whether an agent's linker is still in the trigger's clause: no comma, dash or full stop between."""
+    return not any(ch in gap for ch in ",;:.–—\"") and " - " not in gap
+
+
 def _adjective_stem(text: str, end: int, lang: str) -> bool:
     """Whether a place found ending at ``end`` is the stem of its adjective ("Fooburg|er Bürgermeister")."""
     ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
@@ -240,8 +271,11 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
             f["possessive_or_compound"] = 1.0
         linker = _linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
-        if after and d <= 3 and linker in _move_linkers(ctx.lang, start):
-            f["moved_to"] = 1.0  # "moving on to Foo", "lured ... by Foo", "Wechsel zu Foo", "sacked by Foo"
+        if not start and after and _leaves_for(text[t1:a], ctx.lang):
+            f["moved_from"] = 1.0  # "left Foo for rivals Bar": Bar is where the next post starts
+        elif after and ((d <= 3 and linker in _move_linkers(ctx.lang, start))
+                        or (d <= 6 and linker in _agent_linkers(ctx.lang) and _agent_gap(text[t1:a]))):
+            f["moved_to"] = 1.0  # "moving on to Foo", "lured to the Foo Stadium by Bar", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
             f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
         elif start and after and linker in _origin_linkers(ctx.lang):
@@ -292,7 +326,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     for n in view.names:
         key = fold(n.text)
         if n.kind.startswith(BODY):
-            continue  # a body named by a common noun is an option only where the sentence names it
+            # a body named by a common noun is an option only where the sentence names it, but for a minister
+            # the government the article names anywhere ("hoped he would serve again in government"): the
+            # policy's organisation of a minister where the article names no department
+            if n.kind == BODY + ":government" and role in MINISTERIAL_ROLES:
+                add(n.text, **{"doc_kind=" + n.kind: 1.0})
+            continue
         # a minister's government bodies are options wherever the article names them
         if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
             f = add(n.text, **{"doc_kind=" + n.kind: 1.0})

@@ -37,6 +37,12 @@ COUNTRY_AFTER_CAPITAL_IS_PART = True
 # of several changes, the organisation of this trigger ("left Foo for Bar": Bar is where the next starts)
 MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
 END_LINKERS = ("from", "by", "at")
+# the word before an organisation an end leaves for, past a head noun ("left Foo for Bar", "quit Foo for rivals
+# Bar"): where the next post starts, never the one left
+DESTINATION_LINKERS = ("for",)
+# the word before the one acting on a passive change, however far after the trigger within six words ("lured
+# to the Foo Stadium by Bar", "was sacked on Monday by Bar"): the organisation joined or left
+AGENT_LINKERS = ("by",)
 # the word right before an organisation a start comes from ("hired from Foo", "moved over from Foo"):
 # never where the start happens
 ORIGIN_LINKERS = ("from",)

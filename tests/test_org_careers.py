@@ -1,0 +1,84 @@
+"""Where a change in a career happened (issue 8, the organisation of English changes), on fictional
+articles written for these tests: a minister's government named anywhere in the article, the club one
+leaves for, and the one acting on a passive start however far after the trigger it stands."""
+from __future__ import annotations
+
+from succession.learned.decide import _seat
+
+
+def _candidates(lang: str, text: str) -> list:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    return candidates_for(annotate(prepare(Document(id="careers", text=text, lang=lang))))
+
+
+def _options(text: str, trigger: str) -> dict[str, dict[str, float]]:
+    """The organisation options of the candidates of one trigger: name -> the union of its features."""
+    out: dict[str, dict[str, float]] = {}
+    for c in _candidates("en", text):
+        if c.trigger.text == trigger:
+            for o in c.orgs:
+                out.setdefault(o.name, {}).update(o.features)
+    return out
+
+
+def test_a_minister_is_held_in_the_government_the_article_names() -> None:
+    """No department named anywhere and none in the sentence: the government the article names by a common
+    noun is the minister's organisation (the policy's), not the committee the article names most."""
+    text = ("Hope for Merrow return\n\nThe events leading to Dale Merrow's resignation as fisheries minister must "
+            "not be forgotten, the Brindle Valley committee said. The Brindle Valley committee met on Monday. The "
+            "prime minister said he hoped Mr Merrow would serve again in government one day.\n")
+    mine = [c for c in _candidates("en", text) if c.holder == "Dale Merrow" and c.role == "minister"]
+    assert mine
+    assert any(o.features.get("doc_kind=BODY:government") for c in mine for o in c.orgs)
+    assert {_seat(c) for c in mine} == {"government"}
+
+
+def test_no_government_for_a_post_held_elsewhere() -> None:
+    """A chief executive's options never take the article's government from elsewhere in the text."""
+    text = ("Kestrel chief quits\n\nDale Merrow resigned as chief executive of Kestrel Foods on Monday. "
+            "The government said it would review the sale.\n")
+    mine = [c for c in _candidates("en", text) if c.holder == "Dale Merrow" and c.trigger.text == "resigned"]
+    assert mine and not any(o.features.get("doc_kind=BODY:government") for c in mine for o in c.orgs)
+
+
+def test_the_club_one_leaves_for_is_not_the_one_left() -> None:
+    """ "left Foo for rivals Bar": Bar is where the next post starts, never the organisation of the end."""
+    text = ("Ashcombe in talks\n\nManager Roald Fenwick quit Ashcombe Town for rivals Brindle Rovers in May. "
+            "Ashcombe Town play on Saturday.\n")
+    opts = _options(text, "quit")
+    assert opts["Brindle Rovers"].get("moved_from") and not opts["Brindle Rovers"].get("moved_to")
+    assert opts["Ashcombe Town"].get("moved_to")
+
+
+def test_the_one_acting_on_a_passive_start() -> None:
+    """ "lured to the Foo Stadium by Bar": Bar acts on the start, past the stadium's name."""
+    text = ("Fenwick moves\n\nRoald Fenwick steadied Ashcombe Town before being lured to the Merrow Park ground by "
+            "Brindle Rovers last year.\n")
+    opts = _options(text, "lured to")
+    assert opts["Brindle Rovers"].get("moved_to")
+
+
+def test_a_step_of_a_career_at_the_organisation_its_trigger_acts_on_is_not_folded() -> None:
+    """Beside "Dale Merrow was named manager of Ashcombe Town", a later start naming no post whose trigger
+    acts on another organisation ("lured to the Merrow Park ground by Brindle Rovers") is a step of its own; a
+    bare start the ranker merely places elsewhere is the same change seen again."""
+    from succession.learned import decide
+    from succession.learned.candidates import Candidate, OrgOption
+    from succession.learned.model import EventModel, LinearModel
+    from succession.models import EventType, MentionKind, Modality, Span
+
+    def cand(text: str, role: str | None, orgs: list[OrgOption]) -> Candidate:
+        s = Span(0, len(text), text)
+        return Candidate("Dale Merrow", MentionKind.PERSON, EventType.APPOINTED, s, s, role, Modality.ASSERTED,
+                         None, None, "test", {"bias": 1.0}, tuple(orgs))
+
+    m = EventModel(LinearModel({"bias": 5.0}, 0.0), LinearModel({}, 0.0), 0.2, {}, threshold_new=0.6)
+    named = cand("Dale Merrow was named manager of Ashcombe Town.", "manager",
+                 [OrgOption("Ashcombe Town", {"role_linked": 1.0})])
+    lured = cand("He was lured to the ground by Brindle Rovers.", None,
+                 [OrgOption("Brindle Rovers", {"moved_to": 1.0, "near_rank=0": 1.0})])
+    again = cand("He took over in May.", None, [OrgOption("Brindle Rovers", {})])
+    assert sorted(e.org for e in decide("doc", [named, lured], m)) == ["Ashcombe Town", "Brindle Rovers"]
+    assert [e.org for e in decide("doc", [named, again], m)] == ["Ashcombe Town"]
