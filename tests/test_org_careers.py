@@ -82,3 +82,16 @@ def test_a_step_of_a_career_at_the_organisation_its_trigger_acts_on_is_not_folde
     again = cand("He took over in May.", None, [OrgOption("Brindle Rovers", {})])
     assert sorted(e.org for e in decide("doc", [named, lured], m)) == ["Ashcombe Town", "Brindle Rovers"]
     assert [e.org for e in decide("doc", [named, again], m)] == ["Ashcombe Town"]
+
+
+def test_a_club_named_by_a_common_noun_is_the_one_named_last() -> None:
+    """ "left the Wendtal club", "quit the club": the organisation the article named last before the trigger,
+    not the place in the phrase, the phrase itself or an earlier phrase of the same noun."""
+    text = ("Fenwick quits\n\nRoald Fenwick steadied Ashcombe Town before being lured to the Merrow Park ground by "
+            "Brindle Rovers. The spell turned sour and Roald Fenwick left the Wendtal club in May. Dale Merrow "
+            "quit the club in June.\n")
+    for trigger in ("left", "quit"):
+        opts = _options(text, trigger)
+        assert [k for k, f in opts.items() if f.get("anaphor")] == ["Brindle Rovers"]
+        assert [k for k, f in opts.items() if f.get("from_rule")] == ["Brindle Rovers"]
+    assert not any(f.get("anaphor") for f in _options(text, "lured to").values())

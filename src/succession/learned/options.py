@@ -112,6 +112,33 @@ def _agent_gap(gap: str) -> bool:
     return not any(ch in gap for ch in ",;:.–—\"") and " - " not in gap
 
 
+@lru_cache(maxsize=None)
+def _anaphor(lang: str) -> re.Pattern[str] | None:
+    rx = getattr(get_language(lang).orgs, "ORG_ANAPHORS", "")
+    return re.compile(rx) if rx else None
+
+
+def _antecedent(view: DocView, t0: int, t1: int) -> tuple[str, str] | None:
+    """An organisation a trigger's object names by a definite common noun ("left the club", "quit the London
+    club"): the noun phrase and the organisation the article named last before the trigger (not the place
+    the phrase itself names)."""
+    rx = _anaphor(view.ctx.lang)
+    m = rx.match(view.ctx.text, t1) if rx is not None else None
+    if m is None:
+        return None
+    phrase = fold(m.group(1))
+    text = view.ctx.text
+    head = phrase.split()[-1]
+    named = [(n.start, n.end, n.text) for n in view.names if n.end <= t0 and n.kind in ("ORG", "LOC")]
+    named += [(o.start, o.end, o.text) for sm in view.sents for o in sm.orgs if o.end <= t0]
+    # not the place the phrase names ("the Fooburg club"), nor a phrase of the same noun or its modifier
+    named = [(at, name) for at, end, name in named if fold(name) not in phrase
+             and fold(name).split()[-1:] != [head] and fold(text[end:end + len(head) + 1].strip()) != head]
+    if not named:
+        return None
+    return m.group(1), max(named)[1]
+
+
 def _adjective_stem(text: str, end: int, lang: str) -> bool:
     """Whether a place found ending at ``end`` is the stem of its adjective ("Fooburg|er Bürgermeister")."""
     ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
@@ -299,6 +326,22 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 name = view.org_names.get(key, key)
                 if (r.org and fold(r.org) == key) or _names_post_name(text, sm, r, name):
                     f["moved_from"] = 1.0
+    if hit is not None:
+        found = _antecedent(view, t0, t1)
+        if found is not None:
+            # "left the club": the club named last is the one left, not the common noun nor the article's main
+            phrase, name = found
+            ruled = False
+            for key in [k for k in opts if k in fold(phrase)]:
+                ruled = bool(opts[key].pop("from_rule", None)) or ruled
+                opts[key].pop("moved_to", None)
+            f = add(name, anaphor=1.0, moved_to=1.0)
+            if f is not None:
+                f.setdefault("_dist", 0)
+                if ruled or (rule_ev is not None and own and not rule_ev.org):
+                    for other in opts.values():
+                        other.pop("from_rule", None)
+                    f["from_rule"] = 1.0
     # the organisation this trigger names as the one acting or the one joined, nearest first
     linked = sorted((f for f in opts.values() if f.get("moved_to") or f.get("agent") or f.get("role_linked")),
                     key=lambda f: (not f.get("role_linked"), f["_dist"]))

@@ -43,6 +43,10 @@ DESTINATION_LINKERS = ("for",)
 # the word before the one acting on a passive change, however far after the trigger within six words ("lured
 # to the Foo Stadium by Bar", "was sacked on Monday by Bar"): the organisation joined or left
 AGENT_LINKERS = ("by",)
+# an organisation named by a definite common noun right after a trigger ("left the club", "quit the London
+# club", "joined the firm"): the one the article named last before it; regular expression matched right after
+# the trigger, group 1 the noun phrase
+ORG_ANAPHORS = r"\s+(?:the|his|her|their)\s+((?:[A-Z][a-z]+\s+)?(?:club|firm|company|bank|side))\b"
 # the word right before an organisation a start comes from ("hired from Foo", "moved over from Foo"):
 # never where the start happens
 ORIGIN_LINKERS = ("from",)
