@@ -1,6 +1,7 @@
 """Where a change in a career happened (issue 8, the organisation of English changes), on fictional
 articles written for these tests: a minister's government named anywhere in the article, the club one
-leaves for, and the one acting on a passive start however far after the trigger it stands."""
+leaves for, the one acting on a passive start however far after the trigger it stands, a step of a career
+kept apart from the same person's other changes, and a club named by a common noun."""
 from __future__ import annotations
 
 from succession.learned.decide import _seat
@@ -26,9 +27,9 @@ def _options(text: str, trigger: str) -> dict[str, dict[str, float]]:
 def test_a_minister_is_held_in_the_government_the_article_names() -> None:
     """No department named anywhere and none in the sentence: the government the article names by a common
     noun is the minister's organisation (the policy's), not the committee the article names most."""
-    text = ("Hope for Merrow return\n\nThe events leading to Dale Merrow's resignation as fisheries minister must "
-            "not be forgotten, the Brindle Valley committee said. The Brindle Valley committee met on Monday. The "
-            "prime minister said he hoped Mr Merrow would serve again in government one day.\n")
+    text = ("Minister steps down\n\nDale Merrow's resignation as fisheries minister was a loss, the Brindle Valley "
+            "committee said. The Brindle Valley committee met on Monday. The prime minister said Mr Merrow might "
+            "one day return to government.\n")
     mine = [c for c in _candidates("en", text) if c.holder == "Dale Merrow" and c.role == "minister"]
     assert mine
     assert any(o.features.get("doc_kind=BODY:government") for c in mine for o in c.orgs)
@@ -44,8 +45,8 @@ def test_no_government_for_a_post_held_elsewhere() -> None:
 
 
 def test_the_club_one_leaves_for_is_not_the_one_left() -> None:
-    """ "left Foo for rivals Bar": Bar is where the next post starts, never the organisation of the end."""
-    text = ("Ashcombe in talks\n\nManager Roald Fenwick quit Ashcombe Town for rivals Brindle Rovers in May. "
+    """ "left Foo for Bar": Bar is where the next post starts, never the organisation of the end."""
+    text = ("Ashcombe in talks\n\nManager Roald Fenwick quit Ashcombe Town for Brindle Rovers in May. "
             "Ashcombe Town play on Saturday.\n")
     opts = _options(text, "quit")
     assert opts["Brindle Rovers"].get("moved_from") and not opts["Brindle Rovers"].get("moved_to")
@@ -53,16 +54,16 @@ def test_the_club_one_leaves_for_is_not_the_one_left() -> None:
 
 
 def test_the_one_acting_on_a_passive_start() -> None:
-    """ "lured to the Foo Stadium by Bar": Bar acts on the start, past the stadium's name."""
-    text = ("Fenwick moves\n\nRoald Fenwick steadied Ashcombe Town before being lured to the Merrow Park ground by "
-            "Brindle Rovers last year.\n")
-    opts = _options(text, "lured to")
+    """ "hired for the Foo Park dugout by Bar": Bar acts on the start, past the ground's name."""
+    text = ("Fenwick moves\n\nRoald Fenwick steadied Ashcombe Town before he was hired for the Merrow Park dugout "
+            "by Brindle Rovers last year.\n")
+    opts = _options(text, "hired")
     assert opts["Brindle Rovers"].get("moved_to")
 
 
 def test_a_step_of_a_career_at_the_organisation_its_trigger_acts_on_is_not_folded() -> None:
     """Beside "Dale Merrow was named manager of Ashcombe Town", a later start naming no post whose trigger
-    acts on another organisation ("lured to the Merrow Park ground by Brindle Rovers") is a step of its own; a
+    acts on another organisation ("hired for the Merrow Park dugout by Brindle Rovers") is a step of its own; a
     bare start the ranker merely places elsewhere is the same change seen again."""
     from succession.learned import decide
     from succession.learned.candidates import Candidate, OrgOption
@@ -77,21 +78,21 @@ def test_a_step_of_a_career_at_the_organisation_its_trigger_acts_on_is_not_folde
     m = EventModel(LinearModel({"bias": 5.0}, 0.0), LinearModel({}, 0.0), 0.2, {}, threshold_new=0.6)
     named = cand("Dale Merrow was named manager of Ashcombe Town.", "manager",
                  [OrgOption("Ashcombe Town", {"role_linked": 1.0})])
-    lured = cand("He was lured to the ground by Brindle Rovers.", None,
+    hired = cand("He was hired for the dugout by Brindle Rovers.", None,
                  [OrgOption("Brindle Rovers", {"moved_to": 1.0, "near_rank=0": 1.0})])
     again = cand("He took over in May.", None, [OrgOption("Brindle Rovers", {})])
-    assert sorted(e.org for e in decide("doc", [named, lured], m)) == ["Ashcombe Town", "Brindle Rovers"]
+    assert sorted(e.org for e in decide("doc", [named, hired], m)) == ["Ashcombe Town", "Brindle Rovers"]
     assert [e.org for e in decide("doc", [named, again], m)] == ["Ashcombe Town"]
 
 
 def test_a_club_named_by_a_common_noun_is_the_one_named_last() -> None:
     """ "left the Wendtal club", "quit the club": the organisation the article named last before the trigger,
     not the place in the phrase, the phrase itself or an earlier phrase of the same noun."""
-    text = ("Fenwick quits\n\nRoald Fenwick steadied Ashcombe Town before being lured to the Merrow Park ground by "
-            "Brindle Rovers. The spell turned sour and Roald Fenwick left the Wendtal club in May. Dale Merrow "
+    text = ("Fenwick quits\n\nRoald Fenwick steadied Ashcombe Town before he was hired for the Merrow Park dugout "
+            "by Brindle Rovers. The spell ended badly and Roald Fenwick left the Wendtal club in May. Dale Merrow "
             "quit the club in June.\n")
     for trigger in ("left", "quit"):
         opts = _options(text, trigger)
         assert [k for k, f in opts.items() if f.get("anaphor")] == ["Brindle Rovers"]
         assert [k for k, f in opts.items() if f.get("from_rule")] == ["Brindle Rovers"]
-    assert not any(f.get("anaphor") for f in _options(text, "lured to").values())
+    assert not any(f.get("anaphor") for f in _options(text, "hired").values())

@@ -64,8 +64,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
 
 
 def _moved_to(c: Candidate, org: str | None) -> bool:
-    """Whether a change's organisation is the one its trigger acts on ("returned to management with Foo",
-    "lured ... by Foo", "quit Foo"): then a report of it naming no post is a step of its own in a career,
+    """Whether a change's organisation is the one its trigger acts on ("came back with Foo", "was hired ...
+    by Foo", "quit Foo"): then a report of it naming no post is a step of its own in a career,
     not the same person's other change of that kind seen again."""
     return org is not None and any(o.name == org and o.features.get("moved_to") for o in c.orgs)
 
@@ -145,8 +145,8 @@ def _seat(c: Candidate) -> str | None:
         if country is not None:
             return country
     if c.role in MINISTERIAL_ROLES:
-        # no department and no country named: the government the article names by a common noun ("hoped he
-        # would serve again in government"), the policy's organisation of a minister
+        # no department and no country named: the government the article names by a common noun ("said he
+        # might return to government"), the policy's organisation of a minister
         named = next((o.name for o in c.orgs if o.features.get("doc_kind=" + BODY + ":government")), None)
         if named is not None:
             return named

@@ -83,8 +83,8 @@ def _origin_linkers(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _destination(lang: str) -> re.Pattern[str] | None:
-    """A linker of where an end leaves for, with an article and a head noun between it and the name ("for
-    rivals", "for the club")."""
+    """A linker of where an end leaves for, with an article and a head noun between it and the name ("for",
+    "for the club")."""
     data = get_language(lang).orgs
     linkers = getattr(data, "DESTINATION_LINKERS", ())
     if not linkers:
@@ -97,7 +97,7 @@ def _destination(lang: str) -> re.Pattern[str] | None:
 
 def _leaves_for(gap: str, lang: str) -> bool:
     """Whether what stands between an end's trigger and a name says the name is where the one leaving goes
-    ("left Foo for Bar", "quit the club for rivals Bar")."""
+    ("left Foo for Bar", "quit the club for Bar")."""
     rx = _destination(lang)
     return rx is not None and rx.search(gap) is not None
 
@@ -119,7 +119,7 @@ def _anaphor(lang: str) -> re.Pattern[str] | None:
 
 
 def _antecedent(view: DocView, t0: int, t1: int) -> tuple[str, str] | None:
-    """An organisation a trigger's object names by a definite common noun ("left the club", "quit the London
+    """An organisation a trigger's object names by a definite common noun ("left the club", "quit the Fooburg
     club"): the noun phrase and the organisation the article named last before the trigger (not the place
     the phrase itself names)."""
     rx = _anaphor(view.ctx.lang)
@@ -299,10 +299,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f["possessive_or_compound"] = 1.0
         linker = _linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
         if not start and after and _leaves_for(text[t1:a], ctx.lang):
-            f["moved_from"] = 1.0  # "left Foo for rivals Bar": Bar is where the next post starts
+            f["moved_from"] = 1.0  # "left Foo for Bar": Bar is where the next post starts
         elif after and ((d <= 3 and linker in _move_linkers(ctx.lang, start))
                         or (d <= 6 and linker in _agent_linkers(ctx.lang) and _agent_gap(text[t1:a]))):
-            f["moved_to"] = 1.0  # "moving on to Foo", "lured to the Foo Stadium by Bar", "Wechsel zu Foo", "sacked by Foo"
+            f["moved_to"] = 1.0  # "moving on to Foo", "hired for the Foo dugout by Bar", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
             f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
         elif start and after and linker in _origin_linkers(ctx.lang):
@@ -370,8 +370,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         key = fold(n.text)
         if n.kind.startswith(BODY):
             # a body named by a common noun is an option only where the sentence names it, but for a minister
-            # the government the article names anywhere ("hoped he would serve again in government"): the
-            # policy's organisation of a minister where the article names no department
+            # the government the article names anywhere ("said he might return to government"): the policy's
+            # organisation of a minister where the article names no department
             if n.kind == BODY + ":government" and role in MINISTERIAL_ROLES:
                 add(n.text, **{"doc_kind=" + n.kind: 1.0})
             continue

@@ -37,13 +37,13 @@ COUNTRY_AFTER_CAPITAL_IS_PART = True
 # of several changes, the organisation of this trigger ("left Foo for Bar": Bar is where the next starts)
 MOVE_LINKERS = ("to", "with", "by", "joins", "joined", "join", "joining")
 END_LINKERS = ("from", "by", "at")
-# the word before an organisation an end leaves for, past a head noun ("left Foo for Bar", "quit Foo for rivals
-# Bar"): where the next post starts, never the one left
+# the word before an organisation an end leaves for, past a head noun ("left Foo for Bar", "quit Foo for the
+# club Bar"): where the next post starts, never the one left
 DESTINATION_LINKERS = ("for",)
-# the word before the one acting on a passive change, however far after the trigger within six words ("lured
-# to the Foo Stadium by Bar", "was sacked on Monday by Bar"): the organisation joined or left
+# the word before the one acting on a passive change, however far after the trigger within six words ("was
+# hired for the Foo Park dugout by Bar", "was sacked on Monday by Bar"): the organisation joined or left
 AGENT_LINKERS = ("by",)
-# an organisation named by a definite common noun right after a trigger ("left the club", "quit the London
+# an organisation named by a definite common noun right after a trigger ("left the club", "quit the Fooburg
 # club", "joined the firm"): the one the article named last before it; regular expression matched right after
 # the trigger, group 1 the noun phrase
 ORG_ANAPHORS = r"\s+(?:the|his|her|their)\s+((?:[A-Z][a-z]+\s+)?(?:club|firm|company|bank|side))\b"
