@@ -86,7 +86,7 @@ def _destination(lang: str) -> re.Pattern[str] | None:
     """A linker of where an end leaves for, with an article and a head noun between it and the name ("for",
     "for the club")."""
     data = get_language(lang).orgs
-    linkers = getattr(data, "DESTINATION_LINKERS", ())
+    linkers = data.DESTINATION_LINKERS
     if not linkers:
         return None
     heads = "|".join(re.escape(h) for h in data.ORG_HEAD_NOUNS)
@@ -104,7 +104,7 @@ def _leaves_for(gap: str, lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _agent_linkers(lang: str) -> frozenset[str]:
-    return frozenset(getattr(get_language(lang).orgs, "AGENT_LINKERS", ()))
+    return frozenset(get_language(lang).orgs.AGENT_LINKERS)
 
 
 def _agent_gap(gap: str) -> bool:
@@ -114,7 +114,7 @@ def _agent_gap(gap: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _anaphor(lang: str) -> re.Pattern[str] | None:
-    rx = getattr(get_language(lang).orgs, "ORG_ANAPHORS", "")
+    rx = get_language(lang).orgs.ORG_ANAPHORS
     return re.compile(rx) if rx else None
 
 

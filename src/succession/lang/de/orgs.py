@@ -33,6 +33,11 @@ COUNTRY_AFTER_CAPITAL_IS_PART = False
 MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
 # the same for an end ("entlassen beim Foo", "Abschied von Foo")
 END_LINKERS = ("von", "vom", "bei", "beim")
+# where an end leaves for, the agent of a passive change far after its trigger, and an organisation named by a
+# definite common noun (English "left Foo for Bar", "hired ... by Bar", "left the club"): not read in German yet
+DESTINATION_LINKERS: tuple[str, ...] = ()
+AGENT_LINKERS: tuple[str, ...] = ()
+ORG_ANAPHORS = ""
 # the word right before an organisation a start comes from ("kam vom Foo", "aus dem Foo in den Vorstand"):
 # never where the start happens
 ORIGIN_LINKERS = ("aus", "vom")
