@@ -22,7 +22,7 @@ from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .orgnames import missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, bucket, org_options
-from .seats import countries_named, government_bodies
+from .seats import countries_named, government_bodies, regions_named
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -86,7 +86,8 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     title = frozenset(fold(o.text) for o in [*(o for sm in sents for o in sm.orgs), *found]
                       if o.start < max(ctx.title_end, 1))
     view = DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse,
-                    countries_named(ctx.text, ctx.lang))
+                    countries_named(ctx.text, ctx.lang),
+                    regions_named(ctx.text, ctx.lang, [n.text for n in found if n.kind == "LOC"]))
     out: list[Candidate] = []
     for sm in sents:
         out += _sentence_candidates(view, sm)

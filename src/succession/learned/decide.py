@@ -12,7 +12,7 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import BODY, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES
+from .seats import BODY, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES, STATE_OR_BODY_ROLES
 
 __all__ = ["decide"]
 
@@ -150,6 +150,12 @@ def _seat(c: Candidate) -> str | None:
         named = next((o.name for o in c.orgs if o.features.get("doc_kind=" + BODY + ":government")), None)
         if named is not None:
             return named
+    if c.role in REGIONAL_ROLES:
+        # a region's office: the region the article names by its adjective ("der fooländische Landtag"),
+        # not the capital city it names more often
+        region = next((o.name for o in c.orgs if o.features.get("region_rank=0")), None)
+        if region is not None:
+            return region
     # a city's or a region's office: the place its sentence names by its adjective ("bei der Fooburger
     # Partei, deren Bürgermeister X ging"), before the place the article names most
     named = next((o.name for o in c.orgs if o.features.get("place_adjective")), None)

@@ -16,7 +16,8 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
-from .seats import BODY, GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, STATE_OR_BODY_ROLES, body_fits_role, countries_named
+from .seats import (BODY, GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES, STATE_OR_BODY_ROLES, body_fits_role,
+                    countries_named)
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "org_options"]
@@ -61,6 +62,7 @@ class DocView:
     name_counts: Counter[str]
     parse: Parse | None
     countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
+    regions: Counter[str] = field(default_factory=Counter)  # regions below a state named by adjective ("steirisch")
 
 
 def bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
@@ -392,6 +394,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
+    if role in REGIONAL_ROLES:  # a region's office: the region the article names, most often first
+        for rank, (region, _) in enumerate(view.regions.most_common(2)):
+            add(region, region=1.0, **{f"region_rank={rank}": 1.0})
     # an organisation or country named with another person's title ("FWP-Chef Foo", "Barland's foreign
     # minister Foo") is that person's, not where this change happened: neither the rules' choice nor the
     # sentence's country

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..extract.coref import fold
@@ -14,7 +15,7 @@ from ..extract.mentions import NameMention
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named"]
+__all__ = ["BODY", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "REGIONAL_ROLES", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -28,6 +29,9 @@ NATIONAL_ROLES = frozenset({"prime minister", "deputy prime minister", "head of 
 # canonical roles held in a country unless the sentence names the organisation (a president may be a
 # company's or a club's: "Foo, president of Bar")
 STATE_OR_BODY_ROLES = frozenset({"president"})
+# canonical roles held in a region below the state ("Landeshauptmann"): the region the article names, not
+# its capital city (the place named most where it names no region)
+REGIONAL_ROLES = frozenset({"governor"})
 
 
 @lru_cache(maxsize=None)
@@ -180,3 +184,57 @@ def countries_named(text: str, lang: str) -> Counter[str]:
         if country is not None:
             counts[country] += 1
     return Counter({(written[c].most_common(1)[0][0] if c in written else c): n for c, n in counts.items()})
+
+
+@lru_cache(maxsize=None)
+def _region_adjective(lang: str) -> re.Pattern[str] | None:
+    """A place's adjective right before a region's body or office ("der neue fooländische Landtag", "Fooburger
+    Landesregierung"); none where the language has no such nouns."""
+    data = get_language(lang).orgs
+    words = getattr(data, "REGION_BODY_WORDS", ())
+    if not words:
+        return None
+    return re.compile(r"(?<![\w\-])(" + data.REGION_ADJECTIVE + r")\s+(?:" + "|".join(words) + r")(?![\w\-])")
+
+
+def _region_noun(adjective: str, lang: str, places: dict[str, str]) -> str | None:
+    """The region an adjective names: a place the article names whose name its stem opens ("Fooland" for
+    "fooländische"), else the stem itself where it ends as regions' names do ("-land", "-mark": the umlaut
+    of the adjective undone, "fooländisch" -> "Fooland"). None for a country's adjective: a national body."""
+    data = get_language(lang).orgs
+    low = fold(adjective)
+    stem = next((low[: -len(s)] for s in data.REGION_ADJECTIVE_SUFFIXES if low.endswith(s)), None)
+    if stem is None or len(stem) < 4:
+        return None
+    forms, _, single = _country_names(lang)
+    if _country_of_adjective(adjective, lang, single) is not None:
+        return None
+    named = sorted((k for k in places if k.startswith(stem) and k not in single and places[k] not in forms), key=len)
+    if named:
+        return places[named[0]]
+    for ending in data.REGION_NOUN_ENDINGS:
+        if stem.endswith(ending):
+            # the adjective as written, its ending spelt as the noun's ("-märk-" -> "-mark"), every part capitalised
+            written = adjective[: len(stem) - len(ending)] + ending
+            noun = "-".join(part[:1].upper() + part[1:] for part in written.split("-"))
+            return None if noun in forms else noun
+    return None
+
+
+def regions_named(text: str, lang: str, places: Iterable[str] = ()) -> Counter[str]:
+    """The regions below a state the text names by an adjective before a region's body or office ("im
+    fooländischen Landtag", "der Fooburger Landesregierung"), with how often the text names each (adjective
+    so used or noun): the seat of a region's office where no place data names regions (CLDR names none
+    below a country). ``places``: the place names the text holds (the noun an adjective's stem opens)."""
+    rx = _region_adjective(lang)
+    counts: Counter[str] = Counter()
+    if rx is None:
+        return counts
+    known = {fold(p): p for p in places}
+    for m in rx.finditer(text):
+        noun = _region_noun(m.group(1), lang, known)
+        if noun is not None:
+            counts[noun] += 1
+    for noun in list(counts):
+        counts[noun] += len(re.findall(r"(?<![\w\-])" + re.escape(noun) + r"(?![\w\-])", text))
+    return counts

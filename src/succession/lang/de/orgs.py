@@ -72,3 +72,16 @@ PLACE_ADJECTIVE_ENDING = "er"
 NOT_PLACE_ADJECTIVE_ENDINGS = ("ster", "iker", "sprecher", "partner", "geber", "nehmer", "meter", "braucher",
                                "sacher", "schafter", "händler", "halter", "arbeiter", "spieler", "fahrer",
                                "macher", "wähler", "bürger", "sider", "ker", "ther")
+# a region's bodies and offices, after the region's adjective ("der fooländische Landtag", "die Fooburger
+# Landesregierung", "der barmärkische Landeshauptmann"): where a region's office is held, the region named so
+# (regular expressions; inflected forms included)
+REGION_BODY_WORDS = (r"Landtag(?:e?s)?", r"Landesregierung", r"Landesparlament(?:e?s)?", r"Landeshauptm(?:ann|änner)(?:e?s)?",
+                     r"Landeshauptfrau", r"Landesr(?:at|ätin)(?:e?s)?", r"Landeshauptstadt")
+# the adjective before them: a lower-case one in "-isch" ("fooländische", hyphenated too) or a capitalised
+# one in "-er" ("Fooburger")
+REGION_ADJECTIVE = r"[a-zäöü][a-zäöüß]{3,}(?:-[a-zäöü][a-zäöüß]+)?isch(?:e[mnrs]?)?|[A-ZÄÖÜ][a-zäöüß]{3,}er"
+# endings taken off an adjective (folded, longest first) before its stem is read as the region's name
+REGION_ADJECTIVE_SUFFIXES = ("ischem", "ischen", "ischer", "isches", "ische", "isch", "er")
+# how regions' names end (folded: an adjective's umlaut undone, "-ländisch" -> "-land"): a stem so ending is
+# the region's name where the article names no place that the stem opens
+REGION_NOUN_ENDINGS = ("land", "reich", "mark", "burg", "berg", "stein", "pfalz")
