@@ -1,5 +1,6 @@
 """German recall, session 7 (fictional articles; see docs/accuracy.md): a mandate to form a government starts
-its head, and a role the model's person span swallowed after the name is no part of the name."""
+its head, a role the model's person span swallowed after the name is no part of the name, and a surname alone
+is a person where an unknown given name stands before it elsewhere."""
 from __future__ import annotations
 
 from succession.extract.ner import RuleNer
@@ -34,3 +35,15 @@ def test_the_cheap_name_pass_stops_before_a_role() -> None:
     text = "Bis 2004 war Jakob Brennholt Chef der Marine, dann kam Jakob Maria Brennholt."
     found = {text[s.start:s.end] for s in RuleNer()([text])[0]}
     assert found == {"Jakob Brennholt", "Jakob Maria Brennholt"}
+
+
+def test_a_surname_alone_is_a_holder_where_a_given_name_stands_before_it_elsewhere() -> None:
+    # the full name stands only in a sentence no model reads (no trigger, no role), its given name in no list
+    text = ("Mal was Neues: Kostas Quastberg hat seine Jacke abgelegt. Die Partei ist neu. Zwar scheiterte "
+            "Quastberg als Minister, aber jetzt hat er eine Mission. Er gründet am Dienstag in Berlin eine neue "
+            "Bewegung.")
+    assert ("Quastberg", "founded") in _rules(text)
+    # a noun before the name (the text writes it in lower case, or it names a thing) gives no such support
+    text = ("Die Zeitung Quastberg erscheint täglich. Die Partei ist neu. Zwar scheiterte Quastberg als Blatt, "
+            "aber jetzt hat er eine Mission. Er gründet am Dienstag in Berlin eine neue Bewegung.")
+    assert _rules(text) == set()

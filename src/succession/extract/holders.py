@@ -11,6 +11,7 @@ from .context import DocContext, _Hit, cue_regex
 from .lexicon import Lexicon, lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause, modality_of
+from .namepass import no_name
 from .ner import first_names
 
 __all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
@@ -47,12 +48,19 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
         return True  # "Foo (40)": an age given
     names = ctx.language.names
     lx = lexicon(ctx.lang)
+    not_names = frozenset(names.NOT_NAMES)
     for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
         prev = m.group(1).strip(".,").casefold()
         if prev in names.HONORIFICS or lx.canonical_role(prev) or lx.compound_role(m.group(1)) or (
                 "-" in prev and lx.canonical_role(prev.split("-")[-1])):
             return True
+        if _GIVEN.fullmatch(m.group(1)) and not no_name(m.group(1), ctx.text, not_names, lx):
+            return True  # "Mal was Neues: Jane Foo hat ...": a given name no list knows, in a sentence no model read
     return False
+
+
+# a capitalised word that may be a given name (no hyphen, no genitive apostrophe)
+_GIVEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _org_noun_after(ctx: DocContext, end: int) -> bool:
