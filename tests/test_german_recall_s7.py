@@ -43,7 +43,8 @@ def test_a_surname_alone_is_a_holder_where_a_given_name_stands_before_it_elsewhe
             "Quastberg als Minister, aber jetzt hat er eine Mission. Er gründet am Dienstag in Berlin eine neue "
             "Bewegung.")
     assert ("Quastberg", "founded") in _rules(text)
-    # a noun before the name (the text writes it in lower case, or it names a thing) gives no such support
-    text = ("Die Zeitung Quastberg erscheint täglich. Die Partei ist neu. Zwar scheiterte Quastberg als Blatt, "
-            "aber jetzt hat er eine Mission. Er gründet am Dienstag in Berlin eine neue Bewegung.")
-    assert _rules(text) == set()
+    # a noun before the name (one that names a thing, or one with its article) gives no such support
+    for before in ("Die Zeitung Quastberg erscheint täglich.", "Die Partei debattierte den Abgang Quastbergs."):
+        text = (before + " Die Partei ist neu. Zwar scheiterte Quastberg als Blatt, aber jetzt hat er eine "
+                "Mission. Er gründet am Dienstag in Berlin eine neue Bewegung.")
+        assert ("Quastberg", "founded") not in _rules(text)

@@ -11,7 +11,7 @@ from .context import DocContext, _Hit, cue_regex
 from .lexicon import Lexicon, lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause, modality_of
-from .namepass import no_name
+from .namepass import may_be_given_name
 from .ner import first_names
 
 __all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
@@ -54,13 +54,14 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
         if prev in names.HONORIFICS or lx.canonical_role(prev) or lx.compound_role(m.group(1)) or (
                 "-" in prev and lx.canonical_role(prev.split("-")[-1])):
             return True
-        if _GIVEN.fullmatch(m.group(1)) and not no_name(m.group(1), ctx.text, not_names, lx):
-            return True  # "Mal was Neues: Jane Foo hat ...": a given name no list knows, in a sentence no model read
+    # a given name no list knows before it (or before its form without the genitive "s") elsewhere: the full
+    # name stands only in a sentence no model read ("Mal was Neues: Jane Foo hat ...")
+    forms = [name, name[:-1]] if names.GENITIVE_S and name.endswith("s") and len(name) > 4 else [name]
+    for form in forms:
+        for m in re.finditer(r"(\S+)\s+" + re.escape(form) + r"(?![\w])", ctx.text):
+            if may_be_given_name(ctx.text, m.start(1), m.end(1), not_names, lx):
+                return True
     return False
-
-
-# a capitalised word that may be a given name (no hyphen, no genitive apostrophe)
-_GIVEN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _org_noun_after(ctx: DocContext, end: int) -> bool:

@@ -10,7 +10,7 @@ from ..models import Span
 from .lexicon import Lexicon
 from .ner import _org_words, first_names
 
-__all__ = ["given_names_before", "no_name", "particle", "person_noun", "role_compound"]
+__all__ = ["given_names_before", "may_be_given_name", "no_name", "particle", "person_noun", "role_compound"]
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu", "el"})
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]+$")
@@ -81,3 +81,24 @@ def given_names_before(text: str, sent: Span, p: Name, not_names: frozenset[str]
             return p  # "der Schiit Foo", "langjähriger Staatsrechtler Foo": a noun with its article
     return m.start(1), end, text[m.start(1):end]
 
+
+
+_GIVEN_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")  # no hyphen, no apostrophe, no capital inside
+
+
+def may_be_given_name(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon) -> bool:
+    """Whether ``text[start:end]``, right before a surname, may be a given name no list knows ("Mal was Neues:
+    Jane Foo hat ..."): shaped like one, no name by ``no_name``, with no article or inflected adjective and no
+    other capitalised word but a title before it ("den Rücktritt Foos", "Foo Bar Baz")."""
+    w = text[start:end]
+    if not _GIVEN_SHAPE.fullmatch(w) or no_name(w, text, not_names, lx):
+        return False
+    before = _BEFORE_THAT.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    prev = before.group(1)
+    if not prev[-1:].isalnum():
+        return True  # "Mal was Neues: Jane Foo": punctuation ends what stood before
+    if prev[:1].isupper() and not (lx.canonical_role(prev) or role_compound(prev, lx) or lx.compound_role(prev)):
+        return False
+    return not (prev[:1].islower() and (prev.casefold() in _ARTICLES or _ADJECTIVE.search(prev)))
