@@ -180,8 +180,10 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
         return []  # "neue Funktionen", "new products": no post
     roles = [r for r in sm.roles if (not (r.start < abs_end and abs_start < r.end) or hit.trigger.type == "founded")
              and sent.start + left <= r.start < sent.start + right]
-    # "took the helm": a role inside the trigger is the post, when the clause names no other
-    roles = roles or [r for r in sm.roles if r.start < abs_end and abs_start < r.end]
+    # "took the helm": a role inside the trigger is the post, when the clause names no other; a trigger that
+    # is a role phrase itself ("an die Macht", "mit der Regierungsbildung beauftragt") names the post in any case
+    roles = [r for r in sm.roles if r.start == abs_start and r.end == abs_end] or roles \
+        or [r for r in sm.roles if r.start < abs_end and abs_start < r.end]
     if hit.trigger.pattern.endswith(COPULA_MARK):  # "wird Vizebürgermeisterin": the role the copula names
         roles = [r for r in sm.roles if abs_start <= r.start < abs_end] or roles
     if hit.trigger.needs_role and not sm.roles and not _org_near(sm, abs_start, abs_end) \

@@ -11,6 +11,7 @@ from .context import DocContext, _Hit, cue_regex
 from .lexicon import Lexicon, lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause, modality_of
+from .namepass import may_be_given_name
 from .ner import first_names
 
 __all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
@@ -47,11 +48,19 @@ def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
         return True  # "Foo (40)": an age given
     names = ctx.language.names
     lx = lexicon(ctx.lang)
+    not_names = frozenset(names.NOT_NAMES)
     for m in re.finditer(r"(\S+)\s+" + re.escape(name) + r"(?![\w])", ctx.text):
         prev = m.group(1).strip(".,").casefold()
         if prev in names.HONORIFICS or lx.canonical_role(prev) or lx.compound_role(m.group(1)) or (
                 "-" in prev and lx.canonical_role(prev.split("-")[-1])):
             return True
+    # a given name no list knows before it (or before its form without the genitive "s") elsewhere: the full
+    # name stands only in a sentence no model read ("Mal was Neues: Jane Foo hat ...")
+    forms = [name, name[:-1]] if names.GENITIVE_S and name.endswith("s") and len(name) > 4 else [name]
+    for form in forms:
+        for m in re.finditer(r"(\S+)\s+" + re.escape(form) + r"(?![\w])", ctx.text):
+            if may_be_given_name(ctx.text, m.start(1), m.end(1), not_names, lx):
+                return True
     return False
 
 

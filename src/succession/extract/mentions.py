@@ -67,6 +67,8 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
             m = _clean(text, sent.start + sp.start, end, not_names, lx, digits=sp.label == "ORG")
             if m is None:
                 continue
+            if sp.label == "PER":
+                m = _without_trailing_role(m, lx)
             if sp.label == "PER" and _looks_like_person(m[2], lx):
                 persons.append(NameMention(*m, "person"))
             elif sp.label in ("ORG", "PER") and not lx.canonical_role(m[2]) and not (
@@ -274,6 +276,18 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
         if len(s) < 2:
             return None
     return start, end, s
+
+
+def _without_trailing_role(m: tuple[int, int, str], lx: Lexicon) -> tuple[int, int, str]:
+    """'Bis 2004 war Jane Roe Chefin der Marine': the model's person span swallowed the role after the name,
+    as German puts the predicate there; a name ends before a role word."""
+    start, end, name = m
+    words = list(re.finditer(r"\S+", name))
+    while len(words) > 1 and (lx.canonical_role(words[-1].group()) or lx.compound_role(words[-1].group())
+                              or _role_compound(words[-1].group(), lx)):
+        words.pop()
+    cut = words[-1].end() if words else len(name)
+    return (start, start + cut, name[:cut]) if cut < len(name) else m
 
 
 def _looks_like_person(s: str, lx: Lexicon) -> bool:

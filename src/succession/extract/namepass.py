@@ -10,7 +10,7 @@ from ..models import Span
 from .lexicon import Lexicon
 from .ner import _org_words, first_names
 
-__all__ = ["given_names_before", "particle", "person_noun", "role_compound"]
+__all__ = ["given_names_before", "may_be_given_name", "no_name", "particle", "person_noun", "role_compound"]
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu", "el"})
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]+$")
@@ -47,7 +47,7 @@ def person_noun(word: str, lang: str) -> bool:
     return bool(_person_noun_regex(lang).search(word.casefold()))
 
 
-def _no_name(w: str, text: str, not_names: frozenset[str], lx: Lexicon) -> bool:
+def no_name(w: str, text: str, not_names: frozenset[str], lx: Lexicon) -> bool:
     """A word that is a function word, a title or role, an organisation word, a noun for a person, or that
     the text also writes in lower case: no part of a person's name."""
     return (w in not_names or person_noun(w, lx.lang) or bool(lx.canonical_role(w)) or role_compound(w, lx)
@@ -59,7 +59,7 @@ def _no_name(w: str, text: str, not_names: frozenset[str], lx: Lexicon) -> bool:
 def given_names_before(text: str, sent: Span, p: Name, not_names: frozenset[str], lx: Lexicon) -> Name:
     """'auch Heidemarie Foo-Bar', 'Regierungschef Sigmundur Foo Bar': the model often leaves out a given name
     it does not know. A capitalised word right before a person's name whose first word is no known given
-    name joins it, unless the word is no name (``_no_name``), has an article or an inflected adjective before
+    name joins it, unless the word is no name (``no_name``), has an article or an inflected adjective before
     it ("der Schiit Foo", "langjähriger Staatsrechtler Foo"), or opens the sentence (where every word is
     capitalised)."""
     start, end, name = p
@@ -70,7 +70,7 @@ def given_names_before(text: str, sent: Span, p: Name, not_names: frozenset[str]
     if m is None or m.start(1) == sent.start:
         return p
     w = m.group(1)
-    if w in first_names() or _no_name(w, text, not_names, lx):
+    if w in first_names() or no_name(w, text, not_names, lx):
         return p
     before = _BEFORE_THAT.search(text, max(sent.start, m.start(1) - 30), m.start(1))
     if before is not None:
@@ -81,3 +81,24 @@ def given_names_before(text: str, sent: Span, p: Name, not_names: frozenset[str]
             return p  # "der Schiit Foo", "langjähriger Staatsrechtler Foo": a noun with its article
     return m.start(1), end, text[m.start(1):end]
 
+
+
+_GIVEN_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}")  # no hyphen, no apostrophe, no capital inside
+
+
+def may_be_given_name(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexicon) -> bool:
+    """Whether ``text[start:end]``, right before a surname, may be a given name no list knows ("Mal was Neues:
+    Jane Foo hat ..."): shaped like one, no name by ``no_name``, with no article or inflected adjective and no
+    other capitalised word but a title before it ("den Rücktritt Foos", "Foo Bar Baz")."""
+    w = text[start:end]
+    if not _GIVEN_SHAPE.fullmatch(w) or no_name(w, text, not_names, lx):
+        return False
+    before = _BEFORE_THAT.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    prev = before.group(1)
+    if not prev[-1:].isalnum():
+        return True  # "Mal was Neues: Jane Foo": punctuation ends what stood before
+    if prev[:1].isupper() and not (lx.canonical_role(prev) or role_compound(prev, lx) or lx.compound_role(prev)):
+        return False
+    return not (prev[:1].islower() and (prev.casefold() in _ARTICLES or _ADJECTIVE.search(prev)))

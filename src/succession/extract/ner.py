@@ -69,6 +69,15 @@ def _org_words() -> frozenset[str]:
     return frozenset(w.casefold().rstrip(".") for code in SUPPORTED for w in get_language(code).names.ORG_SUFFIXES)
 
 
+@lru_cache(maxsize=4096)
+def _role_word(word: str) -> bool:
+    """Whether ``word`` is a role word in a supported language ("Chefin", "Trainer", "Landesrätin")."""
+    from ..lang import SUPPORTED
+    from .lexicon import lexicon
+
+    return any(lexicon(code).canonical_role(word) or lexicon(code).compound_role(word) for code in SUPPORTED)
+
+
 class RuleNer:
     """Persons only: a known first name followed by one or two capitalised words (not ending in an
     organisation word: "Otto Foo Media" is a company)."""
@@ -86,8 +95,14 @@ class RuleNer:
                     # before the first name; the name may start at the next word
                     pos = m.end(1)
                     continue
-                if m.group().split()[-1].casefold() not in org_words:
-                    spans.append(NamedSpan(m.start(), m.end(), "PER"))
+                end = m.end()
+                words = m.group().split()
+                if len(words) == 3 and _role_word(words[-1]):
+                    # "war Jane Roe Chefin der Marine": German puts the predicate's role after the name
+                    end = m.start() + m.group().rindex(words[-1])
+                    end = m.start() + len(text[m.start():end].rstrip())
+                if words[-1].casefold() not in org_words:
+                    spans.append(NamedSpan(m.start(), end, "PER"))
                 pos = m.end()
             out.append(spans)
         return out

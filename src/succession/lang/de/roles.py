@@ -49,6 +49,8 @@ ROLES = {
     "staatsoberhaupt": "head of state",
     # taking power ("kam nach einem Umsturz an die Macht") is the post of the state's leader
     "an die macht": "head of state",
+    # a mandate to form a government ("mit der Regierungsbildung beauftragt") is the post of its head
+    "mit der regierungsbildung beauftragt": "prime minister",
     "bürgermeister": "mayor", "bürgermeisterin": "mayor", "oberbürgermeister": "mayor",
     "oberbürgermeisterin": "mayor", "vizebürgermeister": "deputy mayor", "vizebürgermeisterin": "deputy mayor",
     "landeshauptmann": "governor", "landeshauptfrau": "governor",

@@ -34,6 +34,8 @@ TRIGGERS = [
     ("angelobt", "appointed", "obj"), ("vereidigt", "appointed", "obj"), ("an seine stelle", "appointed", "any"),
     ("an ihre stelle", "appointed", "any"), ("folgt ... als", "appointed", "subj"), ("folgte ... als", "appointed", "subj"),
     ("folgt ... im amt", "appointed", "subj"), ("folgte ... im amt", "appointed", "subj"),
+    # a mandate to form a government starts its head (the post: lang/de/roles.py)
+    ("mit der regierungsbildung beauftragt", "appointed", "obj"),
     # reported speech puts the verb in the subjunctive ("er trete zurück", "sie übernehme den Vorsitz")
     ("übernehme", "appointed", "subj"), ("trete ... zurück", "departed", "subj"), ("trete ... ab", "departed", "subj"),
     # the narrative past of news and the participles the present-tense patterns miss ("bestellte ihn zum
