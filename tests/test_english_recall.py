@@ -23,13 +23,13 @@ def _rules(text: str) -> set[tuple[str, str]]:
 
 def test_come_into_office_in_the_participle_is_a_start() -> None:
     text = ("Budget talks stall in Velmora\n\nThe coalition has missed its deficit goal again. "
-            "Prime Minister Harald Quenby had come into office promising to balance the books.")
+            "Prime Minister Harald Quenby has come into office with a pledge to cut spending.")
     assert ("Harald Quenby", "appointed") in _holders(text)
 
 
 def test_launching_a_new_party_is_a_founding() -> None:
-    text = ("Quenby picks a seat\n\nFormer broadcaster Harald Quenby will stand in Tobinford. Mr Quenby spoke "
-            "a day after launching his new party, Renewal.")
+    text = ("Quenby picks a seat\n\nFormer broadcaster Harald Quenby will stand in Tobinford. Quenby, who is "
+            "launching his new party, Renewal, this week, spoke in the town hall.")
     assert ("Harald Quenby", "founded") in _holders(text)
 
 
@@ -40,12 +40,12 @@ def test_a_first_day_in_office_is_a_start() -> None:
 
 
 def test_a_department_is_no_departure() -> None:
-    text = "Harald Quenby has also been the clinical director for children in the Department of Health."
+    text = "Harald Quenby heads the Department of Fisheries in Velmora, a post he has held for years."
     assert not any(t == "departed" for _, t in _rules(text))
 
 
 def test_a_given_name_before_a_known_given_name_stays_in_an_english_name() -> None:
-    sentence = "The complaint was about payments to Orlio Maria Quenby, who stepped down in 2001."
+    sentence = "The auditors queried a bonus for Orlio Maria Quenby, who stepped down in 2001."
     sents = split_sentences(sentence, "en")
     start = sentence.index("Orlio")
     spans = [NamedSpan(start, start + len("Orlio Maria Quenby"), "PER")]
@@ -61,7 +61,7 @@ def test_a_given_name_before_a_known_given_name_stays_in_an_english_name() -> No
 
 
 def test_every_name_of_a_titled_list_shares_the_change() -> None:
-    text = ("Velmora United board shake-up\n\nLegal adviser Harald Quenby, commercial director Marta Dalric and "
-            "non-executive director Orlio Tobin were voted out at the meeting.")
+    text = ("Velmora United board shake-up\n\nHead of press Harald Quenby, regional director Marta Dalric and "
+            "senior director Orlio Tobin were ousted by the shareholders on Friday.")
     rules = _rules(text)
     assert {("Harald Quenby", "dismissed"), ("Marta Dalric", "dismissed"), ("Orlio Tobin", "dismissed")} <= rules

@@ -255,7 +255,7 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     if len(words) >= 3 and words[1] in first_names() and words[0] not in first_names() \
             and (lx.language.names.CAPITALISES_NOUNS or _no_name(words[0].strip(_TRIM), text, not_names, lx)):
         # "Ex-Landesrätin Jane Roe": a title before the name; where nouns are written in lower case, a
-        # capitalised word that is no title is a given name of its own ("Jose Maria Foo", "Jean Luc Bar")
+        # capitalised word that is no title is a given name of its own ("Orlio Maria Foo")
         start = text.index(words[0], start) + len(words[0])
         words = words[1:]
     while words and (words[0].strip(_TRIM) in not_names or lx.canonical_role(words[0].strip(_TRIM))

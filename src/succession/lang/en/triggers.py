@@ -14,11 +14,11 @@ TRIGGERS = [
     ("elected", "appointed", "obj"), ("promoted", "appointed", "obj"), ("installed", "appointed", "obj"),
     ("sworn in", "appointed", "obj"), ("inaugurated", "appointed", "obj"), ("took office", "appointed", "subj"),
     ("came to office", "appointed", "subj"), ("came into office", "appointed", "subj"),
-    # "had come into office promising ...": the participle and the present of the same idiom
+    # "has come into office": the participle and the present of the same idiom
     ("come to office", "appointed", "subj"), ("come into office", "appointed", "subj"),
     ("comes to office", "appointed", "subj"), ("comes into office", "appointed", "subj"),
     ("coming into office", "appointed", "subj"),
-    # "on his first day in office as home secretary": a post just taken
+    # "on her first day in office as minister": a post just taken
     ("first day in office", "appointed", "subj"), ("first week in office", "appointed", "subj"),
     ("first day in the job", "appointed", "subj"), ("first week in the job", "appointed", "subj"),
     ("split from", "departed", "obj"), ("part from", "departed", "obj"), ("parted from", "departed", "obj"),
@@ -76,7 +76,7 @@ TRIGGERS = [
     ("co-founded", "founded", "subj"), ("cofounded", "founded", "subj"), ("founded", "founded", "subj"),
     ("set up", "founded", "subj"), ("launched his own", "founded", "subj"), ("launched her own", "founded", "subj"),
     ("launching his own", "founded", "subj"), ("launching her own", "founded", "subj"),
-    # "a day after launching his new party": a party is an organisation, a new album is not
+    # "is launching his new party": a party is an organisation, a new album is not
     ("launched his new party", "founded", "subj"), ("launched her new party", "founded", "subj"),
     ("launching his new party", "founded", "subj"), ("launching her new party", "founded", "subj"),
     ("launched a new party", "founded", "subj"), ("launching a new party", "founded", "subj"),
@@ -118,7 +118,7 @@ NOMINAL = ("appointment*", "successor*", "resignation*", "departure*", "removal"
 
 # words a trigger pattern matches that are no change ("calls for his resignation" is only a demand)
 NOT_TRIGGERS = ("resignation call*", "resignation demand*",
-                # "depart*" is no "Department of Health", "departmental"
+                # "depart*" is no "Department of Fisheries", "departmental"
                 "department*")
 
 # triggers whose object is the one replaced ("replaced Foo", "succeeds Foo", "takes over from Foo"): the
