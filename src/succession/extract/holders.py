@@ -17,6 +17,8 @@ from .ner import first_names
 __all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
 
 
+# one lower-case word right before a title taken out of a gap (\x00), unless it is a coordinator itself
+_TITLE_MODIFIER = re.compile(r"(?<![\w\-])(?!(?:and|und|sowie|or|oder)\s)[a-zäöüß][\w\-]*\s+\x00")
 _COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
                     re.IGNORECASE)
 
@@ -530,8 +532,10 @@ def _untitled(gap: str, lang: str | None) -> str:
     if not lang:
         return gap
     lx = lexicon(lang)
-    gap = lx.compound_role_regex.sub(" ", gap)
-    return lx.role_regex.sub(" ", gap)
+    gap = lx.compound_role_regex.sub(" \x00 ", gap)
+    gap = lx.role_regex.sub(" \x00 ", gap)
+    # a lower-case modifier of the title goes with it ("commercial director", "non-executive director")
+    return _TITLE_MODIFIER.sub(" ", gap).replace("\x00", " ")
 
 
 def _org_holder(sm: SentenceMentions, start: int, hit: _Hit, left: int = 0) -> NameMention | None:

@@ -13,7 +13,7 @@ from ..lang import get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
 from .rolewords import NAME_TRIM as _TRIM, RoleMention, not_names as _not_names, role_mentions
-from .namepass import given_names_before, particle, role_compound as _role_compound
+from .namepass import given_names_before, no_name, particle, role_compound as _role_compound
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 from .triggers import candidates
 
@@ -254,8 +254,11 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
     s = text[start:end]
     # drop leading function words and role words the model swallowed ("Der Vorstandschef Max Muster")
     words = s.split()
-    if len(words) >= 3 and words[1] in first_names() and words[0] not in first_names():
-        start = text.index(words[0], start) + len(words[0])  # "Ex-Landesrätin Jane Roe": a title before the name
+    if len(words) >= 3 and words[1] in first_names() and words[0] not in first_names() \
+            and (lx.language.names.CAPITALISES_NOUNS or no_name(words[0].strip(_TRIM), text, not_names, lx)):
+        # "Ex-Landesrätin Jane Roe": a title before the name; where nouns are written in lower case, a
+        # capitalised word that is no title is a given name of its own ("Orlio Maria Foo")
+        start = text.index(words[0], start) + len(words[0])
         words = words[1:]
     while words and (words[0].strip(_TRIM) in not_names or lx.canonical_role(words[0].strip(_TRIM))
                      or words[0][:1].islower() or _role_compound(words[0].strip(_TRIM), lx)):

@@ -14,6 +14,13 @@ TRIGGERS = [
     ("elected", "appointed", "obj"), ("promoted", "appointed", "obj"), ("installed", "appointed", "obj"),
     ("sworn in", "appointed", "obj"), ("inaugurated", "appointed", "obj"), ("took office", "appointed", "subj"),
     ("came to office", "appointed", "subj"), ("came into office", "appointed", "subj"),
+    # "has come into office": the participle and the present of the same idiom
+    ("come to office", "appointed", "subj"), ("come into office", "appointed", "subj"),
+    ("comes to office", "appointed", "subj"), ("comes into office", "appointed", "subj"),
+    ("coming into office", "appointed", "subj"),
+    # "on her first day in office as minister": a post just taken
+    ("first day in office", "appointed", "subj"), ("first week in office", "appointed", "subj"),
+    ("first day in the job", "appointed", "subj"), ("first week in the job", "appointed", "subj"),
     ("split from", "departed", "obj"), ("part from", "departed", "obj"), ("parted from", "departed", "obj"),
     ("joins", "appointed", "subj"), ("joined", "appointed", "subj"), ("join", "appointed", "subj"),
     ("joining", "appointed", "subj"),
@@ -68,6 +75,11 @@ TRIGGERS = [
     # foundings
     ("co-founded", "founded", "subj"), ("cofounded", "founded", "subj"), ("founded", "founded", "subj"),
     ("set up", "founded", "subj"), ("launched his own", "founded", "subj"), ("launched her own", "founded", "subj"),
+    ("launching his own", "founded", "subj"), ("launching her own", "founded", "subj"),
+    # "is launching his new party": a party is an organisation, a new album is not
+    ("launched his new party", "founded", "subj"), ("launched her new party", "founded", "subj"),
+    ("launching his new party", "founded", "subj"), ("launching her new party", "founded", "subj"),
+    ("launched a new party", "founded", "subj"), ("launching a new party", "founded", "subj"),
 ]
 
 # patterns that need a role word or organisation nearby to count (they have many other senses)
@@ -75,7 +87,8 @@ NEEDS_ROLE = ("give up", "gives up", "gave up", "giving up", "led by", "headed b
               "becomes", "leave", "leaves", "leaving", "left", "exit", "exits", "return*", "took over", "take over",
               "takes over", "taking over", "in charge", "moved to", "taking up", "took up", "set up", "removed",
               "removal", "depart*", "replac*", "succeed*", "quit", "quits", "quitting", "to take the", "fire",
-              "fires", "fired", "firing", "new role", "time off", "installed")
+              "fires", "fired", "firing", "new role", "time off", "installed", "first day in the job",
+              "first week in the job")
 
 # words right after a trigger that show another sense ("fired tear gas", "quits shares", "left hand")
 BLOCK_AFTER = ("to profit*", "to growth", "to the black", "to form", "to normal", "to power", "tear gas", "gas", "shot*", "rocket*", "missile*", "bullet*", "rubber", "weapon*", "gun*",
@@ -104,7 +117,9 @@ NOMINAL = ("appointment*", "successor*", "resignation*", "departure*", "removal"
            "sabbatical", "leave of absence", "extended leave", "medical leave", "exit", "reinstatement")
 
 # words a trigger pattern matches that are no change ("calls for his resignation" is only a demand)
-NOT_TRIGGERS = ("resignation call*", "resignation demand*")
+NOT_TRIGGERS = ("resignation call*", "resignation demand*",
+                # "depart*" is no "Department of Fisheries", "departmental"
+                "department*")
 
 # triggers whose object is the one replaced ("replaced Foo", "succeeds Foo", "takes over from Foo"): the
 # one replaced gets a departure of the same post
