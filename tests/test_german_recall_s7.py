@@ -25,14 +25,14 @@ def test_a_mandate_to_form_a_government_is_a_start() -> None:
 
 
 def test_a_role_after_the_name_is_no_part_of_it() -> None:
-    text = "Bis 2004 war Jakob Brennholt Chef der Marine. Danach trat Brennholt zurück."
+    text = "Bis 2004 war Jakob Brennholt Chef der Luftwaffe. Danach trat Brennholt zurück."
     persons = {p.text for sm in _annotated(text).sents for p in sm.persons}
     assert "Jakob Brennholt" in persons
     assert not any("Chef" in p for p in persons)
 
 
 def test_the_cheap_name_pass_stops_before_a_role() -> None:
-    text = "Bis 2004 war Jakob Brennholt Chef der Marine, dann kam Jakob Maria Brennholt."
+    text = "Bis 2004 war Jakob Brennholt Chef der Luftwaffe, dann kam Jakob Maria Brennholt."
     found = {text[s.start:s.end] for s in RuleNer()([text])[0]}
     assert found == {"Jakob Brennholt", "Jakob Maria Brennholt"}
 

@@ -135,6 +135,8 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
         return True  # "wurde die ehemalige Chefin ... gefeiert": a former post is background
     if _COMPOUND_HEAD.match(sentence, end):
         return True  # "Comeback-Tour", "new-look": the first part of a compound names no change
+    if pattern in lx.adjective_triggers and _name_part(sentence, start, end, lx):
+        return True  # "the New Year", "Neue Fooer Zeitung": part of a name, not a new holder
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
     if lx.award_words and lx.award_words.search(re.split(r"[,;:.!?]", sentence[max(0, start - 40):start])[-1]):
@@ -153,6 +155,22 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
 
 
 _COMPOUND_HEAD = re.compile(r"-[^\W\d_]")
+_CAPITAL_NEXT = re.compile(r"\s+([A-ZÄÖÜ][\w\-]*)")
+
+
+def _name_part(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    """Whether an adjective trigger is the capitalised first word of a name ("New Year", "Neue Fooer
+    Zeitung"): capitalised inside a sentence (not its first word, nor after a colon, dash or quote, where a
+    headline's capital stands) and followed by another capitalised word that is no role word."""
+    if not sentence[start:start + 1].isupper() or not sentence[start + 1:end].islower():
+        return False
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in ".:;!?-–—\"“”„«»'‘’(":
+        return False
+    m = _CAPITAL_NEXT.match(sentence, end)
+    return m is not None and not _role_next(sentence, end, lx)
+
+
 _NEXT = re.compile(r"\s+([\w\-]+)")
 
 
@@ -221,7 +239,7 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             org = ctx.main_org if ctx.main_org != holder else None
         if kind is MentionKind.PERSON and hit.trigger.needs_role and role is None and org is None:
             continue
-        if _conditional(ctx, sent.text, hit.start):
+        if _conditional(ctx, sent.text, hit.start) or _obliged(ctx, sent.text, hit.start):
             continue
         modality = modality_of(sent.text, hit.start, hit.end, lx,
                                ignore=tuple((r.start - sent.start, r.end - sent.start) for r in sm.roles))
@@ -300,6 +318,15 @@ def _conditional(ctx: DocContext, sentence: str, start: int) -> bool:
     if cue_regex(ctx.lang, "modality", "CONDITIONAL_VERB_FIRST").match(head.lstrip(" \"'„“”»«")):
         return True  # "Sollte Foo gewählt werden, ...", "Had Foo resigned, ..."
     return bool(cue_regex(ctx.lang, "modality", "CONDITIONAL").search(head))
+
+
+def _obliged(ctx: DocContext, sentence: str, start: int) -> bool:
+    """'should sack Foo', 'sollte zurücktreten': a modal of obligation at most one word before the trigger,
+    in its clause, makes the change a demand or an opinion, not a reported change."""
+    left, _ = clause(sentence, start, start)
+    rx = cue_regex(ctx.lang, "modality", "OBLIGATION")
+    return any(not sentence[m.end():start].strip() or len(sentence[m.end():start].split()) <= 1
+               for m in rx.finditer(sentence, left, start))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -32,7 +32,17 @@ def not_a_person(name: str, lang: str) -> bool:
     words = name.split()
     if not words or _POSSESSIVE.search(name):
         return True
-    rx = lexicon(lang).event_words
+    lx = lexicon(lang)
+    if len(words) > 1 and lx.compound_role(words[-1]):
+        return True  # "Ostlands Regierungschef": a country's title, no name
+    names = lx.language.names
+    if any(w in names.NAME_BREAKS and words[i - 1].casefold() not in names.NAME_BREAK_PARTICLES
+           for i, w in enumerate(words) if i > 0):
+        return True  # "Foo Bar der Opposition": a name run into the next noun, no name a person bears
+    if any(words[i - 1].casefold() in names.NAME_BREAK_PARTICLES and w.isupper() and len(w) > 1
+           for i, w in enumerate(words) if i > 0):
+        return True  # "Foo Bar von FOO": a particle before an acronym joins a body's name, not a family name
+    rx = lx.event_words
     return bool(rx and rx.fullmatch(words[-1].casefold()))
 
 
@@ -120,6 +130,11 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
             return []
     lx = lexicon(ctx.lang)
     if not hit.trigger.is_nominal(ctx.text[start:end]):
+        if hit.trigger.side == "subj":
+            # "Mr Foo's return", a verb's form used as a noun: its possessor is the one it is about
+            owner = [p for p in persons if p.end <= start and ctx.text[p.end:start].strip() in ("'s", "’s")]
+            if owner:
+                return [(ctx.people.canonical(owner[-1].text), MentionKind.PERSON, owner[-1].start)]
         persons = [p for p in persons if not _genitive(ctx, p)]
     if hit.trigger.pattern in lx.replacement and not hit.trigger.is_nominal(ctx.text[start:end]):
         persons = [p for p in persons if not _after_marker(ctx, p.start)]
@@ -199,8 +214,13 @@ def unnamed_subject(ctx: DocContext, sm: SentenceMentions, start: int) -> bool:
     words = ctx.language.triggers.UNNAMED_SUBJECTS
     if not words:
         return False
-    rx = _words_rx(tuple(words)).pattern + r"\s+(?:(?:have|had|has|will|would|were|are|did|also|all|both|then|just)\s+){0,2}$"
-    return re.search(rx, ctx.text[max(sm.sentence.start, start - 60):start], re.IGNORECASE) is not None
+    aux = r"\s+(?:(?:have|had|has|will|would|were|are|did|also|all|both|then|just)\s+){0,2}$"
+    before = ctx.text[max(sm.sentence.start, start - 60):start]
+    if re.search(_words_rx(tuple(words)).pattern + aux, before, re.IGNORECASE) is not None:
+        return True
+    # a plural role word as the subject ("and added that ministers have resigned"): unnamed holders
+    m = re.search(r"(?<![\w\-'’])([a-z][a-z\-]*s)" + aux, before)
+    return m is not None and bool(lexicon(ctx.lang).role_regex.fullmatch(m.group(1)))
 
 
 def _request_object(ctx: DocContext, sm: SentenceMentions, start: int) -> tuple[int, int] | None:

@@ -282,7 +282,7 @@ def _clean(text: str, start: int, end: int, not_names: frozenset[str], lx: Lexic
 
 
 def _without_trailing_role(m: tuple[int, int, str], lx: Lexicon) -> tuple[int, int, str]:
-    """'Bis 2004 war Jane Roe Chefin der Marine': the model's person span swallowed the role after the name,
+    """'Bis 2004 war Jane Roe Chefin der Luftwaffe': the model's person span swallowed the role after the name,
     as German puts the predicate there; a name ends before a role word."""
     start, end, name = m
     words = list(re.finditer(r"\S+", name))

@@ -98,7 +98,7 @@ class RuleNer:
                 end = m.end()
                 words = m.group().split()
                 if len(words) == 3 and _role_word(words[-1]):
-                    # "war Jane Roe Chefin der Marine": German puts the predicate's role after the name
+                    # "war Jane Roe Chefin der Luftwaffe": German puts the predicate's role after the name
                     end = m.start() + m.group().rindex(words[-1])
                     end = m.start() + len(text[m.start():end].rstrip())
                 if words[-1].casefold() not in org_words:

@@ -176,7 +176,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
             continue
         f = {"bias": 1.0, "rule": 1.0, "rule_only": 1.0, "ttype=" + e.type.value: 1.0,
              "modality=" + e.modality.value: 1.0, "org_holder": float(e.holder_kind is MentionKind.ORG),
-             "replaced": float(e.rule.endswith("(replaced)")), "has_role": float(e.role is not None)}
+             "replaced": float(e.rule.endswith("(replaced)")), "has_role": float(e.role is not None),
+             # "Foo Bar von FOO", "Ostlands Regierungschef": decide() reports no change of a name no person bears
+             "not_a_person": float(e.holder_kind is MentionKind.PERSON and holders.not_a_person(e.holder, ctx.lang))}
         # the article's options, as a person's candidate has them: a public office's places, countries and
         # bodies; where the rules fell back on an organisation the sentence does not name, the one it does
         at = e.trigger or sent
@@ -258,8 +260,9 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
             f["genitive"] = 1.0
         if holders._after_marker(ctx, p.start):
             f["after_from"] = 1.0
-        if holders.not_a_person(holder, ctx.lang):
-            f["not_a_person"] = 1.0  # "Foo's Budget", "Foo League": decide() reports no change of it
+    if holders.not_a_person(holder, ctx.lang):
+        # "Foo's Budget", "Foo League", also where a pronoun stands for it: decide() reports no change of it
+        f["not_a_person"] = 1.0
     mentions = sum(1 for m in ctx.people.mentions_before(len(text)) if ctx.people.canonical(m[2]) == holder)
     f["mentions=" + bucket(mentions, (1, 2, 4, 8))] = 1.0
     if any(0 <= p.start - r.end <= 3 for r in sm.roles):

@@ -22,6 +22,9 @@ CONDITIONAL = ("falls", "wenn", "sofern", "sollte er", "sollte sie", "ob")
 # a clause opened by one of these verbs is a condition ("Sollte Foo gewählt werden, ..."), as in English
 # "Should Foo be elected", "Had Foo resigned"
 CONDITIONAL_VERB_FIRST = ("sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden")
+# see succession.lang.en.modality: "Foo sollte zurücktreten", "müsse gehen" (a demand); not "soll", which also
+# reports a plan or a claim
+OBLIGATION = ("sollte", "sollten", "solle", "müsse", "müsste", "müssten", "muss")
 REFUSAL = ("ablehnte", "abgelehnt", "lehnte ... ab", "nicht angenommen", "zurückgewiesen", "zurückwies")
 # features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or
 # weighed ("forderte seinen Rücktritt", "hatte den Rücktritt erwogen"), a counterfactual ("übernommen

@@ -49,6 +49,10 @@ ABBREVIATIONS = ("dr", "prof", "hr", "fr", "nr", "bzw", "ca", "z.b", "u.a", "usw
                  "ggf", "s", "sog", "zzgl", "d.h", "o.ä", "v.a", "u.ä", "i.d.r", "mr", "mrs", "ms", "inc", "corp")
 ORDINAL_DOT = True
 GENITIVE_S = True
+# an article inside a name ends it: "Foo Bar der Opposition" is a name run into the next noun; after a particle
+# ("von der Foo") it is part of the name
+NAME_BREAKS = ("der", "die", "das", "den", "dem", "des")
+NAME_BREAK_PARTICLES = ("von", "van", "vom", "zu")
 ROLE_LINKS = ("als", "zum", "zur", "zu", "an die", "den posten des", "den posten der", "das amt des")
 ORG_NOUNS = ("investor", "geldgeber", "aktionär", "großaktionär", "eigentümer", "unternehmen", "konzern", "firma", "gruppe", "bank", "fluggesellschaft", "fluglinie", "autobauer",
              "autohersteller", "hersteller", "händler", "verlag", "sender", "versicherer", "zeitung",

@@ -233,6 +233,24 @@ CONTEXT_SENSES = (
     (("versetzt", "versetzen", "lemma:versetzen"), ("angst", "schrecken", "aufregung", "alarmbereitschaft", "lage",
                                                    "staunen", "panik", "sorge", "unruhe", "erstaunen", "schock"),
      (), True),
+    # an election as such or a choice, no one elected: "eine gute Wahl", "vor der kommenden Wahl", "die Wahl
+    # am 3. März" (the one elected is read from "zur Wahl zum Präsidenten", "seine Wahl zum Chef")
+    (("wahl",), ("richtige", "falsche", "beste", "gute", "logische", "nächsten", "nächste", "kommenden", "kommende",
+                 "bevorstehenden", "bevorstehende"), ("am", "für ihn", "für sie", "für uns", "für mich")),
+    # a step back, not from a post ("etwas zurücktreten", "einen Schritt zurücktreten")
+    (("zurücktreten", "zurückgetreten", "zurückzutreten", "lemma:zurücktreten"), ("wenig", "bisschen", "etwas",
+                                                                               "schritt", "stück"), ()),
+    # the noun "Antreten" (running in an election, competing), not "ein Amt antreten"
+    (("antreten",), ("beim", "vom", "zum", "ersten", "zweiten", "dritten", "letzten", "erneuten", "erneute", "dem",
+                     "das", "sein", "ihr", "seinem", "ihrem"), ()),
+    # a responsibility, cost or inquiry taken on is no post ("die Verantwortung übernehmen", "die Kosten übernimmt")
+    (("übernimmt", "übernahm", "übernehmen", "übernommen", "übernehme", "lemma:übernehmen"),
+     ("verantwortung", "haftung", "kosten", "ermittlungen", "patenschaft", "schirmherrschaft", "garantie"),
+     ("die verantwortung", "die haftung", "die kosten", "die ermittlungen", "die patenschaft",
+      "die schirmherrschaft", "die garantie"), True),
+    # a jersey changing its wearer is no change of post ("das gelbe Trikot wechselt den Besitzer")
+    (("wechselte wieder", "wechselt", "wechselt ... zu", "wechselte ... zu", "lemma:wechseln"),
+     ("trikot", "trikots", "leibchen"), ("träger", "trägerin", "besitzer", "besitzerin"), True, 2),
 )
 
 # see succession.lang.en.triggers ("trat zurück, nachdem Foo ..."); not "als", which also means "as"

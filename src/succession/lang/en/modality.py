@@ -27,6 +27,9 @@ NEGATING_FOLLOWUPS = ("this will not happen", "that will not happen", "this is n
 CONDITIONAL = ("if", "unless", "should he", "should she", "in case", "provided that", "whether")
 # a clause opened by one of these verbs is a condition ("Should Foo be elected", "Had Foo resigned")
 CONDITIONAL_VERB_FIRST = ("should", "had", "were")
+# a modal of obligation right before a trigger makes the change a demand or an opinion ("the board
+# should sack Foo", "Foo must resign"), not a report: the rules report none (the learned model still reads it)
+OBLIGATION = ("should", "should not", "must", "must not", "ought to")
 # a resignation offered and then refused is no change: these after a departure negate it
 REFUSAL = ("rejected", "refused", "declined", "not accepted", "turned down")
 # features of the learned decisions (succession.learned.candidates), not verdicts: a change demanded or

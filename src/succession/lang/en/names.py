@@ -53,6 +53,9 @@ ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "st", "inc", "corp", "co", "lt
 ORDINAL_DOT = False
 # a name may carry a genitive "s" with no apostrophe ("Muellers Wechsel")
 GENITIVE_S = False
+# see succession.lang.de.names ("Foo Bar the Elder" is rare; "Foo the chairman" is a name run into a noun)
+NAME_BREAKS = ("the",)
+NAME_BREAK_PARTICLES: tuple[str, ...] = ()
 # words that, right before a role, say the role is the post taken or left ("as CEO", "von seiner Rolle als CEO")
 ROLE_LINKS = ("as", "to", "the role of", "the post of", "the job of")
 # common nouns that introduce an organisation's name right after them ("the airline Foo", "carmaker Foo")

@@ -117,9 +117,9 @@ NOMINAL = ("appointment*", "successor*", "resignation*", "departure*", "removal"
            "sabbatical", "leave of absence", "extended leave", "medical leave", "exit", "reinstatement")
 
 # words a trigger pattern matches that are no change ("calls for his resignation" is only a demand)
-NOT_TRIGGERS = ("resignation call*", "resignation demand*",
-                # "depart*" is no "Department of Fisheries", "departmental"
-                "department*")
+# "depart*" also matches "Department", "departmental" (an office of government), "retire*" "retirees" (people
+# in retirement): no change
+NOT_TRIGGERS = ("resignation call*", "resignation demand*", "department*", "retiree*")
 
 # triggers whose object is the one replaced ("replaced Foo", "succeeds Foo", "takes over from Foo"): the
 # one replaced gets a departure of the same post
@@ -232,6 +232,20 @@ CONTEXT_SENSES = (
     # a contestant voted off a show holds no post
     (("voted off", "voted out"), (), ("show", "programme", "series", "house", "jungle", "contest", "competition"),
      False, 3),
+    # a player's shirt taken over is no post ("took over the No 7 jersey")
+    (("took over", "take over", "takes over", "taking over"), (), ("shirt", "shirts", "jersey", "jerseys"), False, 3),
+    # a player back from injury or in the reserves is no return to a post ("back from injury", "a comeback
+    # for the reserves")
+    (("return*", "comeback", "came back"), (), ("injury", "injuries", "fitness", "reserve", "reserves"), False, 3),
+    # a thing's return ("a festival return", "a tour comeback"): the noun right before names what returns
+    (("return*", "comeback"), ("series", "tour", "show", "game", "games", "league", "tournament", "competition",
+                               "fixture", "fixtures", "festival", "programme", "band", "event"), ()),
+    # staying in charge is no change ("remains in charge until May", "to stay in charge")
+    (("in charge",), ("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "still"),
+     ()),
+    # a change put off is none ("keeps his retirement plans on ice")
+    (("retire*", "resign*", "quit", "step* down", "return*", "comeback", "departure*"), (), ("on hold", "on ice"),
+     False, 1),
 )
 
 # a subordinating word after a trigger opens another clause: a person named behind it is not the subject of a
@@ -257,7 +271,7 @@ OTHER_VERB_PARTICLES: tuple[str, ...] = ()
 # "hired an agency"): whoever is named before that verb acts on someone else
 UNNAMED_OBJECTS = ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
                    "those", "somebody", "someone", "anyone", "anybody", "nobody", "everyone", "him", "them",
-                   "another", "two", "three", "several", "some", "all")
+                   "another", "two", "three", "several", "some", "all", "every", "each")
 
 # patterns that name a new holder only with a role word right after them (German "wird der neue Trainer");
 # English reads "new" as an adjective trigger
