@@ -191,7 +191,7 @@ def _region_adjective(lang: str) -> re.Pattern[str] | None:
     """A place's adjective right before a region's body or office ("der neue fooländische Landtag", "Fooburger
     Landesregierung"); none where the language has no such nouns."""
     data = get_language(lang).orgs
-    words = getattr(data, "REGION_BODY_WORDS", ())
+    words = data.REGION_BODY_WORDS
     if not words:
         return None
     return re.compile(r"(?<![\w\-])(" + data.REGION_ADJECTIVE + r")\s+(?:" + "|".join(words) + r")(?![\w\-])")

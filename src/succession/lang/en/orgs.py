@@ -71,3 +71,10 @@ ORG_HEAD_IN_COMPOUNDS = False
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_ENDING = ""
 NOT_PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+
+# a region's bodies and offices after the region's adjective (German "der fooländische Landtag"); English names
+# its regions by noun ("the Fooland assembly"), which the place options already read: nothing here
+REGION_BODY_WORDS: tuple[str, ...] = ()
+REGION_ADJECTIVE = ""
+REGION_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
+REGION_NOUN_ENDINGS: tuple[str, ...] = ()
