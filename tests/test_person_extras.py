@@ -62,3 +62,38 @@ def test_the_other_side_of_a_ruled_change_in_its_sentence_is_dropped() -> None:
     got = decide("doc", [dismissal, elsewhere], _MODEL)
     assert sorted((e.type.value, e.org) for e in got) == [("appointed", "Harlow Athletic"),
                                                            ("dismissed", "Drellby Rovers")]
+
+
+def test_a_report_naming_no_post_yields_to_its_other_side_naming_one() -> None:
+    """"Orla Vennick, who is to be sworn in as councillor, will take over Tam Olsky's portfolios": the rules' end
+    naming no post (the taking over read backwards) yields to the start naming a post in the same sentence,
+    whoever reads it; two reports naming posts both stay."""
+    text = "Orla Vennick, who is to be sworn in as councillor, will take over Tam Olsky's portfolios."
+    sentence = Span(0, len(text), text)
+    ruled = Event("doc", EventType.DEPARTED, "Orla Vennick", MentionKind.PERSON, None, "Brask Party", None,
+                  Modality.ASSERTED, sentence, sentence, "take over")
+    end = _candidate(text, EventType.DEPARTED, None, [OrgOption("Brask Party", {"from_rule": 1.0, "main": 1.0})],
+                     source=ruled)
+    start = _candidate(text, EventType.APPOINTED, "councillor", [OrgOption("Quenford", {"near_rank=0": 1.0})])
+    assert [(e.type, e.org) for e in decide("doc", [end, start], _MODEL)] == [(EventType.APPOINTED, "Quenford")]
+    posted = Event("doc", EventType.DEPARTED, "Orla Vennick", MentionKind.PERSON, "treasurer", "Brask Party", None,
+                   Modality.ASSERTED, sentence, sentence, "take over")
+    end = _candidate(text, EventType.DEPARTED, "treasurer",
+                     [OrgOption("Brask Party", {"from_rule": 1.0, "main": 1.0})], source=posted)
+    start = _candidate(text, EventType.APPOINTED, "councillor", [OrgOption("Quenford", {"near_rank=0": 1.0})],
+                       source=Event("doc", EventType.APPOINTED, "Orla Vennick", MentionKind.PERSON, "councillor",
+                                    "Quenford", None, Modality.ASSERTED, sentence, sentence, "sworn in"))
+    assert sorted(e.type.value for e in decide("doc", [end, start], _MODEL)) == ["appointed", "departed"]
+    # a move to an organisation its sentence names is a change of its own beside the end naming a post
+    moving = "Brask Party co-founder Orla Vennick announced her move to Quenford Labs."
+    where = Span(0, len(moving), moving)
+    left = Event("doc", EventType.DEPARTED, "Orla Vennick", MentionKind.PERSON, "co-founder", "Brask Party", None,
+                 Modality.ASSERTED, where, where, "move to")
+    end = _candidate(moving, EventType.DEPARTED, "co-founder", [OrgOption("Brask Party", {"from_rule": 1.0})],
+                     source=left)
+    joined = Event("doc", EventType.APPOINTED, "Orla Vennick", MentionKind.PERSON, None, "Quenford Labs", None,
+                   Modality.ASSERTED, where, where, "move to")
+    start = _candidate(moving, EventType.APPOINTED, None, [OrgOption("Quenford Labs", {"moved_to": 1.0})],
+                       source=joined)
+    assert sorted((e.type.value, e.org) for e in decide("doc", [end, start], _MODEL)) == [
+        ("appointed", "Quenford Labs"), ("departed", "Brask Party")]

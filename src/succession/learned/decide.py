@@ -82,14 +82,19 @@ def _only_place(c: Candidate, org: str | None) -> bool:
 
 
 def _twin_of_other_kind(e: Event, kept: Sequence[Event]) -> bool:
-    """Whether a change only the model reads is the other side of a change the rules report, naming a post, for the
-    same person in the same sentence ("Bar replaces Foo, who was relieved of his duties after a year in charge":
-    Foo's dismissal, not a start of his too). A rules' report naming no post is too weak a reading to outvote it."""
-    if not e.rule.startswith("learned:"):
-        return False
-    return any(k is not e and not k.rule.startswith("learned:") and k.role and fold(k.holder) == fold(e.holder)
-               and k.evidence.start == e.evidence.start and COARSE[k.type.value] != COARSE[e.type.value]
-               for k in kept)
+    """Whether a change is the other side of the same person's change of the opposite kind in the same sentence,
+    read better there: a change only the model reads beside one the rules report naming a post ("Bar replaces
+    Foo, who was relieved of his duties after a year in charge": Foo's dismissal, not a start of his too), and a
+    change naming no post, at an organisation its sentence does not name, beside one naming a post ("Foo, who is to
+    be sworn in as councillor, will take over Bar's portfolios": Foo's start, no end of his at the article's
+    party). A rules' report naming no post is too weak a reading to outvote the model's naming one; a move to an
+    organisation the sentence names ("Foo, co-founder of Bar, announced his move to Baz") is a change of its own."""
+    def other_side(k: Event) -> bool:
+        return (k is not e and fold(k.holder) == fold(e.holder) and k.evidence.start == e.evidence.start
+                and COARSE[k.type.value] != COARSE[e.type.value] and bool(k.role))
+    if e.rule.startswith("learned:") and any(other_side(k) and not k.rule.startswith("learned:") for k in kept):
+        return True
+    return e.role is None and not _named_in(e) and any(other_side(k) for k in kept)
 
 
 def _moved_to(c: Candidate, org: str | None) -> bool:
