@@ -33,6 +33,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         org = org or best_org(c, model)
         if prob < model.threshold_bare and _bare(c, org):
             continue
+        if not c.role and _only_place(c, org):
+            continue
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
         key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
@@ -60,7 +62,39 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             kept.append(e)
             if not guess:
                 placed.add(id(e))
+    kept = [e for e in kept if not _twin_of_other_kind(e, kept)]
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _only_place(c: Candidate, org: str | None) -> bool:
+    """Whether a change naming no post stands at a place named only elsewhere in the article (a country, a city),
+    where nothing but the ranker's liking for the article's frequent names puts it: "Foo, who stepped down in
+    2001" in an article set in Barland is no change at Barland. A place its own sentence names ("after the coup in
+    Fooland"), the rules' fallback on the article's organisation and a place the trigger acts on ("joined
+    Fooland") stay: there a country or a club named by its city is often the organisation itself."""
+    opt = next((o for o in c.orgs if o.name == org), None)
+    if opt is None:
+        return False
+    f = opt.features
+    if any(f.get(k) for k in ("moved_to", "in_sentence", "from_rule", "main", "role_linked")):
+        return False
+    return bool(f.get("doc_kind=LOC") or f.get("kind=LOC") or f.get("country"))
+
+
+def _twin_of_other_kind(e: Event, kept: Sequence[Event]) -> bool:
+    """Whether a change is the other side of the same person's change of the opposite kind in the same sentence,
+    read better there: a change only the model reads beside one the rules report naming a post ("Bar replaces
+    Foo, who was relieved of his duties after a year in charge": Foo's dismissal, not a start of his too), and a
+    change naming no post, at an organisation its sentence does not name, beside one naming a post ("Foo, who is to
+    be sworn in as councillor, will take over Bar's portfolios": Foo's start, no end of his at the article's
+    party). A rules' report naming no post is too weak a reading to outvote the model's naming one; a move to an
+    organisation the sentence names ("Foo, co-founder of Bar, announced his move to Baz") is a change of its own."""
+    def other_side(k: Event) -> bool:
+        return (k is not e and fold(k.holder) == fold(e.holder) and k.evidence.start == e.evidence.start
+                and COARSE[k.type.value] != COARSE[e.type.value] and bool(k.role))
+    if e.rule.startswith("learned:") and any(other_side(k) and not k.rule.startswith("learned:") for k in kept):
+        return True
+    return e.role is None and not _named_in(e) and any(other_side(k) for k in kept)
 
 
 def _moved_to(c: Candidate, org: str | None) -> bool:
