@@ -96,3 +96,24 @@ def test_a_club_named_by_a_common_noun_is_the_one_named_last() -> None:
         assert [k for k, f in opts.items() if f.get("anaphor")] == ["Brindle Rovers"]
         assert [k for k, f in opts.items() if f.get("from_rule")] == ["Brindle Rovers"]
     assert not any(f.get("anaphor") for f in _options(text, "hired").values())
+
+
+def test_a_company_named_like_a_person_is_an_option() -> None:
+    """A bank the name model reads as a person ("two Foo shareholders") but the organisation model tags an
+    organisation elsewhere is where its executives' changes happen: an option, placed in its sentence."""
+    text = ("Trial of lender's chief opens\n\nThe trial of Lorcan Pettibone, the chairman of the lender Brackwater "
+            "Norvell, opened in Dunmore on Monday. Two Brackwater shareholders complained about payments to Edda "
+            "Quist, who stepped down in 2003. Brackwater's board rejected the charges. Ms Quist, a former finance "
+            "director at Brackwater, asked for new evidence. Mr Pettibone still leads Brackwater.\n")
+    opts = _options(text, "stepped down")
+    assert opts["Brackwater"].get("in_sentence")
+
+
+def test_a_surname_stays_a_person_whatever_the_organisation_model_says() -> None:
+    """Only a name starting with no known given name, and no part of a name that starts with one, is taken
+    for a company."""
+    from succession.learned.candidates import _people_not_companies
+
+    persons = {"brackwater", "anna quist", "quist", "martin lowe"}
+    assert _people_not_companies(persons, {"brackwater", "quist", "martin lowe"}) == {"anna quist", "quist",
+                                                                                      "martin lowe"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..extract import events as rules
 from ..extract import holders
 from ..extract.context import cue_regex
-from ..extract.coref import fold
+from ..extract.coref import first_names_folded, fold
 from ..extract.lexicon import lexicon
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
@@ -72,8 +72,13 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
         for o in sm.orgs:
             counts[fold(o.text)] += 1
             spelled.setdefault(fold(o.text), o.text)
-    persons = {fold(p.text) for sm in sents for p in sm.persons}
+    named = {fold(p.text) for sm in sents for p in sm.persons}
+    persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"})
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    # such a company, wherever the name model read it as a person: counted and placed in its sentence
+    seen = {n.start for n in found}
+    found += [NameMention(p.start, p.end, p.text, "ORG") for sm in sents for p in sm.persons
+              if fold(p.text) in named - persons and p.start not in seen]
     # the government bodies the text names anywhere: where a minister's post is held
     found += government_bodies(ctx.text, ctx.lang)
     # and what the named-entity model misses: bodies named by a common noun, names in apposition to a
@@ -92,6 +97,23 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     for sm in sents:
         out += _sentence_candidates(view, sm)
     return out
+
+
+def _people_not_companies(persons: set[str], orgs: set[str]) -> set[str]:
+    """The names of people, without the company the name model took for one ("Foo shareholders", "a former
+    CEO at Foo", Foo read as a person) where the organisation model tags it an organisation elsewhere: a
+    name whose first word is no known given name and that is no part of a person's name with one (the
+    surname of "Ada Foo" stays a person however the organisation model reads it). Otherwise a bank or a
+    firm named like a person is never an option for where a change happened."""
+    firsts = first_names_folded()
+    named = [n.split() for n in persons if n.split() and n.split()[0] in firsts]
+
+    def company(key: str) -> bool:
+        words = key.split()
+        return (key in orgs and bool(words) and words[0] not in firsts
+                and not any(words == full[i:i + len(words)] for full in named for i in range(len(full))))
+
+    return {p for p in persons if not company(p)}
 
 
 def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]:
