@@ -117,3 +117,18 @@ def test_a_surname_stays_a_person_whatever_the_organisation_model_says() -> None
     persons = {"brackwater", "anna quist", "quist", "martin lowe"}
     assert _people_not_companies(persons, {"brackwater", "quist", "martin lowe"}) == {"anna quist", "quist",
                                                                                       "martin lowe"}
+
+
+def test_a_head_of_government_is_held_in_the_government_the_article_names() -> None:
+    """A report naming no post ("Mr Foo had come into office") takes the holder's title the article gives
+    elsewhere ("Chancellor Foo"): a head of government's office is the government the article names, before
+    the country. Without such a title, no public office is assumed."""
+    text = ("Jobless figures rise\n\nThe Fooish government is trying to cut joblessness with new reforms. Papers "
+            "criticised Chancellor Varo Lindqvist's coalition. Mr Lindqvist had come into office in 2002 "
+            "promising to halve unemployment.\n")
+    mine = [c for c in _candidates("en", text) if c.holder == "Varo Lindqvist" and c.trigger.text == "come into office"]
+    assert mine and {c.title for c in mine} == {"chancellor"} and {c.role for c in mine} == {None}
+    assert {_seat(c) for c in mine} == {"government"}
+    plain = text.replace("Chancellor Varo Lindqvist's coalition", "the coalition of Varo Lindqvist")
+    mine = [c for c in _candidates("en", plain) if "Lindqvist" in c.holder and c.trigger.text == "come into office"]
+    assert mine and {_seat(c) for c in mine} == {None}

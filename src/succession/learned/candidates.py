@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..extract import events as rules
+from ..lang import get_language
 from ..extract import holders
 from ..extract.context import cue_regex
 from ..extract.coref import first_names_folded, fold
@@ -49,6 +50,9 @@ class Candidate:
     features: dict[str, float]
     orgs: tuple[OrgOption, ...] = field(default=())
     source: Event | None = None  # the rules' own event for this change, where they report it
+    # the post: this report's, else the holder's as the article names it elsewhere ("Chancellor Foo" before
+    # "Mr Foo came into office"): only where a public office is held, never the event's role
+    title: str | None = None
 
     @property
     def coarse(self) -> str:
@@ -189,7 +193,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                                  modality=rule_ev.modality if rule_ev else modality,
                                  date=(rule_ev.date if rule_ev else None) or date,
                                  date_text=(rule_ev.date_text if rule_ev else None) or date_text,
-                                 rule=hit.trigger.pattern, features=f, orgs=options, source=rule_ev))
+                                 rule=hit.trigger.pattern, features=f, orgs=options, source=rule_ev,
+                                 title=role or _known_post(view, holder)))
     # what the rules report that no person-and-trigger candidate holds (an organisation taking a seat, the
     # one a successor replaces) stays a candidate of its own
     held = {(fold(c.holder), c.coarse) for c in out}
@@ -206,8 +211,15 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
         at = e.trigger or sent
         options = org_options(view, sm, None, at.start, at.end, e.holder, e.role, e)
         out.append(Candidate(e.holder, e.holder_kind, e.type, sent, e.trigger or sent, e.role, e.modality,
-                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e))
+                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e,
+                             title=e.role or _known_post(view, e.holder)))
     return out
+
+
+def _known_post(view: DocView, holder: str) -> str | None:
+    """The post the article gives the holder elsewhere (a title before the name), if any."""
+    known = view.facts.get(holder)
+    return known[0] if known and get_language(view.ctx.lang).orgs.SEAT_FROM_TITLE else None
 
 
 def _role(view: DocView, sm: SentenceMentions, p: NameMention, t0: int, t1: int, etype: EventType) -> str | None:

@@ -71,3 +71,9 @@ ORG_HEAD_IN_COMPOUNDS = False
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_ENDING = ""
 NOT_PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+# a head of government's office is the government the article names ("the Fooish government"), before the
+# country: English reports (and their annotations) name it so
+HEAD_OF_GOVERNMENT_IN_GOVERNMENT = True
+# a report naming no post ("Mr Foo came into office") is held where the title the article gives the holder
+# elsewhere ("Chancellor Foo") is held, for the seat of a public office only
+SEAT_FROM_TITLE = True
