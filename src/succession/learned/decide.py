@@ -12,7 +12,8 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES, STATE_OR_BODY_ROLES
+from .seats import (BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+                    STATE_OR_BODY_ROLES)
 
 __all__ = ["decide"]
 
