@@ -96,3 +96,39 @@ def test_a_club_named_by_a_common_noun_is_the_one_named_last() -> None:
         assert [k for k, f in opts.items() if f.get("anaphor")] == ["Brindle Rovers"]
         assert [k for k, f in opts.items() if f.get("from_rule")] == ["Brindle Rovers"]
     assert not any(f.get("anaphor") for f in _options(text, "hired").values())
+
+
+def test_a_company_named_like_a_person_is_an_option() -> None:
+    """A bank the name model reads as a person ("two Foo shareholders") but the organisation model tags an
+    organisation elsewhere is where its executives' changes happen: an option, placed in its sentence."""
+    text = ("Trial of lender's chief opens\n\nThe trial of Lorcan Pettibone, the chairman of the lender Brackwater "
+            "Norvell, opened in Dunmore on Monday. Two Brackwater shareholders complained about payments to Edda "
+            "Quist, who stepped down in 2003. Brackwater's board rejected the charges. Ms Quist, a former finance "
+            "director at Brackwater, asked for new evidence. Mr Pettibone still leads Brackwater.\n")
+    opts = _options(text, "stepped down")
+    assert opts["Brackwater"].get("in_sentence")
+
+
+def test_a_surname_stays_a_person_whatever_the_organisation_model_says() -> None:
+    """Only a name starting with no known given name, and no part of a name that starts with one, is taken
+    for a company."""
+    from succession.learned.candidates import _people_not_companies
+
+    persons = {"brackwater", "anna quist", "quist", "martin lowe"}
+    assert _people_not_companies(persons, {"brackwater", "quist", "martin lowe"}) == {"anna quist", "quist",
+                                                                                      "martin lowe"}
+
+
+def test_a_head_of_government_is_held_in_the_government_the_article_names() -> None:
+    """A report naming no post ("Mr Foo had come into office") takes the holder's title the article gives
+    elsewhere ("Chancellor Foo"): a head of government's office is the government the article names, before
+    the country. Without such a title, no public office is assumed."""
+    text = ("Jobless figures rise\n\nThe Fooish government is trying to cut joblessness with new reforms. Papers "
+            "criticised Chancellor Varo Lindqvist's coalition. Mr Lindqvist had come into office in 2002 "
+            "promising to halve unemployment.\n")
+    mine = [c for c in _candidates("en", text) if c.holder == "Varo Lindqvist" and c.trigger.text == "come into office"]
+    assert mine and {c.title for c in mine} == {"chancellor"} and {c.role for c in mine} == {None}
+    assert {_seat(c) for c in mine} == {"government"}
+    plain = text.replace("Chancellor Varo Lindqvist's coalition", "the coalition of Varo Lindqvist")
+    mine = [c for c in _candidates("en", plain) if "Lindqvist" in c.holder and c.trigger.text == "come into office"]
+    assert mine and {_seat(c) for c in mine} == {None}

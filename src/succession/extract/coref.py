@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .ner import RuleNer, first_names
 
-__all__ = ["People", "companies_named_like_people", "fold"]
+__all__ = ["People", "companies_named_like_people", "first_names_folded", "fold"]
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu"})
 
@@ -160,6 +160,11 @@ def _same_first_name(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _first_folded() -> frozenset[str]:
     return frozenset(fold(n) for n in first_names())
+
+
+def first_names_folded() -> frozenset[str]:
+    """The known given names, folded: a name starting with none may be a company's."""
+    return _first_folded()
 
 
 def companies_named_like_people(persons: tuple[Entity, ...], orgs: tuple[Entity, ...]) -> tuple[Entity, ...]:

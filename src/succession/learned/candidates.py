@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..extract import events as rules
+from ..lang import get_language
 from ..extract import holders
 from ..extract.context import cue_regex
-from ..extract.coref import fold
+from ..extract.coref import first_names_folded, fold
 from ..extract.lexicon import lexicon
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
@@ -49,6 +50,9 @@ class Candidate:
     features: dict[str, float]
     orgs: tuple[OrgOption, ...] = field(default=())
     source: Event | None = None  # the rules' own event for this change, where they report it
+    # the post: this report's, else the holder's as the article names it elsewhere ("Chancellor Foo" before
+    # "Mr Foo came into office"): only where a public office is held, never the event's role
+    title: str | None = None
 
     @property
     def coarse(self) -> str:
@@ -72,8 +76,13 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
         for o in sm.orgs:
             counts[fold(o.text)] += 1
             spelled.setdefault(fold(o.text), o.text)
-    persons = {fold(p.text) for sm in sents for p in sm.persons}
+    named = {fold(p.text) for sm in sents for p in sm.persons}
+    persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"})
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    # such a company, wherever the name model read it as a person: counted and placed in its sentence
+    seen = {n.start for n in found}
+    found += [NameMention(p.start, p.end, p.text, "ORG") for sm in sents for p in sm.persons
+              if fold(p.text) in named - persons and p.start not in seen]
     # the government bodies the text names anywhere: where a minister's post is held
     found += government_bodies(ctx.text, ctx.lang)
     # and what the named-entity model misses: bodies named by a common noun, names in apposition to a
@@ -92,6 +101,23 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     for sm in sents:
         out += _sentence_candidates(view, sm)
     return out
+
+
+def _people_not_companies(persons: set[str], orgs: set[str]) -> set[str]:
+    """The names of people, without the company the name model took for one ("Foo shareholders", "a former
+    CEO at Foo", Foo read as a person) where the organisation model tags it an organisation elsewhere: a
+    name whose first word is no known given name and that is no part of a person's name with one (the
+    surname of "Ada Foo" stays a person however the organisation model reads it). Otherwise a bank or a
+    firm named like a person is never an option for where a change happened."""
+    firsts = first_names_folded()
+    named = [n.split() for n in persons if n.split() and n.split()[0] in firsts]
+
+    def company(key: str) -> bool:
+        words = key.split()
+        return (key in orgs and bool(words) and words[0] not in firsts
+                and not any(words == full[i:i + len(words)] for full in named for i in range(len(full))))
+
+    return {p for p in persons if not company(p)}
 
 
 def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]:
@@ -167,7 +193,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                                  modality=rule_ev.modality if rule_ev else modality,
                                  date=(rule_ev.date if rule_ev else None) or date,
                                  date_text=(rule_ev.date_text if rule_ev else None) or date_text,
-                                 rule=hit.trigger.pattern, features=f, orgs=options, source=rule_ev))
+                                 rule=hit.trigger.pattern, features=f, orgs=options, source=rule_ev,
+                                 title=role or _known_post(view, holder)))
     # what the rules report that no person-and-trigger candidate holds (an organisation taking a seat, the
     # one a successor replaces) stays a candidate of its own
     held = {(fold(c.holder), c.coarse) for c in out}
@@ -184,8 +211,15 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
         at = e.trigger or sent
         options = org_options(view, sm, None, at.start, at.end, e.holder, e.role, e)
         out.append(Candidate(e.holder, e.holder_kind, e.type, sent, e.trigger or sent, e.role, e.modality,
-                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e))
+                             e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e,
+                             title=e.role or _known_post(view, e.holder)))
     return out
+
+
+def _known_post(view: DocView, holder: str) -> str | None:
+    """The post the article gives the holder elsewhere (a title before the name), if any."""
+    known = view.facts.get(holder)
+    return known[0] if known and get_language(view.ctx.lang).orgs.SEAT_FROM_TITLE else None
 
 
 def _role(view: DocView, sm: SentenceMentions, p: NameMention, t0: int, t1: int, etype: EventType) -> str | None:

@@ -12,7 +12,8 @@ from ..models import Event
 from ..extract.events import distinct
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import BODY, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES, STATE_OR_BODY_ROLES
+from .seats import (BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+                    STATE_OR_BODY_ROLES)
 
 __all__ = ["decide"]
 
@@ -160,31 +161,37 @@ def _left(o: OrgOption) -> bool:
 def _seat(c: Candidate) -> str | None:
     """A public office is held in a state, a region or a city, not in the holder's party: the place the
     article names most often, where it names one (the policy: a political post takes the state, city or
-    government the text names)."""
-    if c.role in STATE_OR_BODY_ROLES:
+    government the text names). A report naming no post takes the holder's post the article names elsewhere."""
+    role = c.role or c.title
+    if role in STATE_OR_BODY_ROLES:
         # a president is a state's unless the sentence names the organisation ("President Foo came to office",
         # not "Foo, president of Bar"): where the rules fell back on the article's, the country
         ruled = next((o for o in c.orgs if o.features.get("from_rule")), None)
         if ruled is None or not (ruled.features.get("in_sentence") or ruled.features.get("role_compound")):
             return _country(c)
         return None
-    if c.role not in JURISDICTION_ROLES:
+    if role not in JURISDICTION_ROLES:
         return None
-    if c.role in MINISTERIAL_ROLES:
+    if role in MINISTERIAL_ROLES:
         body = _body(c)
         if body is not None:
             return body
-    if c.role in NATIONAL_ROLES:
+    if role in HEAD_OF_GOVERNMENT_ROLES:
+        # a head of government: the government the article names ("the Fooish government"), before the country
+        named = next((o.name for o in c.orgs if o.features.get("head_of_government_seat")), None)
+        if named is not None:
+            return named
+    if role in NATIONAL_ROLES:
         country = _country(c)
         if country is not None:
             return country
-    if c.role in MINISTERIAL_ROLES:
+    if role in MINISTERIAL_ROLES:
         # no department and no country named: the government the article names by a common noun ("said he
         # might return to government"), the policy's organisation of a minister
         named = next((o.name for o in c.orgs if o.features.get("doc_kind=" + BODY + ":government")), None)
         if named is not None:
             return named
-    if c.role in REGIONAL_ROLES:
+    if role in REGIONAL_ROLES:
         # a region's office: the region the article names by its adjective ("der fooländische Landtag"),
         # not the capital city it names more often
         region = next((o.name for o in c.orgs if o.features.get("region_rank=0")), None)

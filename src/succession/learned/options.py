@@ -16,7 +16,8 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
-from .seats import (BODY, GOV, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES, STATE_OR_BODY_ROLES, body_fits_role,
+from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+                    STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named)
 from .syntax import Parse
 
@@ -260,6 +261,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     ctx = view.ctx
     text = ctx.text
     opts: dict[str, dict[str, float]] = {}
+    # where a public office is held: this report's post, else the holder's post the article names elsewhere
+    known = view.facts.get(holder)
+    seat = role or (known[0] if known and get_language(ctx.lang).orgs.SEAT_FROM_TITLE else None)
+    heads = HEAD_OF_GOVERNMENT_ROLES if get_language(ctx.lang).orgs.HEAD_OF_GOVERNMENT_IN_GOVERNMENT else frozenset()
 
     def add(name: str | None, **flags: float) -> dict[str, float] | None:
         if not name or fold(name) == fold(holder) or fold(name) in fold(holder).split():
@@ -374,11 +379,13 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             # a body named by a common noun is an option only where the sentence names it, but for a minister
             # the government the article names anywhere ("said he might return to government"): the policy's
             # organisation of a minister where the article names no department
-            if n.kind == BODY + ":government" and role in MINISTERIAL_ROLES:
-                add(n.text, **{"doc_kind=" + n.kind: 1.0})
+            if n.kind == BODY + ":government" and (seat in MINISTERIAL_ROLES or seat in heads):
+                f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
+                if f is not None and seat in heads:
+                    f["head_of_government_seat"] = 1.0
             continue
         # a minister's government bodies are options wherever the article names them
-        if key in ranked or near_first[key] < 400 or (n.kind == GOV and role in MINISTERIAL_ROLES):
+        if key in ranked or near_first[key] < 400 or (n.kind == GOV and seat in MINISTERIAL_ROLES):
             f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
             if f is not None:
                 f["doc_rank=" + (str(ranked.index(key)) if key in ranked else "none")] = 1.0
@@ -386,15 +393,14 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 f["doc_count=" + bucket(view.name_counts[key], (1, 2, 3, 5))] = 1.0
     for rank, (key, _) in enumerate(view.org_counts.most_common(3)):
         add(view.org_names[key], **{f"doc_rank{rank}": 1.0})
-    known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
-    if role in NATIONAL_ROLES or role in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
+    if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
         for rank, (country, _) in enumerate(view.countries.most_common(2)):
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
-    if role in REGIONAL_ROLES:  # a region's office: the region the article names, most often first
+    if seat in REGIONAL_ROLES:  # a region's office: the region the article names, most often first
         for rank, (region, _) in enumerate(view.regions.most_common(2)):
             add(region, region=1.0, **{f"region_rank={rank}": 1.0})
     # an organisation or country named with another person's title ("FWP-Chef Foo", "Barland's foreign

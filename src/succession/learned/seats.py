@@ -15,7 +15,7 @@ from ..extract.mentions import NameMention
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "GOV", "public_bodies", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "REGIONAL_ROLES", "regions_named"]
+__all__ = ["BODY", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "REGIONAL_ROLES", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -26,6 +26,9 @@ BODY = "BODY"
 MINISTERIAL_ROLES = frozenset({"minister", "chancellor", "deputy prime minister"})
 # canonical roles held in a country (a head of state's, a prime minister's) where no body is named
 NATIONAL_ROLES = frozenset({"prime minister", "deputy prime minister", "head of state", "chancellor", "minister"})
+# canonical roles of a head of government: held in the government the article names ("the Fooish government
+# is trying ...", the policy's "government as the article names it") before the country
+HEAD_OF_GOVERNMENT_ROLES = frozenset({"prime minister", "chancellor"})
 # canonical roles held in a country unless the sentence names the organisation (a president may be a
 # company's or a club's: "Foo, president of Bar")
 STATE_OR_BODY_ROLES = frozenset({"president"})

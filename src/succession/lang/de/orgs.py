@@ -85,3 +85,7 @@ REGION_ADJECTIVE_SUFFIXES = ("ischem", "ischen", "ischer", "isches", "ische", "i
 # how regions' names end (folded: an adjective's umlaut undone, "-ländisch" -> "-land"): a stem so ending is
 # the region's name where the article names no place that the stem opens
 REGION_NOUN_ENDINGS = ("land", "reich", "mark", "burg", "berg", "stein", "pfalz")
+# a head of government's office is the state ("Italien"), not the "Regierung" the article names too
+HEAD_OF_GOVERNMENT_IN_GOVERNMENT = False
+# a title elsewhere is no seat of a report naming no post: German reports list a career's former posts as titles
+SEAT_FROM_TITLE = False

@@ -78,3 +78,9 @@ REGION_BODY_WORDS: tuple[str, ...] = ()
 REGION_ADJECTIVE = ""
 REGION_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 REGION_NOUN_ENDINGS: tuple[str, ...] = ()
+# a head of government's office is the government the article names ("the Fooish government"), before the
+# country: English reports (and their annotations) name it so
+HEAD_OF_GOVERNMENT_IN_GOVERNMENT = True
+# a report naming no post ("Mr Foo came into office") is held where the title the article gives the holder
+# elsewhere ("Chancellor Foo") is held, for the seat of a public office only
+SEAT_FROM_TITLE = True
