@@ -1,6 +1,7 @@
 """Where a German public office is held (issue 8, the organisation of a change), on fictional articles written
 for these tests: a region's office in the region the article names only by its adjective ("der wendmärkische
-Landtag"), not in the capital city it names more often."""
+Landtag"), not in the capital city it names more often; a successor named with no post of his own in the
+predecessor's post and its seat."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,11 @@ ARTICLES = {
                      "Ostrellingen – Am Dienstag trat der neue wendmärkische Landtag in Ostrellingen zur ersten "
                      "Sitzung zusammen. Der scheidende Landeshauptmann Bertold Kranzhuber trat nach zwölf Jahren "
                      "zurück. In Ostrellingen blieb es ruhig.\n"),
+    # a successor named with no post of his own: the predecessor's, a title in the same sentence
+    "successor": ("de", "Wechsel im Kabinett\n\n"
+                        "Weil Küstenschutzminister Anton Weidrich am Freitag überraschend zurücktrat, soll sein "
+                        "Nachfolger Konrad Maibach (Bürgerbund) am Montag vereidigt werden. Das "
+                        "Küstenschutzministerium bestätigte den Wechsel.\n"),
 }
 
 
@@ -28,6 +34,12 @@ def events() -> dict[str, list]:
 def test_a_regions_office_is_held_in_the_region_named_by_its_adjective(events: dict[str, list]) -> None:
     ended = [e for e in events["region"] if e.holder.endswith("Kranzhuber") and e.type in END]
     assert ended and ended[0].org == "Wendmark"
+
+
+def test_a_successor_takes_the_predecessors_post_and_its_seat(events: dict[str, list]) -> None:
+    started = [e for e in events["successor"] if e.holder.endswith("Maibach") and e.type is EventType.APPOINTED]
+    assert started and started[0].role == "minister"
+    assert started[0].org == "Küstenschutzministerium"
 
 
 @pytest.mark.parametrize(("text", "places", "found"), [

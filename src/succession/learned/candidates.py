@@ -22,7 +22,7 @@ from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .orgnames import missed_names
-from .options import JURISDICTION_ROLES, DocView, OrgOption, bucket, org_options
+from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, org_options
 from .seats import countries_named, government_bodies, regions_named
 from .syntax import Parse
 
@@ -178,6 +178,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                    for e in view.rule_events):
                 f["rule_in_doc"] = 1.0
             role = rule_ev.role if rule_ev else _role(view, sm, p, t0, t1, etype)
+            if role is None and etype is EventType.APPOINTED and _takes_place(view, hit, t0, t1):
+                role = _predecessors_post(view, sm, holder, t0)
             if etype is EventType.FOUNDED and rule_ev is None:
                 role = "co-founder"  # as the rules name a founder's post: one founding, not a "founder" beside it
             if role:
@@ -220,6 +222,34 @@ def _known_post(view: DocView, holder: str) -> str | None:
     """The post the article gives the holder elsewhere (a title before the name), if any."""
     known = view.facts.get(holder)
     return known[0] if known and get_language(view.ctx.lang).orgs.SEAT_FROM_TITLE else None
+
+
+def _takes_place(view: DocView, hit, t0: int, t1: int) -> bool:
+    """Whether the trigger makes its subject the successor of another ("ihr Nachfolger X", "An ihre Stelle
+    tritt X", "Foo's successor X"): the one starting takes the predecessor's post."""
+    lx = view.lx
+    return hit.trigger.pattern in _IN_PLACE_OF \
+        or bool(lx.successor_nouns and lx.successor_nouns.fullmatch(view.ctx.text[t0:t1]))
+
+
+# triggers naming a successor by the place taken ("an seine Stelle"); both languages' forms, as triggers are
+_IN_PLACE_OF = frozenset({"an seine stelle", "an ihre stelle", "in his place", "in her place"})
+
+
+def _predecessors_post(view: DocView, sm: SentenceMentions, holder: str, t0: int) -> str | None:
+    """The post a successor takes where the sentence names none of the successor's own: the title another
+    person bears nearest the trigger in the sentence ("Bauministerin Foo ging, ihr Nachfolger X ..."), else the
+    last title of a person in the sentence before ("Bauministerin Foo musste gehen. An ihre Stelle tritt X")."""
+    ctx = view.ctx
+    own = [r for r in sm.roles if _beside_other(sm, r, holder, ctx) and not r.former]
+    if own:
+        return min(own, key=lambda r: abs(r.start - t0)).role
+    i = next((k for k, s in enumerate(view.sents) if s.sentence.start == sm.sentence.start), 0)
+    if i == 0:
+        return None
+    before = view.sents[i - 1]
+    titled = [r for r in before.roles if _beside_other(before, r, holder, ctx) and not r.former]
+    return titled[-1].role if titled else None
 
 
 def _role(view: DocView, sm: SentenceMentions, p: NameMention, t0: int, t1: int, etype: EventType) -> str | None:
