@@ -13,8 +13,8 @@ from dataclasses import replace
 from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
 from .context import _COARSE, DocContext, cue_regex, _Hit
 from .coref import fold
-from .holders import (_PASSIVE, _after_words, _holders, _next_words, _org_near, _org_noun_after, _orphan_predecessor,
-                      _plausible_person, _predecessor, _pronouns)
+from .holders import _PASSIVE, _holders, _next_words, _org_near, _org_noun_after, _plausible_person, _pronouns
+from .replaced import _after_words, _orphan_predecessor, _predecessor
 from .lexicon import COPULA_MARK, Lexicon, lexicon
 from .mentions import SentenceMentions
 from .triggers import other_sense, possible_triggers

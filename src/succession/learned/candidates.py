@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..extract import events as rules
 from ..lang import get_language
-from ..extract import holders
+from ..extract import holders, replaced
 from ..extract.context import cue_regex
 from ..extract.coref import first_names_folded, fold
 from ..extract.lexicon import lexicon
@@ -307,7 +307,7 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
         f["conditional"] = 1.0
     f.update(_cue_features(ctx.lang, sent.text, hit.start, hit.end, left, right))
     if view.lx.successor_nouns and view.lx.successor_nouns.fullmatch(text[t0:t1]) and (
-            (not before and holders._of_direct(text[t1:p.start]))
+            (not before and replaced._of_direct(text[t1:p.start]))
             or (before and text[p.end:t0].strip() in ("'s", "’s"))):
         f["succeeded"] = 1.0  # "a successor to CTO Foo", "Foo's successor": Foo is the one replaced
     if before and holders.unnamed_object(ctx, hit, t0, t1):
@@ -322,7 +322,7 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
                 f["implausible"] = 1.0
         if holders._genitive(ctx, p):
             f["genitive"] = 1.0
-        if holders._after_marker(ctx, p.start):
+        if replaced._after_marker(ctx, p.start):
             f["after_from"] = 1.0
     if holders.not_a_person(holder, ctx.lang):
         # "Foo's Budget", "Foo League", also where a pronoun stands for it: decide() reports no change of it
