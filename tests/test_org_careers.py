@@ -125,7 +125,7 @@ def test_a_head_of_government_is_held_in_the_government_the_article_names() -> N
     the country. Without such a title, no public office is assumed."""
     text = ("Jobless figures rise\n\nThe Fooish government is trying to cut joblessness with new reforms. Papers "
             "criticised Chancellor Varo Lindqvist's coalition. Mr Lindqvist had come into office in 2002 "
-            "promising to halve unemployment.\n")
+            "with a pledge to create new jobs.\n")
     mine = [c for c in _candidates("en", text) if c.holder == "Varo Lindqvist" and c.trigger.text == "come into office"]
     assert mine and {c.title for c in mine} == {"chancellor"} and {c.role for c in mine} == {None}
     assert {_seat(c) for c in mine} == {"government"}
