@@ -158,6 +158,11 @@ def _left(o: OrgOption) -> bool:
     return bool(o.features.get("moved_from"))
 
 
+def _flagged(c: Candidate, feature: str) -> str | None:
+    """The first organisation option of ``c`` that bears ``feature``."""
+    return next((o.name for o in c.orgs if o.features.get(feature)), None)
+
+
 def _seat(c: Candidate) -> str | None:
     """A public office is held in a state, a region or a city, not in the holder's party: the place the
     article names most often, where it names one (the policy: a political post takes the state, city or
@@ -178,7 +183,7 @@ def _seat(c: Candidate) -> str | None:
             return body
     if role in HEAD_OF_GOVERNMENT_ROLES:
         # a head of government: the government the article names ("the Fooish government"), before the country
-        named = next((o.name for o in c.orgs if o.features.get("head_of_government_seat")), None)
+        named = _flagged(c, "head_of_government_seat")
         if named is not None:
             return named
     if role in NATIONAL_ROLES:
@@ -188,18 +193,18 @@ def _seat(c: Candidate) -> str | None:
     if role in MINISTERIAL_ROLES:
         # no department and no country named: the government the article names by a common noun ("said he
         # might return to government"), the policy's organisation of a minister
-        named = next((o.name for o in c.orgs if o.features.get("doc_kind=" + BODY + ":government")), None)
+        named = _flagged(c, "doc_kind=" + BODY + ":government")
         if named is not None:
             return named
     if role in REGIONAL_ROLES:
         # a region's office: the region the article names by its adjective ("der fooländische Landtag"),
         # not the capital city it names more often
-        region = next((o.name for o in c.orgs if o.features.get("region_rank=0")), None)
+        region = _flagged(c, "region_rank=0")
         if region is not None:
             return region
     # a city's or a region's office: the place its sentence names by its adjective ("bei der Fooburger
     # Partei, deren Bürgermeister X ging"), before the place the article names most
-    named = next((o.name for o in c.orgs if o.features.get("place_adjective")), None)
+    named = _flagged(c, "place_adjective")
     if named is not None:
         return named
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
@@ -210,7 +215,7 @@ def _seat(c: Candidate) -> str | None:
 def _country(c: Candidate) -> str | None:
     """The country the sentence names, else the one the article names most."""
     for flag in ("country_in_sentence", "country_rank=0"):
-        country = next((o.name for o in c.orgs if o.features.get(flag)), None)
+        country = _flagged(c, flag)
         if country is not None:
             return country
     return None
