@@ -228,12 +228,8 @@ def _takes_place(view: DocView, hit, t0: int, t1: int) -> bool:
     """Whether the trigger makes its subject the successor of another ("ihr Nachfolger X", "An ihre Stelle
     tritt X", "Foo's successor X"): the one starting takes the predecessor's post."""
     lx = view.lx
-    return hit.trigger.pattern in _IN_PLACE_OF \
+    return hit.trigger.pattern in view.ctx.language.triggers.IN_PLACE_OF \
         or bool(lx.successor_nouns and lx.successor_nouns.fullmatch(view.ctx.text[t0:t1]))
-
-
-# triggers naming a successor by the place taken ("an seine Stelle"); both languages' forms, as triggers are
-_IN_PLACE_OF = frozenset({"an seine stelle", "an ihre stelle", "in his place", "in her place"})
 
 
 def _predecessors_post(view: DocView, sm: SentenceMentions, holder: str, t0: int) -> str | None:

@@ -156,6 +156,8 @@ OBJECT_FOLLOWS_VERB = False
 OBJECT_BREAKS: tuple[str, ...] = ()
 # "ersetzt Trainer Foo durch Bar": Bar starts, Foo (between the verb and "durch") is the one replaced
 SUCCESSOR_LINKS = ("durch",)
+# see succession.lang.en.triggers ("An ihre Stelle tritt Foo")
+IN_PLACE_OF = ("an seine stelle", "an ihre stelle")
 # auxiliaries anywhere in a clause that make it passive, as German puts the participle last ("wird durch Y
 # ersetzt", "der von Foo abgesetzt wurde"); English passives are read from the words right before the trigger
 CLAUSE_PASSIVE_AUXILIARIES = ("wird", "wurde", "werden", "wurden", "worden")

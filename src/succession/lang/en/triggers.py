@@ -140,6 +140,9 @@ OBJECT_BREAKS = ("with", "by", "as", "from", "to", "who", "which", "that", "afte
 # the word before the successor in an active replacement ("replaced Foo with Bar"): whoever stands between
 # the verb and it is the one replaced
 SUCCESSOR_LINKS = ("with",)
+# triggers naming a successor by the place taken ("in his place, Foo takes over"): the one starting takes the
+# post of the one whose place it is
+IN_PLACE_OF = ("in his place", "in her place")
 # see succession.lang.de.triggers: English passives are read from the words right before the trigger
 CLAUSE_PASSIVE_AUXILIARIES: tuple[str, ...] = ()
 
