@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..extract import events as rules
-from ..lang import get_language
 from ..extract import holders, replaced
 from ..extract.context import cue_regex
 from ..extract.coref import first_names_folded, fold
@@ -22,7 +21,7 @@ from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
 from .orgnames import missed_names
-from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, org_options
+from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, known_post, org_options
 from .seats import countries_named, government_bodies, regions_named
 from .syntax import Parse
 
@@ -196,7 +195,7 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
                                  date=(rule_ev.date if rule_ev else None) or date,
                                  date_text=(rule_ev.date_text if rule_ev else None) or date_text,
                                  rule=hit.trigger.pattern, features=f, orgs=options, source=rule_ev,
-                                 title=role or _known_post(view, holder)))
+                                 title=role or known_post(view, holder)))
     # what the rules report that no person-and-trigger candidate holds (an organisation taking a seat, the
     # one a successor replaces) stays a candidate of its own
     held = {(fold(c.holder), c.coarse) for c in out}
@@ -214,14 +213,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
         options = org_options(view, sm, None, at.start, at.end, e.holder, e.role, e)
         out.append(Candidate(e.holder, e.holder_kind, e.type, sent, e.trigger or sent, e.role, e.modality,
                              e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e,
-                             title=e.role or _known_post(view, e.holder)))
+                             title=e.role or known_post(view, e.holder)))
     return out
-
-
-def _known_post(view: DocView, holder: str) -> str | None:
-    """The post the article gives the holder elsewhere (a title before the name), if any."""
-    known = view.facts.get(holder)
-    return known[0] if known and get_language(view.ctx.lang).orgs.SEAT_FROM_TITLE else None
 
 
 def _takes_place(view: DocView, hit, t0: int, t1: int) -> bool:

@@ -21,7 +21,7 @@ from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATI
                     countries_named)
 from .syntax import Parse
 
-__all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "org_options"]
+__all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "known_post", "org_options"]
 
 # the kind of institution a canonical role belongs to: where a place may be the organisation (a
 # minister's state, a mayor's city, a national coach's country)
@@ -64,6 +64,14 @@ class DocView:
     parse: Parse | None
     countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
     regions: Counter[str] = field(default_factory=Counter)  # regions below a state named by adjective ("steirisch")
+
+
+def known_post(view: DocView, holder: str) -> str | None:
+    """The post the article gives the holder elsewhere (a title before the name: "Chancellor Foo" before "Mr
+    Foo came into office"), where the language places a report naming no post by it; for a public office's
+    seat only, never the event's role."""
+    known = view.facts.get(holder)
+    return known[0] if known and view.ctx.language.orgs.SEAT_FROM_TITLE else None
 
 
 def bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
@@ -262,9 +270,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     text = ctx.text
     opts: dict[str, dict[str, float]] = {}
     # where a public office is held: this report's post, else the holder's post the article names elsewhere
-    known = view.facts.get(holder)
-    seat = role or (known[0] if known and get_language(ctx.lang).orgs.SEAT_FROM_TITLE else None)
-    heads = HEAD_OF_GOVERNMENT_ROLES if get_language(ctx.lang).orgs.HEAD_OF_GOVERNMENT_IN_GOVERNMENT else frozenset()
+    seat = role or known_post(view, holder)
+    heads = HEAD_OF_GOVERNMENT_ROLES if ctx.language.orgs.HEAD_OF_GOVERNMENT_IN_GOVERNMENT else frozenset()
 
     def add(name: str | None, **flags: float) -> dict[str, float] | None:
         if not name or fold(name) == fold(holder) or fold(name) in fold(holder).split():
@@ -393,6 +400,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 f["doc_count=" + bucket(view.name_counts[key], (1, 2, 3, 5))] = 1.0
     for rank, (key, _) in enumerate(view.org_counts.most_common(3)):
         add(view.org_names[key], **{f"doc_rank{rank}": 1.0})
+    known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
     if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
