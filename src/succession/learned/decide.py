@@ -44,6 +44,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
                 guesses.add(id(c))
     kept: list[Event] = []
     moves: set[int] = set()  # id(event) of kept changes placed at the organisation their trigger acts on
+    bare: set[int] = set()  # id(event) of kept changes whose sentence names neither their post nor their organisation
+    posted: set[int] = set()  # id(event) of kept changes whose sentence names their post
     placed: set[int] = set()  # id(event) of kept changes whose organisation a rule, a seat or its sentence gives
     # the rules' own reports first: what they read of a change (role, date, modality) is the better reading.
     # A report naming no post, of a person whose change of the same kind is kept already, is that change seen
@@ -66,22 +68,33 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
                 placed.add(id(e))
             if moved:
                 moves.add(id(e))
-    kept = [e for e in kept if not _repeat_of_placed(e, kept, moves)]
+            if c.features.get("no_role_in_sentence"):
+                if not _named_in(e) and not moved:
+                    bare.add(id(e))
+            elif e.role:
+                posted.add(id(e))
+    kept = [e for e in kept if not _repeat_of_placed(e, kept, moves, bare, posted)]
     kept = [e for e in kept if not _twin_of_other_kind(e, kept)]
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
 
 
-def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int]) -> bool:
-    """Whether a change naming no post, at an organisation its sentence does not name (the rules' fallback on
-    the article's), is the same person's change of that kind kept from another sentence that places it: at the
-    organisation its trigger acts on, or one its sentence names, or with a post ("he was sacked in 2003" at the
-    article's club beside "left Foo early last season"). Folding keeps the first of two reports it meets, so
-    this is the same fold the other way round, whichever of the two the model trusts more."""
+def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: set[int], posted: set[int]) -> bool:
+    """Whether a kept change is the same person's change of that kind told again, where another report of it
+    is placed by its own sentence (the organisation its trigger acts on, or one the sentence names):
+    - one naming no post, at an organisation its sentence does not name (the rules' fallback on the article's):
+      "he was sacked in 2003" at the article's club beside "left Foo early last season". Folding keeps the first
+      of two reports it meets; this is the same fold the other way round, whichever the model trusts more;
+    - one whose sentence names neither its post nor its organisation, both taken from elsewhere in the article
+      ("I congratulate Foo on his new appointment"), beside a report of that post whose sentence names the post.
+      A post held at two organisations one after the other is two changes when each sentence names its own."""
+    def same(k: Event) -> bool:
+        return k is not e and fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
+    if id(e) in bare and any(same(k) and k.role == e.role and id(k) in posted and (id(k) in moves or _named_in(k))
+                             for k in kept):
+        return True
     if e.role is not None or id(e) in moves or _named_in(e):
         return False
-    return any(k is not e and fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
-               and (id(k) in moves or _named_in(k)) and not distinct(k, e)
-               for k in kept)
+    return any(same(k) and (id(k) in moves or _named_in(k)) and not distinct(k, e) for k in kept)
 
 
 def _only_place(c: Candidate, org: str | None) -> bool:
