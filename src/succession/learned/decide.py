@@ -92,6 +92,9 @@ def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: se
     if id(e) in bare and any(same(k) and k.role == e.role and id(k) in posted and (id(k) in moves or _named_in(k))
                              for k in kept):
         return True
+    if id(e) not in moves and any(same(k) and id(k) in moves and k.evidence.start == e.evidence.start
+                                  and (k.role == e.role or None in (k.role, e.role)) for k in kept):
+        return True
     if e.role is not None or id(e) in moves or _named_in(e):
         return False
     return any(same(k) and (id(k) in moves or _named_in(k)) and not distinct(k, e) for k in kept)
