@@ -86,7 +86,11 @@ def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: se
       of two reports it meets; this is the same fold the other way round, whichever the model trusts more;
     - one whose sentence names neither its post nor its organisation, both taken from elsewhere in the article
       ("I congratulate Foo on his new appointment"), beside a report of that post whose sentence names the post.
-      A post held at two organisations one after the other is two changes when each sentence names its own."""
+      A post held at two organisations one after the other is two changes when each sentence names its own;
+    - one at another organisation of the very sentence whose trigger acts on the other's ("the election of the
+      new Fooland government under Bar party leader Baz": Baz starts at the government, not at the party his
+      title names). Several organisations the triggers of one sentence act on stay several changes ("began
+      with Foo before moving on to Bar")."""
     def same(k: Event) -> bool:
         return k is not e and fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
     if id(e) in bare and any(same(k) and k.role == e.role and id(k) in posted and (id(k) in moves or _named_in(k))
