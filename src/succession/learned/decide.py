@@ -186,7 +186,20 @@ def _linked(c: Candidate) -> str | None:
 
 
 def _rule_org(c: Candidate) -> str | None:
-    return next((o.name for o in c.orgs if o.features.get("from_rule") and not _left(o)), None)
+    """The rules' organisation; where it is only joined to a post word of the sentence ("applied for the Fooland
+    manager's job and was linked with a return to Bar") and the trigger acts on another one, that one: the post
+    word there may be another report's, the trigger's object is this change's."""
+    ruled = next((o for o in c.orgs if o.features.get("from_rule") and not _left(o)), None)
+    if ruled is None:
+        return None
+    f = ruled.features
+    if f.get("role_compound") and not any(f.get(k) for k in ("moved_to", "role_linked", "agent")):
+        # (not a place named by its adjective: "the designated Fooburg party whip" modifies the post)
+        moved = next((o.name for o in c.orgs if o.features.get("moved_to") and not _left(o)
+                      and not o.features.get("place_adjective")), None)
+        if moved is not None:
+            return moved
+    return ruled.name
 
 
 def _left(o: OrgOption) -> bool:
