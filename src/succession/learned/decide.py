@@ -36,6 +36,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             continue
         if not c.role and _only_place(c, org):
             continue
+        if not c.role and _fallback_beside_other(c, org):
+            continue
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
         key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
@@ -102,6 +104,22 @@ def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: se
     if e.role is not None or id(e) in moves or _named_in(e):
         return False
     return any(same(k) and (id(k) in moves or _named_in(k)) and not distinct(k, e) for k in kept)
+
+
+def _fallback_beside_other(c: Candidate, org: str | None) -> bool:
+    """Whether a change naming no post stands only at the rules' fallback on the article's organisation while its
+    own sentence names another one, tied to no other person's title ("Foo resigned after leaking details of
+    the budget to a Barchester paper", "the Foo Association is to search for Bar's successor" in an article
+    about Baz): nothing in the sentence places the change at the article's organisation, and nothing ties the
+    one the sentence names to the trigger (that would be its object, the one acting, or the post's), so
+    neither reading is a change of a post. With a post named, the post places it (a national coach at the
+    country), and such reports stay."""
+    opt = next((o for o in c.orgs if o.name == org), None)
+    if opt is None or not (opt.features.get("from_rule") and opt.features.get("main")):
+        return False
+    if any(opt.features.get(k) for k in ("in_sentence", "moved_to", "role_linked", "agent", "role_compound")):
+        return False
+    return any(o.features.get("near_rank=0") and not o.features.get("other_holder") for o in c.orgs)
 
 
 def _only_place(c: Candidate, org: str | None) -> bool:
