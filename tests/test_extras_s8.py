@@ -118,3 +118,23 @@ def test_the_triggers_object_places_a_change_the_rules_put_at_a_post_word() -> N
         city = OrgOption("Fooburg", {"moved_to": 1.0, "in_sentence": 1.0, "place_adjective": 1.0})
         named = _report(text, 0, EventType.APPOINTED, "party leader", [party, city], ruled_org="Brask")
         assert _changes([named]) == [("appointed", "party leader", "Brask")]
+
+
+def test_a_bare_report_at_the_fallback_beside_another_named_organisation_is_dropped() -> None:
+    """"Orla Vennick resigned after leaking the budget to the Barchester Herald", in an article about Drellby
+    Rovers: no post, the rules fell back on the article's club, and the organisation the sentence names is not
+    what the trigger acts on: no change is reported. The same report naming a post, or in a sentence naming no
+    other organisation, or with that organisation as the trigger's object, stays."""
+    for text in ["Orla Vennick resigned after leaking the budget to the Barchester Herald.",
+                 "Orla Vennick trat zurück, nachdem sie den Haushalt dem Barchester Kurier zugespielt hatte."]:
+        main = OrgOption("Drellby Rovers", {"from_rule": 1.0, "main": 1.0})
+        paper = OrgOption("Barchester Herald", {"in_sentence": 1.0, "near_rank=0": 1.0})
+        assert _changes([_report(text, 0, EventType.DEPARTED, None, [main, paper], ruled_org="Drellby Rovers")]) == []
+        with_post = _report(text, 0, EventType.DEPARTED, "chair", [main, paper], ruled_org="Drellby Rovers")
+        assert _changes([with_post]) == [("departed", "chair", "Drellby Rovers")]
+        alone = _report(text, 0, EventType.DEPARTED, None, [main], ruled_org="Drellby Rovers")
+        assert _changes([alone]) == [("departed", None, "Drellby Rovers")]
+        # a name the sentence gives another person's title ("Herald editor Tam Olsky") is no rival reading
+        titled = OrgOption("Barchester Herald", {"in_sentence": 1.0, "near_rank=0": 1.0, "other_holder": 1.0})
+        assert len(_changes([_report(text, 0, EventType.DEPARTED, None, [main, titled],
+                                     ruled_org="Drellby Rovers")])) == 1
