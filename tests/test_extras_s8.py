@@ -138,3 +138,26 @@ def test_a_bare_report_at_the_fallback_beside_another_named_organisation_is_drop
         titled = OrgOption("Barchester Herald", {"in_sentence": 1.0, "near_rank=0": 1.0, "other_holder": 1.0})
         assert len(_changes([_report(text, 0, EventType.DEPARTED, None, [main, titled],
                                      ruled_org="Drellby Rovers")])) == 1
+
+
+def test_the_fallback_stands_beside_its_own_short_name_or_a_name_said_of_the_holder() -> None:
+    """The other organisation of the sentence does not count where it is the fallback written short ("takes his
+    assistant Orla Vennick with him to Drellby" in an article about Drellby Rovers) or where it stands only in a
+    relative clause said of the holder ("Orla Vennick, who often argued with the Barchester Herald, steps
+    down")."""
+    main = OrgOption("Drellby Rovers", {"from_rule": 1.0, "main": 1.0})
+    for text, other in [("Tam Olsky takes his assistant Orla Vennick with him to Drellby.", "Drellby"),
+                        ("Tam Olsky nimmt seine Assistentin Orla Vennick mit nach Drellby.", "Drellby")]:
+        short = OrgOption(other, {"in_sentence": 1.0, "near_rank=0": 1.0, "kind=LOC": 1.0})
+        assert _changes([_report(text, 0, EventType.APPOINTED, None, [main, short], ruled_org="Drellby Rovers")]) \
+            == [("appointed", None, "Drellby Rovers")]
+    for text, outside in [("Orla Vennick, who often argued with the Barchester Herald, steps down in May.",
+                           "Orla Vennick steps down in May, the Barchester Herald reports."),
+                          ("Orla Vennick, die oft mit dem Barchester Herald stritt, tritt im Mai zurück.",
+                           "Orla Vennick tritt im Mai zurück, berichtet der Barchester Herald.")]:
+        paper = OrgOption("Barchester Herald", {"in_sentence": 1.0, "near_rank=0": 1.0})
+        assert _changes([_report(text, 0, EventType.DEPARTED, None, [main, paper], ruled_org="Drellby Rovers")]) \
+            == [("departed", None, "Drellby Rovers")]
+        # outside a relative clause the paper is a rival reading again
+        assert _changes([_report(outside, 0, EventType.DEPARTED, None, [main, paper], ruled_org="Drellby Rovers")]) \
+            == []

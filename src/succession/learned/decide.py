@@ -4,12 +4,14 @@ the place the article names most); a change naming no post needs more trust; rep
 person, kind of change and organisation) fold into the one the model trusts most."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..extract.coref import fold
 from ..models import Event
 from ..extract.events import distinct
+from ..extract.posts import relative_clauses as _relative_clauses
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
 from .seats import (BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
@@ -119,7 +121,20 @@ def _fallback_beside_other(c: Candidate, org: str | None) -> bool:
         return False
     if any(opt.features.get(k) for k in ("in_sentence", "moved_to", "role_linked", "agent", "role_compound")):
         return False
-    return any(o.features.get("near_rank=0") and not o.features.get("other_holder") for o in c.orgs)
+    return any(o.features.get("in_sentence") and not o.features.get("other_holder") and not _same_org(o.name, org)
+               and not _in_relative_clause(c, o.name) for o in c.orgs)
+
+
+def _in_relative_clause(c: Candidate, name: str) -> bool:
+    """Whether every mention of ``name`` in the candidate's sentence stands in a relative clause that does not
+    hold the trigger ("Foo, who often argued with the Bar Ministry, steps down"): said of the holder, not of the
+    change."""
+    text, at = c.sentence.text, c.sentence.start
+    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    if not found:
+        return False
+    nested = _relative_clauses(c.sentence, c.trigger.start)
+    return all(any(a <= at + i < b for a, b in nested) for i in found)
 
 
 def _only_place(c: Candidate, org: str | None) -> bool:
