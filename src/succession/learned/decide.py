@@ -101,7 +101,7 @@ def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: se
                              for k in kept):
         return True
     if id(e) not in moves and any(same(k) and id(k) in moves and k.evidence.start == e.evidence.start
-                                  and (k.role == e.role or None in (k.role, e.role)) for k in kept):
+                                  and k.role == e.role for k in kept):
         return True
     if e.role is not None or id(e) in moves or _named_in(e):
         return False
