@@ -121,8 +121,24 @@ def missed_names(text: str, lang: str, found: Sequence[NameMention], taken: Sequ
         if _role_word(text[n.start:after].strip(), lx) or after in person_at \
                 or any(p.start <= n.start < p.end for p in persons):
             continue  # a post ("Außenminister"), a nationality before a name ("der Foolander Bar"), a name
-        out.append(NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind))
+        out.append(NameMention(n.start, n.end, _place_of_stem(n.text, places, lang), n.kind))
     return out
+
+
+def _place_of_stem(stem: str, places: Sequence[str], lang: str) -> str:
+    """The place an adjective's stem names: the place the article names in full that the stem opens
+    ("Ostrellinger" -> "Ostrellingen"), or whose name drops a letter in the adjective ("Foontner" -> "Foonten"),
+    else the stem itself."""
+    full = next((p for p in places if p.startswith(stem)), None)
+    if full is not None:
+        return full
+    for ending, instead in get_language(lang).orgs.PLACE_ADJECTIVE_ELISIONS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 2:
+            name = stem[: -len(ending)] + instead
+            full = next((p for p in places if p == name), None)
+            if full is not None:
+                return full
+    return stem
 
 
 def _role_word(word: str, lx: Lexicon) -> bool:
@@ -145,3 +161,4 @@ def _next_word(text: str, at: int) -> int:
 def _months(lang: str) -> frozenset[str]:
     """The month names of a language, capitalised as German writes them ("Oktober" is no place's adjective)."""
     return frozenset(m.capitalize() for m in get_language(lang).dates.MONTHS)
+
