@@ -86,3 +86,27 @@ def test_the_club_left_is_the_one_named_last(lang: str, text: str, holder: str, 
     named last before it."""
     assert _ruled(lang, text, holder) == [club]
 
+
+def test_acronyms_are_linked_to_their_long_form() -> None:
+    from succession.learned.orgnames import acronym_links
+
+    links = acronym_links(["Wendtal Rowing Union", "WRU", "BBC", "Bund für Ost-Rudern", "BOR", "UK"])
+    assert links == [("WRU", "Wendtal Rowing Union"), ("BOR", "Bund für Ost-Rudern")]
+
+
+@pytest.mark.parametrize(("lang", "text", "short", "long"), [
+    ("en", "Rowing row\n\nThe Wendtal Rowing Union (WRU) is in crisis. Its chairman Marten Voss resigned on Monday, "
+           "the WRU said. The WRU will meet again. Brindle Trust, Brindle Trust and Brindle Trust sponsor it.\n",
+     "WRU", "Wendtal Rowing Union"),
+    ("de", "Krise beim Verband\n\nDie Wendtaler Ruder-Union (WRU) steckt in der Krise. Ihr Präsident Hauke "
+           "Tammesfeld ist am Montag zurückgetreten, teilte die WRU mit. Die WRU tagt bald in Wendtal.\n",
+     "WRU", "Wendtaler Ruder-Union"),
+])
+def test_an_acronym_and_its_long_form_are_counted_together(lang: str, text: str, short: str, long: str) -> None:
+    """Named once in full and twice by its acronym, the organisation is named three times under either name."""
+    count: dict[str, set[str]] = {}
+    for c in _candidates(lang, text):
+        for o in c.orgs:
+            count.setdefault(o.name, set()).update(k for k in o.features if k.startswith("doc_count="))
+    assert short in count and long in count and count[short] == count[long] == {"doc_count=5"}
+

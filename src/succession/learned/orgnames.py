@@ -6,7 +6,7 @@ the stem the adjective's ending leaves). They are options for where a change hap
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ..extract.coref import fold
@@ -17,7 +17,7 @@ from ..extract.rolewords import not_names, not_orgs
 from ..lang import get_language
 from .seats import public_bodies
 
-__all__ = ["apposed_names", "missed_names", "place_adjectives"]
+__all__ = ["acronym_links", "apposed_names", "missed_names", "place_adjectives"]
 
 _CAP = r"[A-ZÄÖÜ][\w&\-]*"
 
@@ -161,4 +161,25 @@ def _next_word(text: str, at: int) -> int:
 def _months(lang: str) -> frozenset[str]:
     """The month names of a language, capitalised as German writes them ("Oktober" is no place's adjective)."""
     return frozenset(m.capitalize() for m in get_language(lang).dates.MONTHS)
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words and hyphenated parts ("Foo Rowing Union" -> "FRU",
+    "Bund für Foo-Bar" -> "BFB"); lower-case words ("of", "für") count for nothing."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+
+
+def acronym_links(names: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs (acronym, long form) among one article's organisation names: an acronym of two to six capitals
+    the initials of a name of as many words spell ("Foo Rowing Union" and "FRU"). One organisation under two
+    names: counted together, it is named as often as it is."""
+    names = list(dict.fromkeys(names))
+    longs: dict[str, list[str]] = {}
+    for n in names:
+        if " " in n.strip():
+            longs.setdefault(_initials(n), []).append(n)
+    return [(a, long) for a in names if _ACRONYM.fullmatch(a) for long in longs.get(a, ())]
 
