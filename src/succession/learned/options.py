@@ -16,6 +16,7 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
+from .orgnames import here_before, place_before
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named)
@@ -158,25 +159,6 @@ def _antecedent(view: DocView, t0: int, t1: int, lo: int) -> tuple[str, str] | N
     if not named:
         return None
     return m.group(1), max(named)[1]
-
-
-@lru_cache(maxsize=None)
-def _here_word(lang: str) -> re.Pattern[str] | None:
-    rx = get_language(lang).orgs.PLACE_HERE_WORDS
-    return re.compile(r"(?<![\w\-])(?:" + rx + r")\s+$", re.IGNORECASE) if rx else None
-
-
-def _here_before(text: str, lo: int, at: int, lang: str) -> bool:
-    """Whether the word right before a post says it is held there ("der dortige Parteichef", "the local chairman")."""
-    rx = _here_word(lang)
-    return rx is not None and rx.search(text, max(lo, at - 16), at) is not None
-
-
-def _place_before(view: DocView, at: int) -> str | None:
-    """The place the article names last before ``at`` (a name the model tags as a place, or a place named by
-    its adjective)."""
-    named = [n for n in view.names if n.kind == "LOC" and n.end <= at]
-    return max(named, key=lambda n: n.start).text if named else None
 
 
 def _adjective_stem(text: str, end: int, lang: str) -> bool:
@@ -362,10 +344,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     for r in sm.roles:
         # "der dortige Parteichef X", "the local party chairman X": the holder's post is held in the place named
         # last before it, however far back (the place the article is telling of)
-        if r.former or not _here_before(text, sm.sentence.start, r.start, ctx.lang) \
+        if r.former or not here_before(text, sm.sentence.start, r.start, ctx.lang) \
                 or not _title_of(text, sm, r, holder, ctx):
             continue
-        place = _place_before(view, r.start)
+        place = place_before(view.names, r.start)
         f = add(place, role_linked=1.0, place_here=1.0) if place else None
         if f is not None:
             f.setdefault("_dist", 0)

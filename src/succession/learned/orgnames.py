@@ -17,7 +17,7 @@ from ..extract.rolewords import not_names, not_orgs
 from ..lang import get_language
 from .seats import public_bodies
 
-__all__ = ["acronym_links", "apposed_names", "missed_names", "place_adjectives"]
+__all__ = ["acronym_links", "apposed_names", "here_before", "missed_names", "place_adjectives", "place_before"]
 
 _CAP = r"[A-ZÄÖÜ][\w&\-]*"
 
@@ -183,3 +183,21 @@ def acronym_links(names: Iterable[str]) -> list[tuple[str, str]]:
             longs.setdefault(_initials(n), []).append(n)
     return [(a, long) for a in names if _ACRONYM.fullmatch(a) for long in longs.get(a, ())]
 
+@lru_cache(maxsize=None)
+def _here_word(lang: str) -> re.Pattern[str] | None:
+    rx = get_language(lang).orgs.PLACE_HERE_WORDS
+    return re.compile(r"(?<![\w\-])(?:" + rx + r")\s+$", re.IGNORECASE) if rx else None
+
+
+def here_before(text: str, lo: int, at: int, lang: str) -> bool:
+    """Whether the word right before a post at ``at`` says it is held there ("der dortige Parteichef", "the local
+    chairman"); ``lo``: where its sentence starts."""
+    rx = _here_word(lang)
+    return rx is not None and rx.search(text, max(lo, at - 16), at) is not None
+
+
+def place_before(names: Sequence[NameMention], at: int) -> str | None:
+    """The place an article names last before ``at`` among its ``names`` (a name the model tags as a place, or a
+    place named by its adjective)."""
+    named = [n for n in names if n.kind == "LOC" and n.end <= at]
+    return max(named, key=lambda n: n.start).text if named else None
