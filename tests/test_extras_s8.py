@@ -36,12 +36,12 @@ def _changes(cands: list[Candidate]) -> list[tuple[str, str | None, str | None]]
 
 
 def test_a_bare_report_at_the_fallback_folds_into_the_placed_one_whoever_is_trusted_more() -> None:
-    """"Orla Vennick has been out of the game since she was sacked" (no post, and the rules fell back on the club
+    """"Orla Vennick has had no club since she was sacked" (no post, and the rules fell back on the club
     the article is about) beside "she left the Harlow club last season" (the club her trigger acts on): one end,
     at Harlow, even where the model trusts the bare report more and meets it first. Years apart they stay two."""
     main = OrgOption("Drellby Rovers", {"from_rule": 1.0, "main": 1.0})
     for bare_text, placed_text in [
-            ("Orla Vennick has been out of the game since she was sacked.",
+            ("Orla Vennick has had no club since she was sacked.",
              "She left Harlow Athletic early last season."),
             ("Orla Vennick ist seit ihrer Entlassung ohne Verein.",
              "Sie verließ Harlow Athletic in der vergangenen Saison.")]:

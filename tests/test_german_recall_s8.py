@@ -35,7 +35,7 @@ def test_leading_a_session_or_a_training_is_no_post() -> None:
 
 
 def test_giving_up_a_further_term_ends_the_post() -> None:
-    text = ("Bürgermeister Jakob Brennholt verzichtete nach langem Zögern auf die Kandidatur für eine zweite "
+    text = ("Bürgermeister Jakob Brennholt verzichtete nach langem Zögern auf eine Kandidatur für eine weitere "
             "Amtszeit in Talbrück.")
     assert ("Jakob Brennholt", "departed") in _candidates(text)
     text = "Bürgermeister Jakob Brennholt verzichtet auf eine Wiederwahl."
