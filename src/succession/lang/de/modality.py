@@ -36,3 +36,16 @@ COUNTERFACTUAL = ("hätte", "hätten", "wäre", "wären", "würde", "würden", "
 CANDIDACY = ("kandidat*", "kandidiert*", "kandidieren", "kandidatur", "bewirbt", "bewerb*", "anwärter*",
              "möglicher", "mögliche", "möglichen", "gehandelt", "favorit*", "wahlkampf*", "spitzenkandidat*",
              "nominiert", "nominierung", "stichwahl", "wahlsieg*", "vorwahl*")
+# see succession.lang.en.modality: "versuchte vergeblich, den Vorsitz zu übernehmen", "möchte gern zurückkehren",
+# "hofft, ... zurückzukehren"; German puts the infinitive at the clause's end, so more words stand between
+WISHES = ("versucht", "versuchte", "versuchten", "versuchen", "vergeblich", "möchte", "möchten", "hofft",
+          "hoffte", "hoffen", "wünscht", "wünschte", "würde gern", "würde gerne", "wollte", "weigert sich",
+          "weigerte sich", "lehnte es ab", "lehnt es ab")
+WISH_GAP = 4
+SAYING = ("sagt", "sagte", "sagten", "meint", "meinte", "meinten", "erklärt", "erklärte", "betont", "betonte",
+          "berichtet", "berichtete", "glaubt", "glaubte", "findet", "fand", "warnt", "warnte", "schloss",
+          "ergänzte", "ausgedrückt", "gesagt", "vermutet", "vermutete", "behauptet", "behauptete")
+NEW_CLAUSE_AFTER_COMMA = True
+NAME_CONTINUATIONS = ("und", "oder", "von", "vom", "van", "de", "aus", "zu", "als", "mit", "bei", "der", "die", "das",
+                      "des", "den", "dem", "sowie", "jr", "sen")
+POSSESSIVE_IS_FOUNDED = True
