@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from succession.extract.holders import not_a_person
+from succession.extract.mentions import NameMention
+from succession.extract.notholders import not_holders
 from succession.extract.pipeline import annotate, prepare
 from succession.models import Document, EventType
 
@@ -39,9 +41,12 @@ CASES = [
     # German: the subject of the main clause after the comma
     ("de", "Vorsitz\n\nDie Fooländer übernehmen am 1. Juli die Präsidentschaft im Rat, Premier Hans Quastl "
            "fürchtet Streit. Jana Rieder übernimmt den Vorsitz der Barpartei.\n", "Quastl", "Rieder", "appointed"),
-    # a name cut from a hyphenated compound
-    ("de", "Spiele\n\nDer Nachfolger des Open-World-Spiels Zephyr soll 2026 erscheinen. Jana Rieder wird "
-           "Nachfolgerin von Hans Quastl als Chefin der Foobar AG.\n", "Zephyr", "Rieder", "appointed"),
+    # the speaker after "as", and a change demanded
+    ("en", "Ads\n\nThe ad men have not been sacked but, as election chief Alan Quill declared, are doing well. "
+           "Jane Orrin, who was sacked as chief executive of Foo Holdings in May, spoke.\n", "Quill", "Orrin",
+     "dismissed"),
+    ("de", "Forderung\n\nDie Soldaten hatten den Rücktritt von Hans Quastl gefordert. Jana Rieder "
+           "ist als Präsidentin der Foobar AG zurückgetreten.\n", "Quastl", "Rieder", "departed"),
     # a change only tried or wished
     ("en", "Party row\n\nMr John Quill lost the vote after an unsuccessful bid to take over as leader. "
            "Jane Orrin was elected leader of the Foo Party.\n", "Quill", "Orrin", "appointed"),
@@ -92,6 +97,19 @@ def test_a_speakers_own_change_in_a_pronoun_stays() -> None:
     changes = rule_changes("Exit\n\nChairman Amos Quill said he would resign as chairman of Foo Holdings in "
                            "May.\n", "en")
     assert "departed" in changes.get("Quill", set()), changes
+
+
+def test_a_name_cut_from_a_compound_or_beyond_a_glued_stop_is_no_holder() -> None:
+    text = "Der Nachfolger des Open-World-Spiels Zephyr Quest kommt. Die Foo AG wurde übernommen.Hans Quastl lobte."
+    p = prepare(Document(id="t", text=text, lang="de"))
+    a = annotate(p)  # type: ignore[arg-type]
+    cut = NameMention(text.index("Spiels"), text.index(" kommt"), "Spiels Zephyr Quest", "person")
+    glued = NameMention(text.index("Hans"), text.index(" lobte"), "Hans Quastl", "person")
+    whole = NameMention(text.index("Zephyr"), text.index(" kommt"), "Zephyr Quest", "person")
+    trig = text.index("Nachfolger")
+    assert not_holders(a.ctx, [cut, whole], 0, trig, trig + 10) == [whole]
+    took = text.index("übernommen")
+    assert not_holders(a.ctx, [glued], 0, took, took + 10) == []
 
 
 def test_acronym_run_into_a_word_is_no_person() -> None:

@@ -40,7 +40,8 @@ def _speakers(ctx: DocContext, persons: list[NameMention], sentence_start: int, 
     ('Foo said he would resign') is kept through that pronoun; an infinitive trigger ('Foo said it was time to
     step down') may be the speaker's own change."""
     text = ctx.text
-    if re.search(r"(?:\bto|\bzu)\s+$", text[max(0, start - 5):start], re.IGNORECASE):
+    infinitive = cue_regex(ctx.lang, "modality", "INFINITIVE_MARKERS").pattern
+    if re.search(r"(?:" + infinitive + r")\s+$", text[max(0, start - 5):start], re.IGNORECASE):
         return set()
     say = _saying(ctx.lang)
     out: set[int] = set()
@@ -52,6 +53,10 @@ def _speakers(ctx: DocContext, persons: list[NameMention], sentence_start: int, 
                 out.add(p.start)
         elif p.start >= end:
             gap = text[end:p.start]
+            if _as_said(ctx.lang).search(gap) and re.match(r"\s+(?:" + cue_regex(ctx.lang, "modality", "SAYING").pattern
+                                                           + ")", text[p.end:p.end + 30], re.IGNORECASE):
+                out.add(p.start)  # "..., as party chief Foo declared", "wie Foo sagte"
+                continue
             if _SAID_BEFORE.search(gap) and cue_regex(ctx.lang, "modality", "SAYING").search(
                     re.split(r"[,\"”“»«]", gap)[-1]):
                 out.add(p.start)  # "..., said Foo", "..., schloss Foo"
@@ -68,9 +73,17 @@ def _saying(lang: str) -> re.Pattern[str]:
     words of its own ('vom Institut für Foo'), then opens the speech: a comma, a colon, 'that'/'dass', or
     (English leaves 'that' out) a word that starts the reported clause."""
     words = cue_regex(lang, "modality", "SAYING").pattern
+    after = cue_regex(lang, "modality", "SAYING_ADVERBS").pattern
+    that = cue_regex(lang, "modality", "SAYING_THAT").pattern
     return re.compile(r"(?:\s*\([^)]{0,60}\))?(?:\s*,[^,.;:]{0,80},)?(?:\s+[\w\-()]+){0,8}?\s+(?:" + words
-                      + r")(?:\s+(?:on|am|yesterday|today|gestern|heute|auch|also|zudem)\b)?(?=\s*[,:]|\s+(?:that|dass)\b|"
-                      r"\s+[A-ZÄÖÜ\w])", re.IGNORECASE)
+                      + r")(?:\s+(?:" + after + r"))?(?=\s*[,:]|\s+(?:" + that + r")|\s+[\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _as_said(lang: str) -> re.Pattern[str]:
+    """'as' or 'wie' and up to three words of title right before a name ("as election chief Foo said")."""
+    words = cue_regex(lang, "modality", "SAID_AS").pattern
+    return re.compile(r"(?:" + words + r")\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _in_compound(text: str, p: NameMention) -> bool:

@@ -264,6 +264,11 @@ CONTEXT_SENSES = (
     # a change weighed is none made ("hatte seinen Rücktritt erwogen", "den Rückzug in Erwägung gezogen")
     (("rücktritt*", "rückzug", "abschied", "abgang", "rückkehr", "comeback"), (),
      ("erwogen", "erwägt", "erwog", "überlegt", "in erwägung", "angedroht"), False, 0),
+    # a change demanded is none made ("hatten den Rücktritt des Kommandanten Foo gefordert", "forderte den Rücktritt")
+    (("rücktritt*", "rückzug", "abgang", "absetzung", "entlassung", "abberufung"),
+     ("forderte den", "forderten den", "fordert den", "fordern den", "verlangte den", "verlangten den",
+      "verlangt den", "forderung nach", "forderungen nach", "ruf nach", "rufe nach"),
+     ("gefordert", "verlangt", "fordern", "forderte", "forderten", "fordert"), False, 3),
     # a jersey changing its wearer is no change of post ("das gelbe Trikot wechselt den Besitzer")
     (("wechselte wieder", "wechselt", "wechselt ... zu", "wechselte ... zu", "lemma:wechseln"),
      ("trikot", "trikots", "leibchen"), ("träger", "trägerin", "besitzer", "besitzerin"), True, 2),

@@ -55,7 +55,7 @@ WISH_GAP = 1
 # verbs of saying: the one named right before them (or right after them, at the end of a sentence: "..., said
 # Foo") speaks; the change their speech reports is someone else's unless a pronoun names the speaker again
 # (`extract/notholders.py`)
-SAYING = ("said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "insisted", "insists",
+SAYING = ("declared", "declares", "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "insisted", "insists",
           "argued", "argues", "explained", "explains", "stressed", "noted", "warned", "warns", "believes",
           "thinks", "thought", "reckons", "suggested", "suggests", "concluded")
 # German only: a name after a comma after the trigger and before a verb opens a new main clause
@@ -65,3 +65,10 @@ NAME_CONTINUATIONS: tuple[str, ...] = ()
 # a possessive before a founding noun names the founded thing, not the founder (German "seit ihrer
 # Gründung"; English "his founding of Foo" names the founder)
 POSSESSIVE_IS_FOUNDED = False
+# the word before a speaker named after the change ("..., as Foo said")
+SAID_AS = ("as",)
+# words that may follow the verb of saying before the speech ("said on Monday"), the word opening the speech,
+# and the infinitive marker (an infinitive trigger after a verb of saying may be the speaker's own change)
+SAYING_ADVERBS = ("on", "yesterday", "today", "also")
+SAYING_THAT = ("that",)
+INFINITIVE_MARKERS = ("to",)
