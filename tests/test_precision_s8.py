@@ -107,9 +107,9 @@ def test_a_name_cut_from_a_compound_or_beyond_a_glued_stop_is_no_holder() -> Non
     glued = NameMention(text.index("Hans"), text.index(" lobte"), "Hans Quastl", "person")
     whole = NameMention(text.index("Zephyr"), text.index(" kommt"), "Zephyr Quest", "person")
     trig = text.index("Nachfolger")
-    assert not_holders(a.ctx, [cut, whole], 0, trig, trig + 10) == [whole]
+    assert not_holders(a.ctx, [cut, whole], trig, trig + 10) == [whole]
     took = text.index("übernommen")
-    assert not_holders(a.ctx, [glued], 0, took, took + 10) == []
+    assert not_holders(a.ctx, [glued], took, took + 10) == []
 
 
 def test_acronym_run_into_a_word_is_no_person() -> None:

@@ -100,7 +100,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     # "Dieser trat zurück", "Der 54-Jährige übernimmt": the one named just before, like a pronoun
     persons += [a for a in _anaphors(ctx, sm) if not start <= a.start < end]
     # the speaker, another main clause's subject, a name cut from a compound or beyond a missed sentence end
-    persons = not_holders(ctx, persons, sm.sentence.start, start, end)
+    persons = not_holders(ctx, persons, start, end)
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
         names = ctx.language.names
         # in a passive clause also "von Foo" inside it ("der von seinem Parteichef Foo abgesetzt wurde"; not

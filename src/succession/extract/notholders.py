@@ -16,10 +16,9 @@ from .modality import clause
 __all__ = ["nobodys_change", "not_holders", "wished"]
 
 
-def not_holders(ctx: DocContext, persons: list[NameMention], sentence_start: int, start: int, end: int
-                ) -> list[NameMention]:
+def not_holders(ctx: DocContext, persons: list[NameMention], start: int, end: int) -> list[NameMention]:
     """``persons`` without those the sentence names in another role than the change's holder."""
-    speakers = _speakers(ctx, persons, sentence_start, start, end)
+    speakers = _speakers(ctx, persons, start, end)
     return [p for p in persons if p.start not in speakers and not _in_compound(ctx.text, p)
             and not _beyond_stop(ctx.text, p, start, end) and not _next_clause(ctx, p, end)]
 
@@ -34,7 +33,7 @@ def wished(ctx: DocContext, sentence: str, start: int) -> bool:
                for m in rx.finditer(sentence, left, start))
 
 
-def _speakers(ctx: DocContext, persons: list[NameMention], sentence_start: int, start: int, end: int) -> set[int]:
+def _speakers(ctx: DocContext, persons: list[NameMention], start: int, end: int) -> set[int]:
     """Where the persons stand who speak the clause holding the trigger: 'Foo said (that) Bar was joining', 'Foo
     sagt, Bürgerwehren würden gegründet', '..., schloss Foo.' A speaker a subject pronoun names again in the speech
     ('Foo said he would resign') is kept through that pronoun; an infinitive trigger ('Foo said it was time to
