@@ -31,57 +31,57 @@ def rule_changes(text: str, lang: str) -> dict[str, set[str]]:
 # (language, article, the surname with no change, the surname whose change stays, its kind)
 CASES = [
     # the one who speaks is not the one joining
-    ("en", "Crowded field\n\nCampaign spokesman Peter Quandle said Barlow Union was joining a crowded field. "
+    ("en", "New league\n\nClub secretary Peter Quandle said Barlow Union was joining the county league next spring. "
            "Jane Orrin was appointed chief executive of Barlow Union on Monday.\n", "Quandle", "Orrin", "appointed"),
-    ("de", "Bürgerwehren\n\nWalter Quastl vom Institut für Fooforschung (IFF) sagt, Bürgerwehren würden immer "
-           "wieder gegründet. Jana Rieder hat 2010 die Foobar AG gegründet.\n", "Quastl", "Rieder", "founded"),
-    ("de", "Gesund\n\nSollte Quint gewählt werden, wird er der gesündeste Mensch sein, der je zum Präsidenten "
+    ("de", "Lesekreise\n\nWalter Quastl von der Fooakademie (FA) sagt, Lesekreise würden in vielen Dörfern "
+           "neu gegründet. Jana Rieder hat 2010 die Foobar AG gegründet.\n", "Quastl", "Rieder", "founded"),
+    ("de", "Jung\n\nGewinnt Quint die Wahl, dann ist er der jüngste Kandidat, der in Talbrück zum Bürgermeister "
            "gewählt wurde, schloss Harald Bornwig. Jana Rieder wurde zur Präsidentin der Foobar AG gewählt.\n",
      "Bornwig", "Rieder", "appointed"),
     # German: the subject of the main clause after the comma
-    ("de", "Vorsitz\n\nDie Fooländer übernehmen am 1. Juli die Präsidentschaft im Rat, Premier Hans Quastl "
-           "fürchtet Streit. Jana Rieder übernimmt den Vorsitz der Barpartei.\n", "Quastl", "Rieder", "appointed"),
+    ("de", "Vorsitz\n\nDie Barpartei übernimmt im Herbst den Vorsitz im Ausschuss, Parteichef Hans Quastl "
+           "erwartet lange Sitzungen. Jana Rieder übernimmt den Vorsitz der Barpartei.\n", "Quastl", "Rieder", "appointed"),
     # the speaker after "as", and a change demanded
-    ("en", "Ads\n\nThe ad men have not been sacked but, as election chief Alan Quill declared, are doing well. "
+    ("en", "Ushers\n\nThe ushers were never dismissed but, as theatre chief Alan Quill said, are on a break. "
            "Jane Orrin, who was sacked as chief executive of Foo Holdings in May, spoke.\n", "Quill", "Orrin",
      "dismissed"),
-    ("de", "Forderung\n\nDie Soldaten hatten den Rücktritt von Hans Quastl gefordert. Jana Rieder "
+    ("de", "Forderung\n\nDie Fans haben am Samstag den Rücktritt von Hans Quastl gefordert. Jana Rieder "
            "ist als Präsidentin der Foobar AG zurückgetreten.\n", "Quastl", "Rieder", "departed"),
     # a change only tried or wished
-    ("en", "Party row\n\nMr John Quill lost the vote after an unsuccessful bid to take over as leader. "
+    ("en", "Party row\n\nMr John Quill made a vain bid to take over as club captain in the spring. "
            "Jane Orrin was elected leader of the Foo Party.\n", "Quill", "Orrin", "appointed"),
-    ("en", "Retirement\n\nMr Quill said: \"I deserve to retire as chairman of Foo Holdings.\" Jane Orrin "
+    ("en", "Retirement\n\nMr Quill said: \"One day I want to retire as chairman of Foo Holdings.\" Jane Orrin "
            "retired as chief executive of Foo Holdings in May.\n", "Quill", "Orrin", "departed"),
     # a founding that a possessive names as the thing founded
-    ("de", "Bewegung\n\nHans Quastl leitet die Foo-Bewegung. Bei ihrer Gründung hat die Foo-Bewegung auf "
-           "Protest gesetzt. Jana Rieder hat die Barpartei gegründet.\n", "Quastl", "Rieder", "founded"),
+    ("de", "Bewegung\n\nHans Quastl leitet die Foo-Bewegung. Seit ihrer Gründung hat die Foo-Bewegung viele "
+           "Mitglieder verloren. Jana Rieder hat die Barpartei gegründet.\n", "Quastl", "Rieder", "founded"),
     # a thing's change in the genitive
-    ("de", "Euro\n\nDer Finanzminister Hans Quastl schließt ein Ausscheiden Fooslands aus der Eurozone nicht "
-           "aus. Jana Rieder ist als Finanzministerin zurückgetreten.\n", "Quastl", "Rieder", "departed"),
+    ("de", "Städtebund\n\nDer Finanzminister Hans Quastl hält ein Ausscheiden Barstadts aus dem Städtebund für "
+           "möglich. Jana Rieder ist als Finanzministerin zurückgetreten.\n", "Quastl", "Rieder", "departed"),
     # an unnamed object before a German infinitive
-    ("de", "Versprechen\n\nHans Quastl blieb beim Versprechen, die Regierung zu entlassen. Die Foobar AG hat "
+    ("de", "Drohung\n\nHans Quastl hielt am Plan fest, die Regierung zu entlassen. Die Foobar AG hat "
            "den Vorstand Jana Rieder entlassen.\n", "Quastl", "Rieder", "dismissed"),
     # "Berufung" as an appeal
-    ("de", "Urteil\n\nFoo-Chefin Jana Quastl kündigte Berufung an: Wir werden das prüfen. Der Aufsichtsrat "
+    ("de", "Urteil\n\nNach dem Urteil kündigte Foo-Anwältin Jana Quastl Berufung an: Das Gericht irre. Der Aufsichtsrat "
            "beschloss die Berufung von Hans Rieder zum Finanzvorstand der Foobar AG.\n", "Quastl", "Rieder",
      "appointed"),
     # "abgetreten" as ceded
-    ("de", "Souveränität\n\nDer frühere Präsident Hans Quastl sagte einmal, sein Land habe die Souveränität an "
-           "Foostadt abgetreten. Jana Rieder ist als Präsidentin der Foobar AG abgetreten.\n", "Quastl",
+    ("de", "Ufer\n\nDer Bürgermeister Hans Quastl erinnerte daran, dass die Gemeinde das Grundstück am Ufer an "
+           "Foostadt abgetreten hat. Jana Rieder ist als Präsidentin der Foobar AG abgetreten.\n", "Quastl",
      "Rieder", "departed"),
     # "in charge of" describing a post held
-    ("en", "Mobile TV\n\nDr Amos Quill, vice president and research fellow in charge of mobile TV at Foo "
-           "Electronics, spoke at the fair. Jane Orrin was put in charge of Foo Electronics in May.\n",
+    ("en", "Boilers\n\nDr Amos Quill, the engineer in charge of boiler design at Foo "
+           "Electronics, gave a talk at the fair. Jane Orrin was put in charge of Foo Electronics in May.\n",
      "Quill", "Orrin", "appointed"),
     # a seat in a parliament (optional by the annotation policy)
-    ("en", "Seat\n\nSir Peter was replaced as the member for Fooshire by Amos Quill in 1997. Jane Orrin was "
+    ("en", "Seat\n\nIn 2009 Amos Quill succeeded Sir Peter Dunn as the member for Fooshire. Jane Orrin was "
            "appointed chief executive of Foo Holdings.\n", "Quill", "Orrin", "appointed"),
     ("de", "Mandat\n\nHans Lindl soll sein Mandat 2027 an Peter Quastl übergeben. Jana Rieder übernimmt den "
            "Vorsitz der Barpartei.\n", "Quastl", "Rieder", "appointed"),
     # a change only weighed
-    ("de", "Damals\n\nDer damalige Präsident Hans Quastl hatte seinen Rücktritt erwogen. Jana Rieder ist als "
+    ("de", "Damals\n\nDer Präsident Hans Quastl hat im Winter einen Rücktritt erwogen. Jana Rieder ist als "
            "Präsidentin der Foobar AG zurückgetreten.\n", "Quastl", "Rieder", "departed"),
-    ("en", "Retirement\n\nChairman Amos Quill had been considering retirement later in the year. Jane Orrin "
+    ("en", "Retirement\n\nChairman Amos Quill is said to be considering retirement after the summer. Jane Orrin "
            "resigned as chief executive of Foo Holdings.\n", "Quill", "Orrin", "departed"),
 ]
 
@@ -100,12 +100,12 @@ def test_a_speakers_own_change_in_a_pronoun_stays() -> None:
 
 
 def test_a_name_cut_from_a_compound_or_beyond_a_glued_stop_is_no_holder() -> None:
-    text = "Der Nachfolger des Open-World-Spiels Zephyr Quest kommt. Die Foo AG wurde übernommen.Hans Quastl lobte."
+    text = "Der Nachfolger des Open-World-Spiels Zephyr Quest erscheint bald. Die Foo AG wurde übernommen.Hans Quastl lobte."
     p = prepare(Document(id="t", text=text, lang="de"))
     a = annotate(p)  # type: ignore[arg-type]
-    cut = NameMention(text.index("Spiels"), text.index(" kommt"), "Spiels Zephyr Quest", "person")
+    cut = NameMention(text.index("Spiels"), text.index(" erscheint"), "Spiels Zephyr Quest", "person")
     glued = NameMention(text.index("Hans"), text.index(" lobte"), "Hans Quastl", "person")
-    whole = NameMention(text.index("Zephyr"), text.index(" kommt"), "Zephyr Quest", "person")
+    whole = NameMention(text.index("Zephyr"), text.index(" erscheint"), "Zephyr Quest", "person")
     trig = text.index("Nachfolger")
     assert not_holders(a.ctx, [cut, whole], trig, trig + 10) == [whole]
     took = text.index("übernommen")

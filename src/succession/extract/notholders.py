@@ -24,7 +24,7 @@ def not_holders(ctx: DocContext, persons: list[NameMention], start: int, end: in
 
 
 def wished(ctx: DocContext, sentence: str, start: int) -> bool:
-    """'an unsuccessful bid to take over', 'deserves to retire', 'versuchte, den Vorsitz zu übernehmen': a word
+    """'a vain bid to take over', 'wants to retire', 'versuchte, den Vorsitz zu übernehmen': a word
     of wishing, trying or refusing at most ``WISH_GAP`` words before the trigger, in its clause."""
     left, _ = clause(sentence, start, start)
     gap = ctx.language.modality.WISH_GAP
@@ -35,7 +35,7 @@ def wished(ctx: DocContext, sentence: str, start: int) -> bool:
 
 def _speakers(ctx: DocContext, persons: list[NameMention], start: int, end: int) -> set[int]:
     """Where the persons stand who speak the clause holding the trigger: 'Foo said (that) Bar was joining', 'Foo
-    sagt, Bürgerwehren würden gegründet', '..., schloss Foo.' A speaker a subject pronoun names again in the speech
+    sagt, Lesekreise würden gegründet', '..., schloss Foo.' A speaker a subject pronoun names again in the speech
     ('Foo said he would resign') is kept through that pronoun; an infinitive trigger ('Foo said it was time to
     step down') may be the speaker's own change."""
     text = ctx.text
@@ -54,7 +54,7 @@ def _speakers(ctx: DocContext, persons: list[NameMention], start: int, end: int)
             gap = text[end:p.start]
             if _as_said(ctx.lang).search(gap) and re.match(r"\s+(?:" + cue_regex(ctx.lang, "modality", "SAYING").pattern
                                                            + ")", text[p.end:p.end + 30], re.IGNORECASE):
-                out.add(p.start)  # "..., as party chief Foo declared", "wie Foo sagte"
+                out.add(p.start)  # "..., as club chief Foo put it", "wie Foo sagte"
                 continue
             if _SAID_BEFORE.search(gap) and cue_regex(ctx.lang, "modality", "SAYING").search(
                     re.split(r"[,\"”“»«]", gap)[-1]):
@@ -80,7 +80,7 @@ def _saying(lang: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _as_said(lang: str) -> re.Pattern[str]:
-    """'as' or 'wie' and up to three words of title right before a name ("as election chief Foo said")."""
+    """'as' or 'wie' and up to three words of title right before a name ("as club chief Foo said")."""
     words = cue_regex(lang, "modality", "SAID_AS").pattern
     return re.compile(r"(?:" + words + r")\s+(?:[\w\-]+\s+){0,3}$", re.IGNORECASE)
 

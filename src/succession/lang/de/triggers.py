@@ -280,10 +280,10 @@ CONTEXT_SENSES = (
     # a seat in a parliament handed on (optional by the annotation policy: "sein Mandat an Foo übergeben")
     (("übergeben", "übergibt ... an", "übergehen", "geht ... an", "lemma:übergeben"), ("mandat", "mandate", "sitz"),
      (), True),
-    # a change weighed is none made ("hatte seinen Rücktritt erwogen", "den Rückzug in Erwägung gezogen")
+    # a change weighed is none made ("Foo hat einen Rücktritt erwogen", "den Rückzug in Erwägung gezogen")
     (("rücktritt*", "rückzug", "abschied", "abgang", "rückkehr", "comeback"), (),
      ("erwogen", "erwägt", "erwog", "überlegt", "in erwägung", "angedroht"), False, 0),
-    # a change demanded is none made ("hatten den Rücktritt des Kommandanten Foo gefordert", "forderte den Rücktritt")
+    # a change demanded is none made ("die Fans haben den Rücktritt von Foo gefordert", "forderte den Rücktritt")
     (("rücktritt*", "rückzug", "abgang", "absetzung", "entlassung", "abberufung"),
      ("forderte den", "forderten den", "fordert den", "fordern den", "verlangte den", "verlangten den",
       "verlangt den", "forderung nach", "forderungen nach", "ruf nach", "rufe nach"),

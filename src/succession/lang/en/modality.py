@@ -42,8 +42,8 @@ CANDIDACY = ("candidate*", "candidacy", "running for", "run for", "bid to", "bid
              "contender*", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "hopeful*",
              "nominee", "shortlist*", "campaign*", "considered for", "in the running", "election", "vote",
              "hoped to", "hopes to", "hoping to")
-# a change in the infinitive after a word of wishing, trying or refusing is no change made ("an unsuccessful bid
-# to take over", "deserves to retire", "keen on succeeding", "failed to return"): the rules report none (the
+# a change in the infinitive after a word of wishing, trying or refusing is no change made ("a vain bid
+# to take over", "wants to retire", "keen on succeeding", "failed to return"): the rules report none (the
 # learned model still reads the candidate); at most WISH_GAP words stand between the word and the trigger
 WISHES = ("deserve to", "deserves to", "deserved to", "want to", "wants to", "wanted to", "would like to",
           "'d like to", "hope to", "hopes to", "hoped to", "hoping to", "bid to", "attempt to", "attempts to",
