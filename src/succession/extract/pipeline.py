@@ -106,7 +106,8 @@ def annotate(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) ->
                    and (m := clean_name(p.text, s.start + n.start, with_number(p.text, s.start + n.end), p.lang,
                                         digits=True)))
     ctx = DocContext(p.doc.id, p.text, p.lang, _anchor_day(p.published), people,
-                     _main_org(sents, p.text, [n for n in places if n.kind == "ORG"]), _title_end(p.doc))
+                     _main_org(sents, p.text, [n for n in places if n.kind == "ORG"]), _title_end(p.doc),
+                     p.published)
     events, facts = extract_events(ctx, sents)
     parse = parse_sentences(p.lang, [(s.start, s.text) for s in p.candidates])
     return Annotated(p, ctx, tuple(sents), people, tuple(events), tuple(facts), places, parse)
