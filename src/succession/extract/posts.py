@@ -82,7 +82,10 @@ def _title_of_other(ctx: DocContext, r: RoleMention, *, holder_start: int) -> bo
 
 
 def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, t_start: int, holder: str,
-             known: dict[str, tuple[str, str | None]]) -> str | None:
+             known: dict[str, tuple[str, str | None]], gap_end: int | None = None) -> str | None:
+    """Where the post is held: the role's own organisation, the one joined to the role, else the
+    organisation named in the gap of a split trigger ("wird ... leiten"), the article's, the nearest one,
+    the holder's known one; ``gap_end``: where a split trigger's last word ends."""
     if role_m and role_m.org:
         return role_m.org
     linked = _linked_org(ctx.text, sm, role_m) if role_m else None
@@ -91,6 +94,13 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
     nested = relative_clauses(sm.sentence, t_start)
     orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)
             and not any(a <= o.start < b for a, b in nested)]
+    if gap_end is not None:
+        # a German verb-last trigger with a gap ("Foo wird den Beirat der Bar AG leiten", "trat als Chef der
+        # Bar zurück"): the organisation inside the gap is the post's object, not one the clause before names;
+        # the last one, nearest the verb that ends the gap
+        inside = [o for o in orgs if t_start <= o.start and o.end <= gap_end]
+        if inside:
+            return inside[-1].text
     anchor = role_m.start if role_m else t_start
     if ctx.main_org and any(fold(o.text) == fold(ctx.main_org) for o in orgs):
         return ctx.main_org  # the organisation the article is about, when this sentence names it
