@@ -27,3 +27,21 @@ def test_the_organisation_inside_a_split_trigger_is_the_posts() -> None:
 def test_a_split_trigger_with_no_organisation_inside_keeps_the_clauses() -> None:
     text = _LEAD + "Bei der Talbrück AG wird Jakob Brennholt künftig den Beirat leiten."
     assert _rules(text)[("Jakob Brennholt", "appointed")] == "Talbrück AG"
+
+
+_FIRM = "Die Quellgrund GmbH feiert. Marta Liebenau wird Chefin der Quellgrund GmbH. "
+
+
+def test_the_organisation_of_the_triggers_own_clause_beats_the_articles_after_a_comma() -> None:
+    # the article's organisation named only in the clause after the verb ("..., teilte Bar mit") says who
+    # reported it, not where the change happened
+    text = _FIRM + "Jakob Brennholt hat die Talbrück AG nach drei Jahren verlassen, teilte die Quellgrund GmbH mit."
+    assert _rules(text)[("Jakob Brennholt", "departed")] == "Talbrück AG"
+    text = _FIRM + "Jakob Brennholt ist als Vorstand der Quellgrund GmbH zurückgetreten, teilte die Talbrück AG mit."
+    assert _rules(text)[("Jakob Brennholt", "departed")] == "Quellgrund GmbH"
+
+
+def test_english_the_organisation_left_beats_the_one_reporting_it() -> None:
+    text = ("Quellgrund Group is growing. Marta Liebenau became chief executive of Quellgrund Group. Jakob "
+            "Brennholt has left Talbrück Bank after three years, Quellgrund Group said on Monday.")
+    assert _rules(text, "en")[("Jakob Brennholt", "departed")] == "Talbrück Bank"
