@@ -1,9 +1,10 @@
 """The organisation of German changes, session 8 (fictional articles; see docs/accuracy.md): a verb-last trigger
 with a gap ("wird ... leiten", "trat ... zurück") is placed at the organisation inside the gap, not at one the
-clause before it names."""
+clause before it names; the club a verb-final clause names by a common noun ("hat den Verein verlassen") is one
+named before its sentence, not an opponent its own sentence names, and is no anaphor when its name follows."""
 from __future__ import annotations
 
-from succession.extract.pipeline import Annotated, annotate, prepare
+from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
 from succession.models import Document
 
 
@@ -45,3 +46,20 @@ def test_english_the_organisation_left_beats_the_one_reporting_it() -> None:
     text = ("Quellgrund Group is growing. Marta Liebenau became chief executive of Quellgrund Group. Jakob "
             "Brennholt has left Talbrück Bank after three years, Quellgrund Group said on Monday.")
     assert _rules(text, "en")[("Jakob Brennholt", "departed")] == "Talbrück Bank"
+
+
+def _ruled(text: str, holder: str) -> set[str]:
+    """The organisation options of the holder's candidates that the decisions take as the rules' choice."""
+    return {o.name for c in candidates_for(_annotated(text)) if c.holder == holder for o in c.orgs
+            if o.features.get("from_rule")}
+
+
+def test_the_club_left_is_named_before_the_sentence_not_the_opponent_in_it() -> None:
+    text = ("Der FC Talbrück steckt in Nöten. Nach der Niederlage gegen den FC Quellgrund hat Trainer Olaf "
+            "Quastberg den Verein verlassen.")
+    assert _ruled(text, "Olaf Quastberg") == {"FC Talbrück"}
+
+
+def test_a_club_noun_followed_by_its_name_is_no_anaphor() -> None:
+    text = "Der FC Talbrück steckt in Nöten. Trainer Olaf Quastberg hat den Verein Quellgrund im Mai verlassen."
+    assert _ruled(text, "Olaf Quastberg") == {"Quellgrund"}
