@@ -87,6 +87,9 @@ TRIGGERS = [
     ("launched his new party", "founded", "subj"), ("launched her new party", "founded", "subj"),
     ("launching his new party", "founded", "subj"), ("launching her new party", "founded", "subj"),
     ("launched a new party", "founded", "subj"), ("launching a new party", "founded", "subj"),
+    # adjectives before a role word (ADJECTIVE_TRIGGERS): "outgoing chairman Foo", "the incoming coach"; the
+    # change is still ahead (modality PLANNED_TRIGGERS)
+    ("outgoing", "departed", "any"), ("incoming", "appointed", "any"),
 ]
 
 # patterns that need a role word or organisation nearby to count (they have many other senses)
@@ -135,7 +138,8 @@ SUCCESSOR_NOUNS = ("successor*",)
 
 REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
 
-ADJECTIVE_TRIGGERS = ("new",)
+# "the outgoing chairman Foo", "the incoming chief executive": a post being left or taken, right before a role
+ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
