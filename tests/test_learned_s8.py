@@ -43,22 +43,24 @@ def test_outgoing_and_incoming_before_a_role_in_english() -> None:
     assert not [c for c in none if c.source is not None]
 
 
-def test_a_teaser_before_the_dateline_is_the_headline() -> None:
+def test_german_data_leaves_the_headline_evidence_off() -> None:
+    # measured without gain in German (and its refit took a wrongly placed second report): no features there,
+    # though the headline's kinds are still read
     de = _candidates("de", "Bürgermeisterin Sonnleitner tritt nach Streit zurück. Ostrellingen – Die Bürgermeisterin "
                            "von Ostrellingen, Margit Sonnleitner, trat am Mittwoch nach monatelangem Streit im "
                            "Gemeinderat zurück.\n")
     body = [c for c in de if "Sonnleitner" in c.holder and c.sentence.start > 40]
-    assert body and body[0].features.get("headline_holder_kind") == 1.0
+    assert body and not body[0].features.get("headline_kind") and not body[0].features.get("headline_holder_kind")
 
 
-def test_the_headline_in_german_and_a_headline_of_another_kind() -> None:
-    de = _candidates("de", "Neuer Trainer beim FC Ostermoor\n\nDer FC Ostermoor hat Jannik Holzapfel zum Cheftrainer "
-                           "ernannt. Bertram Quendt war im Mai zurückgetreten.\n")
-    start = [c for c in de if "Holzapfel" in c.holder and c.etype is EventType.APPOINTED]
+def test_a_headline_of_another_kind() -> None:
+    en = _candidates("en", "New coach at Ostermoor Rovers\n\nOstermoor Rovers have appointed Jannik Holzapfel as "
+                           "head coach. Bertram Quendt had resigned in May.\n")
+    start = [c for c in en if "Holzapfel" in c.holder and c.etype is EventType.APPOINTED]
     assert start and start[0].features.get("headline_kind") == 1.0
     assert not start[0].features.get("headline_holder_kind")  # the headline names no one
     # the headline names a start: the body's departure gets no word from it
-    end = [c for c in de if "Quendt" in c.holder and c.etype is EventType.DEPARTED]
+    end = [c for c in en if "Quendt" in c.holder and c.etype is EventType.DEPARTED]
     assert end and not end[0].features.get("headline_kind")
 
 
