@@ -166,7 +166,7 @@ def lexicon(lang: str) -> Lexicon:
     compound = re.compile(r"(?<![\w\-])((?:[A-ZÄÖÜ][\w.&]*\s+){0,2}(?:[A-ZÄÖÜ0-9][\w.&]*)(?:-[A-ZÄÖÜ0-9][\w.&]*)*)(?:-|\s+)((?i:" + head_alt + ")" + infl
                           + r")(?![\w])")
     mod = data.modality
-    cues = {name: _alternation(getattr(mod, attr, ())) for name, attr in
+    cues = {name: _alternation(getattr(mod, attr)) for name, attr in
             (("negated", "NEGATION"), ("planned", "PLANNED"), ("rumoured", "RUMOURED"), ("uncertain", "UNCERTAIN"),
              ("planned_trigger", "PLANNED_TRIGGERS"))}
     return Lexicon(

@@ -31,7 +31,7 @@ def extra_features(ctx: DocContext, holder: str, hit, t0: int) -> dict[str, floa
     """The features this module adds to one person's candidate of trigger ``hit`` at ``t0`` (see the module's
     docstring): ``headline_kind`` where the headline names a change of the trigger's kind (the candidate
     standing in the body), ``headline_holder_kind`` where it also names the person's surname."""
-    if not getattr(ctx.language.triggers, "HEADLINE_EVIDENCE", False):
+    if not ctx.language.triggers.HEADLINE_EVIDENCE:
         return {}  # a language whose data does not ask for it (German: no gain measured, and a refit's extra)
     head = _headline(ctx)
     if t0 < head or COARSE.get(hit.trigger.type, hit.trigger.type) not in headline_kinds(ctx.lang, ctx.text[:head]):
