@@ -167,7 +167,8 @@ def lexicon(lang: str) -> Lexicon:
                           + r")(?![\w])")
     mod = data.modality
     cues = {name: _alternation(getattr(mod, attr)) for name, attr in
-            (("negated", "NEGATION"), ("planned", "PLANNED"), ("rumoured", "RUMOURED"), ("uncertain", "UNCERTAIN"))}
+            (("negated", "NEGATION"), ("planned", "PLANNED"), ("rumoured", "RUMOURED"), ("uncertain", "UNCERTAIN"),
+             ("planned_trigger", "PLANNED_TRIGGERS"))}
     return Lexicon(
         lang=lang, triggers=triggers, any_trigger=any_trigger, roles=roles, role_regex=role_regex,
         compound_role_regex=compound, role_heads=heads,

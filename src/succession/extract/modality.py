@@ -44,7 +44,8 @@ def modality_of(sentence: str, start: int, end: int, lx: Lexicon, *, ignore: tup
         rx = lx.cues[name]
         if rx is not None and rx.search(where):
             return Modality(name)
-    return Modality.ASSERTED
+    own = lx.cues.get("planned_trigger")  # "outgoing", "incoming": the trigger's own word puts the change ahead
+    return Modality.PLANNED if own is not None and own.fullmatch(sentence[start:end]) else Modality.ASSERTED
 
 
 

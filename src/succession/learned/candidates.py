@@ -19,6 +19,7 @@ from ..extract.lexicon import lexicon
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
+from .evidence import extra_features
 from .lemmas import lemma_hits
 from .orgnames import acronym_links, missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, known_post, org_options
@@ -178,6 +179,7 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]
             f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
             if f.get("succeeded") and etype in (EventType.APPOINTED, EventType.RETURNED) and rule_ev is None:
                 continue  # "a successor to CTO Foo", "Foos Nachfolger": Foo is the one replaced, never the one starting
+            f.update(extra_features(ctx, holder, hit, t0))  # the headline's word on this change
             if p.start in anaphor_at:
                 f["anaphor"] = 1.0  # "Dieser", "der 54-Jährige": surer of the one meant than a pronoun
             if rule_ev is not None:

@@ -10,6 +10,8 @@ PLANNED = ("wird", "werden", "soll", "sollen", "plant", "planen", "plane", "will
 RUMOURED = ("gerüchte*", "gerüchten zufolge", "angeblich", "wechselgerüchte", "wie es heißt", "favorit",
             "favoritin", "spekuliert", "spekulationen", "berichten zufolge", "soll ... werden", "gilt als",
             "im gespräch", "gehandelt", "könnte es", "wurde ... berichtet", "weithin berichtet")
+# triggers whose own word puts the change ahead (English "outgoing"); none here yet ("scheidende" is untried)
+PLANNED_TRIGGERS: tuple[str, ...] = ()
 UNCERTAIN = ("kann", "können", "möglicherweise", "vielleicht", "eventuell", "könnte", "könnten", "wahrscheinlich", "vermutlich",
              "unklar", "ob")
 FORWARD_PREPOSITIONS = ("ab", "zum", "zur", "mit wirkung zum", "bis", "spätestens", "per")

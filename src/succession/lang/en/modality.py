@@ -11,6 +11,9 @@ RUMOURED = ("reportedly", "rumour*", "rumor*", "according to sources", "sources 
             "people familiar", "speculation", "is said to", "are said to", "is tipped", "tipped to", "favourite to",
             "favorite to", "frontrunner", "front-runner", "in talks", "widely reported", "it was reported",
             "linked with", "been linked", "is expected to", "are expected to", "was expected to", "were expected to", "could be named")
+# triggers whose own word says the change is still ahead: someone "outgoing" has not left yet, someone
+# "incoming" not started ("outgoing chief executive Foo"); a dated report of the same change should win
+PLANNED_TRIGGERS = ("outgoing", "incoming")
 UNCERTAIN = ("can", "could be", "may", "might", "could", "possibly", "perhaps", "probably", "likely", "unclear whether",
              "not clear whether", "whether")
 # prepositions that put a date after the report ("from May 1", "as of April 30")

@@ -87,6 +87,9 @@ TRIGGERS = [
     ("launched his new party", "founded", "subj"), ("launched her new party", "founded", "subj"),
     ("launching his new party", "founded", "subj"), ("launching her new party", "founded", "subj"),
     ("launched a new party", "founded", "subj"), ("launching a new party", "founded", "subj"),
+    # adjectives before a role word (ADJECTIVE_TRIGGERS): "outgoing chairman Foo", "the incoming coach"; the
+    # change is still ahead (modality PLANNED_TRIGGERS)
+    ("outgoing", "departed", "any"), ("incoming", "appointed", "any"),
 ]
 
 # patterns that need a role word or organisation nearby to count (they have many other senses)
@@ -135,7 +138,8 @@ SUCCESSOR_NOUNS = ("successor*",)
 
 REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "succeed*", "replac*", "took over", "take over", "takes over", "taking over", "successor")
 
-ADJECTIVE_TRIGGERS = ("new",)
+# "the outgoing chairman Foo", "the incoming chief executive": a post being left or taken, right before a role
+ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
@@ -312,3 +316,8 @@ UNNAMED_OBJECTS = ("a", "an", "the", "his", "her", "its", "their", "our", "my", 
 ROLE_NEXT_TRIGGERS: tuple[str, ...] = ()
 # a copula and a role with a gap between: a former-word in the gap makes the role background, not a start
 COPULA_ROLE_TRIGGERS: tuple[str, ...] = ()
+
+# the learned event model reads what the headline says of a change of the candidate's kind and person
+# (learned/evidence.py): English gains from it (CV en 0.690 -> 0.696); German measured no gain, and its refit
+# took a second, wrongly placed report of a headline's change, so German data leaves it off
+HEADLINE_EVIDENCE = True
