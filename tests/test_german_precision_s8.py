@@ -26,17 +26,17 @@ def changes(text: str, lang: str = "de") -> set[tuple[str, str]]:
     # "sich berufen auf": citing someone
     ("Vorbilder\n\nIn ihrer Arbeit beruft sich Vera Strohmaier gern auf Ludwig Amsel.\n", "Strohmaier", "appointed"),
     # a return from a journey or a holiday
-    ("Zustellung\n\nBeim ersten Versuch sei Bürgermeister Kurt Weißenbach auf Reise gewesen, nach seiner Rückkehr "
-     "habe er den Brief abgeholt.\n", "Weißenbach", "returned"),
+    ("Akten\n\nLaut Amtsleiterin war Bürgermeister Kurt Weißenbach zu dieser Zeit auf einer Reise, seit seiner "
+     "Rückkehr prüft er die Akten.\n", "Weißenbach", "returned"),
     # anyone ever elected
-    ("Gesund\n\nNach Ansicht seines Arztes wäre Otto Brandlhuber der gesündeste Mann, der je zum Präsidenten "
+    ("Rekord\n\nLaut Verband wäre Otto Brandlhuber der älteste Kapitän, der jemals zum Obmann des Klubs "
      "gewählt wurde.\n", "Brandlhuber", "appointed"),
     # a resignation demanded, the name of the one meant between the noun and the verb
-    ("Protest\n\nDie Soldaten hatten den Rücktritt des Kommandanten Major Ulrich Feldhammer-Rossberg "
+    ("Protest\n\nMehrere Ortsgruppen haben am Montag den Rücktritt von Obmann Ulrich Feldhammer-Rossberg "
      "gefordert.\n", "Feldhammer-Rossberg", "departed"),
     # responsibility taken on, the noun far before the verb
-    ("Appell\n\nPräsident Arno Vielhauer rief die Jugend auf, jetzt die Verantwortung im Kampf gegen die "
-     "Armut der ländlichen Gebiete zu übernehmen.\n", "Vielhauer", "appointed"),
+    ("Appell\n\nPräsident Arno Vielhauer rief die Studierenden auf, mehr Verantwortung für den Schutz der "
+     "heimischen Wälder und Flüsse zu übernehmen.\n", "Vielhauer", "appointed"),
 ])
 def test_other_senses_are_no_candidates(text: str, surname: str, kind: str) -> None:
     assert (surname, kind) not in changes(text)

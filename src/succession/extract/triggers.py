@@ -32,7 +32,7 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
         if pattern not in sense.triggers:
             continue
         # the expressions bound the words they read; the window only bounds the search ("den Rücktritt des
-        # Kommandanten Foo Bar gefordert", "die Verantwortung für die Sache ... zu übernehmen" run past 40)
+        # Obmanns Foo Bar von Baz verlangt", "Verantwortung für die Sache ... zu übernehmen" run past 40)
         if sense.after.match(sentence, end, min(len(sentence), end + _WINDOW)):
             return True
         if sense.before is not None and sense.before.search(sentence[max(0, start - _WINDOW):start]):

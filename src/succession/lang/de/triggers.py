@@ -288,17 +288,17 @@ CONTEXT_SENSES = (
      ("forderte den", "forderten den", "fordert den", "fordern den", "verlangte den", "verlangten den",
       "verlangt den", "forderung nach", "forderungen nach", "ruf nach", "rufe nach"),
      ("gefordert", "verlangt", "fordern", "forderte", "forderten", "fordert"), False, 5),
-    # a return from a journey or a holiday told before it in the sentence ("war auf Reise, nach seiner Rückkehr
-    # ...", "nach einem Urlaub zurückgekehrt"): a way home, not back to a post
+    # a return from a journey or a holiday told before it in the sentence ("war im Urlaub, seit der Rückkehr
+    # ...", "ist von der Dienstreise zurückgekehrt"): a way home, not back to a post
     (("rückkehr", "zurückgekehrt", "zurückkehren", "zurückzukehren", "kehrt* ... zurück", "lemma:zurückkehren"),
      ("urlaub", "urlaubs", "reise", "reisen", "dienstreise", "ferien", "kur", "exil", "flucht"), (), True),
     # "sich berufen auf": citing someone or something, not a call to a post ("beruft sich auf Foo")
     (("beruft", "berief", "berufen", "lemma:berufen"), (), ("sich",)),
-    # a thing handed over in the passive ("die Liste wurde den Behörden übergeben", "wurden symbolisch
+    # a thing handed over in the passive ("die Akte wurde dem Gericht übergeben", "wurden feierlich
     # übergeben"): a post is handed on to someone ("übergibt den Vorsitz an Foo", "wird ihn an Foo übergeben")
     (("übergeben", "lemma:übergeben"), ("wurde", "wurden", "worden"),
      ("wurde", "wurden", "worden", "werden", "wird"), True),
-    # anyone ever elected, no one's election ("der beste Mann, der je zum Präsidenten gewählt wurde")
+    # anyone ever elected, no one's election ("die jüngste Frau, die jemals ins Amt gewählt wurde")
     (("gewählt", "ernannt*", "berufen", "lemma:wählen"), ("jemals", "der je", "die je", "den je", "das je",
                                                           "der bislang je", "der bisher je"), (), True),
     # a jersey changing its wearer is no change of post ("das gelbe Trikot wechselt den Besitzer")
