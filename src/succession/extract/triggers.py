@@ -31,9 +31,11 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
     for sense in lx.object_senses:
         if pattern not in sense.triggers:
             continue
-        if sense.after.match(sentence, end, min(len(sentence), end + 40)):
+        # the expressions bound the words they read; the window only bounds the search ("den Rücktritt des
+        # Obmanns Foo Bar von Baz verlangt", "Verantwortung für die Sache ... zu übernehmen" run past 40)
+        if sense.after.match(sentence, end, min(len(sentence), end + _WINDOW)):
             return True
-        if sense.before is not None and sense.before.search(sentence[max(0, start - 40):start]):
+        if sense.before is not None and sense.before.search(sentence[max(0, start - _WINDOW):start]):
             return True
     if "..." in pattern and _gap_sense(sentence[start:end], pattern, lx):
         return True  # "wird die Sitzung leiten": the thing in the gap is led, no post
@@ -48,6 +50,7 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
     return False
 
 
+_WINDOW = 80
 _CLAUSE_END = re.compile(r"[,.;:!?–—\"“”»«()]")
 
 

@@ -26,6 +26,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for c in cands:
         if c.features.get("not_a_person"):
             continue  # a thing or a contest named like a person holds no post
+        if c.features.get("conditional"):
+            continue  # "Sollte Foo gewählt werden, ...", "if Foo were sacked": a condition, as the rules read it
         prob = model.event.probability(c.features)
         ruled = bool(c.features.get("rule")) and not c.features.get("other_subject")
         need = model.threshold_for(c.etype.value) if ruled else model.threshold_new_for(c.etype.value)

@@ -53,6 +53,8 @@ ROLES = {
     "mit der regierungsbildung beauftragt": "prime minister",
     "bürgermeister": "mayor", "bürgermeisterin": "mayor", "oberbürgermeister": "mayor",
     "oberbürgermeisterin": "mayor", "vizebürgermeister": "deputy mayor", "vizebürgermeisterin": "deputy mayor",
+    # a city's chief is its mayor, not a company's chief executive ("Chef" alone is read as CEO)
+    "stadtchef": "mayor", "stadtchefin": "mayor", "vizestadtchef": "deputy mayor", "vizestadtchefin": "deputy mayor",
     "landeshauptmann": "governor", "landeshauptfrau": "governor",
     "parteichef": "party leader", "parteichefin": "party leader", "parteivorsitzender": "party leader",
     "parteivorsitzende": "party leader", "parteiobmann": "party leader", "parteiobfrau": "party leader",

@@ -287,7 +287,20 @@ CONTEXT_SENSES = (
     (("rücktritt*", "rückzug", "abgang", "absetzung", "entlassung", "abberufung"),
      ("forderte den", "forderten den", "fordert den", "fordern den", "verlangte den", "verlangten den",
       "verlangt den", "forderung nach", "forderungen nach", "ruf nach", "rufe nach"),
-     ("gefordert", "verlangt", "fordern", "forderte", "forderten", "fordert"), False, 3),
+     ("gefordert", "verlangt", "fordern", "forderte", "forderten", "fordert"), False, 5),
+    # a return from a journey or a holiday told before it in the sentence ("war im Urlaub, seit der Rückkehr
+    # ...", "ist von der Dienstreise zurückgekehrt"): a way home, not back to a post
+    (("rückkehr", "zurückgekehrt", "zurückkehren", "zurückzukehren", "kehrt* ... zurück", "lemma:zurückkehren"),
+     ("urlaub", "urlaubs", "reise", "reisen", "dienstreise", "ferien", "kur", "exil", "flucht"), (), True),
+    # "sich berufen auf": citing someone or something, not a call to a post ("beruft sich auf Foo")
+    (("beruft", "berief", "berufen", "lemma:berufen"), (), ("sich",)),
+    # a thing handed over in the passive ("die Akte wurde dem Gericht übergeben", "wurden feierlich
+    # übergeben"): a post is handed on to someone ("übergibt den Vorsitz an Foo", "wird ihn an Foo übergeben")
+    (("übergeben", "lemma:übergeben"), ("wurde", "wurden", "worden"),
+     ("wurde", "wurden", "worden", "werden", "wird"), True),
+    # anyone ever elected, no one's election ("die jüngste Frau, die jemals ins Amt gewählt wurde")
+    (("gewählt", "ernannt*", "berufen", "lemma:wählen"), ("jemals", "der je", "die je", "den je", "das je",
+                                                          "der bislang je", "der bisher je"), (), True),
     # a jersey changing its wearer is no change of post ("das gelbe Trikot wechselt den Besitzer")
     (("wechselte wieder", "wechselt", "wechselt ... zu", "wechselte ... zu", "lemma:wechseln"),
      ("trikot", "trikots", "leibchen"), ("träger", "trägerin", "besitzer", "besitzerin"), True, 2),
