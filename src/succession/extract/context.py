@@ -27,11 +27,13 @@ class DocContext:
     people: People
     main_org: str | None
     title_end: int = 0  # end of the headline, when the document starts with one
-    # the language's data, looked up once for the document: every rule reads its cue lists from here
-    language: LanguageData = field(init=False, repr=False, compare=False)
+    # the language's data, looked up once for the document: every rule reads its cue lists from here. The
+    # pipeline passes the document's own (fetched by its "language" component); other callers may omit it.
+    language: LanguageData = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "language", get_language(self.lang))
+        if self.language is None:
+            object.__setattr__(self, "language", get_language(self.lang))
 
 
 @dataclass(frozen=True)
