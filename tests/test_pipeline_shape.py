@@ -11,6 +11,7 @@ import succession.extract.components as components
 import succession.extract.context as context
 import succession.extract.lexicon as lexicon
 import succession.extract.mentions as mentions
+import succession.extract.pipeline as pipeline
 from succession.extract.components import default_pipeline
 from succession.extract.doc import ArticleDoc, Pipeline
 from succession.extract.pipeline import analyse, analyse_many, annotate, annotate_many, candidates_for, finish, prepare
@@ -76,7 +77,7 @@ def test_without_decide_leaves_the_rules_events() -> None:
 
 
 def test_language_data_fetched_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    default_pipeline()(EN_DOC)  # warm the per-language caches (lexicons, compiled cue lists)
+    list(default_pipeline().pipe([EN_DOC, DE_DOC]))  # warm the per-language caches (lexicons, compiled cues)
     calls: list[str] = []
     real = components.get_language
 
@@ -84,12 +85,17 @@ def test_language_data_fetched_once_per_document(monkeypatch: pytest.MonkeyPatch
         calls.append(code)
         return real(code)
 
-    for module in (components, context, lexicon, mentions):
+    for module in (components, context, lexicon, mentions, pipeline):
         monkeypatch.setattr(module, "get_language", counting)
     d = default_pipeline()(EN_DOC)
     assert calls == ["en"]
     # and every stage holds that one object
     assert d.language is real("en") and d.ctx is not None and d.ctx.language is d.language
+    # the old entry points carry it from one to the next too
+    calls.clear()
+    p = prepare(DE_DOC)
+    assert not isinstance(p, Analysis) and annotate(p).ctx.language is p.language and finish(p).events
+    assert calls == ["de"]
 
 
 def test_old_functions_give_the_pipelines_analysis(full: dict[str, Analysis]) -> None:
