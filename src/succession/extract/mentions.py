@@ -13,7 +13,7 @@ from ..lang import LanguageData, get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
 from .rolewords import NAME_TRIM as _TRIM, RoleMention, not_names as _not_names, role_mentions
-from .namepass import given_names_before, no_name, particle, role_compound as _role_compound
+from .namepass import given_names_before, joined_particle_names, no_name, particle, role_compound as _role_compound
 from .ner import NamedSpan, RuleNer, first_names, load_ner
 from .triggers import candidates
 
@@ -81,6 +81,8 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         persons += _honorific_names(text, sent, names.HONORIFICS, persons)
         persons += _titled_names(text, sent, roles, persons, not_names, lx, name_words)
         persons += _aged_names(text, sent, persons + orgs, not_names, lx)
+        persons += [NameMention(*n, "person") for n in joined_particle_names(  # "der Schiit Foo al-Bar"
+            text, sent, [(m.start, m.end, m.text) for m in persons + orgs], not_names, lx)]
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         persons, orgs = _titled_orgs_are_people(text, sent, roles, persons, orgs, lx)
         persons += _names_before_as_role(text, sent, roles, persons + orgs, lx)

@@ -10,7 +10,8 @@ from ..models import Span
 from .lexicon import Lexicon
 from .ner import _org_words, first_names
 
-__all__ = ["given_names_before", "may_be_given_name", "no_name", "particle", "person_noun", "role_compound"]
+__all__ = ["given_names_before", "joined_particle_names", "may_be_given_name", "no_name", "particle", "person_noun",
+           "role_compound"]
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu", "el"})
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]+$")
@@ -102,3 +103,34 @@ def may_be_given_name(text: str, start: int, end: int, not_names: frozenset[str]
     if prev[:1].isupper() and not (lx.canonical_role(prev) or role_compound(prev, lx) or lx.compound_role(prev)):
         return False
     return not (prev[:1].islower() and (prev.casefold() in _ARTICLES or _ADJECTIVE.search(prev)))
+
+
+@lru_cache(maxsize=None)
+def _joined_regex(lang: str) -> re.Pattern[str] | None:
+    parts = get_language(lang).names.JOINED_NAME_PARTICLES
+    if not parts:
+        return None
+    alts = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    family = r"(?:" + alts + r")[\-\s][A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?"
+    return re.compile(r"(?<![\w\-])([A-ZÄÖÜ][a-zäöüß]{2,})\s+(" + family + r"(?:\s+" + family + r")*)(?![\w\-])")
+
+
+def joined_particle_names(text: str, sent: Span, have: list[Name], not_names: frozenset[str], lx: Lexicon
+                          ) -> list[Name]:
+    """'der Schiit Foo al-Bar', 'Foo bin Bar': a word, then a family name opened by a particle such names are
+    joined with (the language's ``JOINED_NAME_PARTICLES``), is a person's name. A transliterated given name is
+    in no list and the model often misses the whole name; the word before the particle must be no name by
+    ``no_name`` (a role, a noun for a person, an organisation word), and no mention may already cover it."""
+    rx = _joined_regex(lx.lang)
+    if rx is None:
+        return []
+    out: list[Name] = []
+    for m in rx.finditer(sent.text):
+        first = m.group(1)
+        if m.start(1) == 0 or no_name(first, text, not_names, lx):
+            continue  # the sentence's first word is capitalised anyway ("Auch al-Foo")
+        s, e = sent.start + m.start(1), sent.start + m.end(2)
+        if any(a < e and s < b for a, b, _ in have + out):
+            continue
+        out.append((s, e, text[s:e]))
+    return out

@@ -16,7 +16,7 @@ from .lexicon import lexicon
 from .mentions import RoleMention, SentenceMentions
 from .modality import clause
 
-__all__ = ["person_roles"]
+__all__ = ["person_roles", "relative_clauses"]
 
 
 def _role_for(ctx: DocContext, roles: list[RoleMention], h_start: int, t_start: int, t_end: int, etype: EventType
@@ -60,7 +60,7 @@ def _titles_of(ctx: DocContext, sm: SentenceMentions, h_start: int) -> list[Role
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|der|die|das|dessen|deren)\b[^,;:]*,")
 
 
-def _relative_clauses(sentence: Span, trigger_at: int) -> list[tuple[int, int]]:
+def relative_clauses(sentence: Span, trigger_at: int) -> list[tuple[int, int]]:
     """Relative clauses of the sentence that do not hold the trigger (", who argued with Foo,")."""
     out = []
     for m in _RELATIVE.finditer(sentence.text):
@@ -88,7 +88,7 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
     linked = _linked_org(ctx.text, sm, role_m) if role_m else None
     if linked and fold(linked) != fold(holder):
         return linked
-    nested = _relative_clauses(sm.sentence, t_start)
+    nested = relative_clauses(sm.sentence, t_start)
     orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)
             and not any(a <= o.start < b for a, b in nested)]
     anchor = role_m.start if role_m else t_start

@@ -35,6 +35,8 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
             return True
         if sense.before is not None and sense.before.search(sentence[max(0, start - 40):start]):
             return True
+    if "..." in pattern and _gap_sense(sentence[start:end], pattern, lx):
+        return True  # "wird die Sitzung leiten": the thing in the gap is led, no post
     particles = lx.language.triggers.SEPARABLE_PARTICLES
     if "..." in pattern and pattern.split()[-1] in particles and _OBJECT_AFTER.match(sentence, end):
         return True  # "gab es Anfragen, die ab Montag ...": a preposition with its object, not the verb's particle
@@ -47,6 +49,16 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?–—\"“”»«()]")
+
+
+def _gap_sense(matched: str, pattern: str, lx: Lexicon) -> bool:
+    """Whether a word inside a gapped trigger's match shows another sense (the language's ``GAP_SENSES``):
+    German puts the object of a verb-final trigger between its two parts ("wird ... leiten")."""
+    senses = lx.language.triggers.GAP_SENSES
+    if not senses:
+        return False
+    words = set(_LETTERS.findall(matched.casefold()))
+    return any(pattern in pats and not words.isdisjoint(block) for pats, block in senses)
 
 
 # a separable verb's particle closes its clause; one followed by a name, a number or an article is a preposition

@@ -20,7 +20,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .lemmas import lemma_hits
-from .orgnames import missed_names
+from .orgnames import acronym_links, missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, known_post, org_options
 from .seats import countries_named, government_bodies, regions_named
 from .syntax import Parse
@@ -91,6 +91,7 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     name_counts = Counter(fold(n.text) for n in found)
     for n in found:
         spelled.setdefault(fold(n.text), n.text)
+    _count_acronyms(counts, name_counts, spelled)
     title = frozenset(fold(o.text) for o in [*(o for sm in sents for o in sm.orgs), *found]
                       if o.start < max(ctx.title_end, 1))
     view = DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse,
@@ -100,6 +101,17 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
     for sm in sents:
         out += _sentence_candidates(view, sm)
     return out
+
+
+def _count_acronyms(counts: Counter[str], name_counts: Counter[str], spelled: dict[str, str]) -> None:
+    """An acronym and its long form ("FRU", "Foo Rowing Union") name one organisation: each is counted as often
+    as both together, so neither loses to a name the article repeats less."""
+    for short, long in acronym_links(spelled.values()):
+        a, b = fold(short), fold(long)
+        for tally in (counts, name_counts):
+            both = tally.get(a, 0) + tally.get(b, 0)
+            if tally.get(a) and tally.get(b):
+                tally[a] = tally[b] = both
 
 
 def _people_not_companies(persons: set[str], orgs: set[str]) -> set[str]:

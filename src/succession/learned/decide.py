@@ -4,12 +4,14 @@ the place the article names most); a change naming no post needs more trust; rep
 person, kind of change and organisation) fold into the one the model trusts most."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..extract.coref import fold
 from ..models import Event
 from ..extract.events import distinct
+from ..extract.posts import relative_clauses as _relative_clauses
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
 from .seats import (BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
@@ -36,6 +38,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             continue
         if not c.role and _only_place(c, org):
             continue
+        if not c.role and _fallback_beside_other(c, org):
+            continue
         # one change per person, kind, organisation, post and year: "joined as CFO in 2016 ... CEO now" are two
         key = (fold(c.holder), c.coarse, fold(org or ""), c.role or "", c.date.value[:4] if c.date else "")
         if key not in best or (c.source is not None, prob) > (best[key][1].source is not None, best[key][0]):
@@ -43,6 +47,9 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             if guessed:
                 guesses.add(id(c))
     kept: list[Event] = []
+    moves: set[int] = set()  # id(event) of kept changes placed at the organisation their trigger acts on
+    bare: set[int] = set()  # id(event) of kept changes whose sentence names neither their post nor their organisation
+    posted: set[int] = set()  # id(event) of kept changes whose sentence names their post
     placed: set[int] = set()  # id(event) of kept changes whose organisation a rule, a seat or its sentence gives
     # the rules' own reports first: what they read of a change (role, date, modality) is the better reading.
     # A report naming no post, of a person whose change of the same kind is kept already, is that change seen
@@ -63,8 +70,71 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             kept.append(e)
             if not guess:
                 placed.add(id(e))
+            if moved:
+                moves.add(id(e))
+            if c.features.get("no_role_in_sentence"):
+                if not _named_in(e) and not moved:
+                    bare.add(id(e))
+            elif e.role:
+                posted.add(id(e))
+    kept = [e for e in kept if not _repeat_of_placed(e, kept, moves, bare, posted)]
     kept = [e for e in kept if not _twin_of_other_kind(e, kept)]
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: set[int], posted: set[int]) -> bool:
+    """Whether a kept change is the same person's change of that kind told again, where another report of it
+    is placed by its own sentence (the organisation its trigger acts on, or one the sentence names):
+    - one naming no post, at an organisation its sentence does not name (the rules' fallback on the article's):
+      "he was sacked in 2003" at the article's club beside "left Foo early last season". Folding keeps the first
+      of two reports it meets; this is the same fold the other way round, whichever the model trusts more;
+    - one whose sentence names neither its post nor its organisation, both taken from elsewhere in the article
+      ("I congratulate Foo on his new appointment"), beside a report of that post whose sentence names the post.
+      A post held at two organisations one after the other is two changes when each sentence names its own;
+    - one at another organisation of the very sentence whose trigger acts on the other's ("the election of the
+      new Fooland government under Bar party leader Baz": Baz starts at the government, not at the party his
+      title names). Several organisations the triggers of one sentence act on stay several changes ("began
+      with Foo before moving on to Bar")."""
+    def same(k: Event) -> bool:
+        return k is not e and fold(k.holder) == fold(e.holder) and COARSE[k.type.value] == COARSE[e.type.value]
+    if id(e) in bare and any(same(k) and k.role == e.role and id(k) in posted and (id(k) in moves or _named_in(k))
+                             for k in kept):
+        return True
+    if id(e) not in moves and any(same(k) and id(k) in moves and k.evidence.start == e.evidence.start
+                                  and k.role == e.role for k in kept):
+        return True
+    if e.role is not None or id(e) in moves or _named_in(e):
+        return False
+    return any(same(k) and (id(k) in moves or _named_in(k)) and not distinct(k, e) for k in kept)
+
+
+def _fallback_beside_other(c: Candidate, org: str | None) -> bool:
+    """Whether a change naming no post stands only at the rules' fallback on the article's organisation while its
+    own sentence names another one, tied to no other person's title ("Foo resigned after leaking details of
+    the budget to a Barchester paper", "the Foo Association is to search for Bar's successor" in an article
+    about Baz): nothing in the sentence places the change at the article's organisation, and nothing ties the
+    one the sentence names to the trigger (that would be its object, the one acting, or the post's), so
+    neither reading is a change of a post. With a post named, the post places it (a national coach at the
+    country), and such reports stay."""
+    opt = next((o for o in c.orgs if o.name == org), None)
+    if opt is None or not (opt.features.get("from_rule") and opt.features.get("main")):
+        return False
+    if any(opt.features.get(k) for k in ("in_sentence", "moved_to", "role_linked", "agent", "role_compound")):
+        return False
+    return any(o.features.get("in_sentence") and not o.features.get("other_holder") and not _same_org(o.name, org)
+               and not _in_relative_clause(c, o.name) for o in c.orgs)
+
+
+def _in_relative_clause(c: Candidate, name: str) -> bool:
+    """Whether every mention of ``name`` in the candidate's sentence stands in a relative clause that does not
+    hold the trigger ("Foo, who often argued with the Bar Ministry, steps down"): said of the holder, not of the
+    change."""
+    text, at = c.sentence.text, c.sentence.start
+    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    if not found:
+        return False
+    nested = _relative_clauses(c.sentence, c.trigger.start)
+    return all(any(a <= at + i < b for a, b in nested) for i in found)
 
 
 def _only_place(c: Candidate, org: str | None) -> bool:
@@ -149,7 +219,20 @@ def _linked(c: Candidate) -> str | None:
 
 
 def _rule_org(c: Candidate) -> str | None:
-    return next((o.name for o in c.orgs if o.features.get("from_rule") and not _left(o)), None)
+    """The rules' organisation; where it is only joined to a post word of the sentence ("applied for the Fooland
+    manager's job and was linked with a return to Bar") and the trigger acts on another one, that one: the post
+    word there may be another report's, the trigger's object is this change's."""
+    ruled = next((o for o in c.orgs if o.features.get("from_rule") and not _left(o)), None)
+    if ruled is None:
+        return None
+    f = ruled.features
+    if f.get("role_compound") and not any(f.get(k) for k in ("moved_to", "role_linked", "agent")):
+        # (not a place named by its adjective: "the designated Fooburg party whip" modifies the post)
+        moved = next((o.name for o in c.orgs if o.features.get("moved_to") and not _left(o)
+                      and not o.features.get("place_adjective")), None)
+        if moved is not None:
+            return moved
+    return ruled.name
 
 
 def _left(o: OrgOption) -> bool:

@@ -16,6 +16,7 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
+from .orgnames import here_before, place_before
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named)
@@ -129,14 +130,24 @@ def _anaphor(lang: str) -> re.Pattern[str] | None:
     return re.compile(rx) if rx else None
 
 
-def _antecedent(view: DocView, t0: int, t1: int) -> tuple[str, str] | None:
+@lru_cache(maxsize=None)
+def _anaphor_before(lang: str) -> re.Pattern[str] | None:
+    rx = get_language(lang).orgs.ORG_ANAPHORS_BEFORE
+    return re.compile(rx) if rx else None
+
+
+def _antecedent(view: DocView, t0: int, t1: int, lo: int) -> tuple[str, str] | None:
     """An organisation a trigger's object names by a definite common noun ("left the club", "quit the Fooburg
-    club"): the noun phrase and the organisation the article named last before the trigger (not the place
-    the phrase itself names)."""
+    club"; in a verb-final clause before the trigger: "hat den Verein verlassen"): the noun phrase and the
+    organisation the article named last before it (not the place the phrase itself names)."""
     rx = _anaphor(view.ctx.lang)
     m = rx.match(view.ctx.text, t1) if rx is not None else None
     if m is None:
-        return None
+        before = _anaphor_before(view.ctx.lang)
+        m = before.search(view.ctx.text, max(lo, t0 - 90), t0) if before is not None else None
+        if m is None:
+            return None
+        t0 = m.start()
     phrase = fold(m.group(1))
     text = view.ctx.text
     head = phrase.split()[-1]
@@ -330,6 +341,16 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
                 and (d <= 1 or (a >= sm.sentence.start + left and _aux_after(text, b, ctx.lang))):
             f["agent"] = 1.0  # "Foo recently ousted leader X", "Foo hat Trainer X entlassen": Foo acts
+    for r in sm.roles:
+        # "der dortige Parteichef X", "the local party chairman X": the holder's post is held in the place named
+        # last before it, however far back (the place the article is telling of)
+        if r.former or not here_before(text, sm.sentence.start, r.start, ctx.lang) \
+                or not _title_of(text, sm, r, holder, ctx):
+            continue
+        place = place_before(view.names, r.start)
+        f = add(place, role_linked=1.0, place_here=1.0) if place else None
+        if f is not None:
+            f.setdefault("_dist", 0)
     if start:
         # the holder's former title names where a start comes from, not the organisation joined ("former
         # Foo finance director X will join", "X, bisher Sprecher der Foo, rückt nach")
@@ -341,7 +362,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 if (r.org and fold(r.org) == key) or _names_post_name(text, sm, r, name):
                     f["moved_from"] = 1.0
     if hit is not None:
-        found = _antecedent(view, t0, t1)
+        found = _antecedent(view, t0, t1, sm.sentence.start)
         if found is not None:
             # "left the club": the club named last is the one left, not the common noun nor the article's main
             phrase, name = found

@@ -6,7 +6,7 @@ the stem the adjective's ending leaves). They are options for where a change hap
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ..extract.coref import fold
@@ -17,7 +17,7 @@ from ..extract.rolewords import not_names, not_orgs
 from ..lang import get_language
 from .seats import public_bodies
 
-__all__ = ["apposed_names", "missed_names", "place_adjectives"]
+__all__ = ["acronym_links", "apposed_names", "here_before", "missed_names", "place_adjectives", "place_before"]
 
 _CAP = r"[A-ZÄÖÜ][\w&\-]*"
 
@@ -121,8 +121,24 @@ def missed_names(text: str, lang: str, found: Sequence[NameMention], taken: Sequ
         if _role_word(text[n.start:after].strip(), lx) or after in person_at \
                 or any(p.start <= n.start < p.end for p in persons):
             continue  # a post ("Außenminister"), a nationality before a name ("der Foolander Bar"), a name
-        out.append(NameMention(n.start, n.end, next((p for p in places if p.startswith(n.text)), n.text), n.kind))
+        out.append(NameMention(n.start, n.end, _place_of_stem(n.text, places, lang), n.kind))
     return out
+
+
+def _place_of_stem(stem: str, places: Sequence[str], lang: str) -> str:
+    """The place an adjective's stem names: the place the article names in full that the stem opens
+    ("Ostrellinger" -> "Ostrellingen"), or whose name drops a letter in the adjective ("Foontner" -> "Foonten"),
+    else the stem itself."""
+    full = next((p for p in places if p.startswith(stem)), None)
+    if full is not None:
+        return full
+    for ending, instead in get_language(lang).orgs.PLACE_ADJECTIVE_ELISIONS:
+        if stem.endswith(ending) and len(stem) > len(ending) + 2:
+            name = stem[: -len(ending)] + instead
+            full = next((p for p in places if p == name), None)
+            if full is not None:
+                return full
+    return stem
 
 
 def _role_word(word: str, lx: Lexicon) -> bool:
@@ -145,3 +161,43 @@ def _next_word(text: str, at: int) -> int:
 def _months(lang: str) -> frozenset[str]:
     """The month names of a language, capitalised as German writes them ("Oktober" is no place's adjective)."""
     return frozenset(m.capitalize() for m in get_language(lang).dates.MONTHS)
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words and hyphenated parts ("Foo Rowing Union" -> "FRU",
+    "Bund für Foo-Bar" -> "BFB"); lower-case words ("of", "für") count for nothing."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper())
+
+
+def acronym_links(names: Iterable[str]) -> list[tuple[str, str]]:
+    """The pairs (acronym, long form) among one article's organisation names: an acronym of two to six capitals
+    the initials of a name of as many words spell ("Foo Rowing Union" and "FRU"). One organisation under two
+    names: counted together, it is named as often as it is."""
+    names = list(dict.fromkeys(names))
+    longs: dict[str, list[str]] = {}
+    for n in names:
+        if " " in n.strip():
+            longs.setdefault(_initials(n), []).append(n)
+    return [(a, long) for a in names if _ACRONYM.fullmatch(a) for long in longs.get(a, ())]
+
+@lru_cache(maxsize=None)
+def _here_word(lang: str) -> re.Pattern[str] | None:
+    rx = get_language(lang).orgs.PLACE_HERE_WORDS
+    return re.compile(r"(?<![\w\-])(?:" + rx + r")\s+$", re.IGNORECASE) if rx else None
+
+
+def here_before(text: str, lo: int, at: int, lang: str) -> bool:
+    """Whether the word right before a post at ``at`` says it is held there ("der dortige Parteichef", "the local
+    chairman"); ``lo``: where its sentence starts."""
+    rx = _here_word(lang)
+    return rx is not None and rx.search(text, max(lo, at - 16), at) is not None
+
+
+def place_before(names: Sequence[NameMention], at: int) -> str | None:
+    """The place an article names last before ``at`` among its ``names`` (a name the model tags as a place, or a
+    place named by its adjective)."""
+    named = [n for n in names if n.kind == "LOC" and n.end <= at]
+    return max(named, key=lambda n: n.start).text if named else None

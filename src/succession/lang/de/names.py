@@ -71,5 +71,9 @@ PRONOUN_GENDER = {"er": "m", "sein": "m", "seine": "m", "seiner": "m", "seinen":
 # im Passiv steht der Handelnde nach diesen ("durch Foo ersetzt", "von Foo abgelöst")
 PASSIVE_AGENT_MARKERS = ("durch", "von")
 
+# particles that join a transliterated family name ("Foo al-Bar", "Foo bin Bar"): the word before is a given
+# name the German model and the name lists mostly miss (succession.extract.namepass.joined_particle_names)
+JOINED_NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "bint")
+
 # see succession.lang.en.names ("der/die/das" are articles as often as relative pronouns: left out)
 RELATIVE_PRONOUNS = ("dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen")

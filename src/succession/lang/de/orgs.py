@@ -38,6 +38,10 @@ END_LINKERS = ("von", "vom", "bei", "beim")
 DESTINATION_LINKERS: tuple[str, ...] = ()
 AGENT_LINKERS: tuple[str, ...] = ()
 ORG_ANAPHORS = ""
+# the same in a verb-final clause, the noun phrase before the trigger ("hat den Verein im Mai verlassen", "beim
+# Klub entlassen"): regular expression searched up to the trigger, group 1 the noun phrase
+ORG_ANAPHORS_BEFORE = (r"(?<![\w\-])(?:den|dem|das|vom|beim|zum)\s+((?:Verein|Klub|Club|Konzern|Verband|Unternehmen))"
+                       r"\s+(?:[\w\-]+\s+){0,6}$")
 # the word right before an organisation a start comes from ("kam vom Foo", "aus dem Foo in den Vorstand"):
 # never where the start happens
 ORIGIN_LINKERS = ("aus", "vom")
@@ -67,6 +71,9 @@ ORG_HEAD_IN_COMPOUNDS = True
 # (NOT_PLACE_ADJECTIVE_ENDINGS, ORG_HEAD_NOUNS), the role words, first names and month names
 PLACE_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?<!isch)(?<!lich)(?<!ig)er"  # not a plain adjective ("Künstlerischer")
 PLACE_ADJECTIVE_ENDING = "er"
+# a place's adjective whose stem drops an "e" of the place's name ("Foontner" of "Foonten", "Barchner" of
+# "Barchen"): (how the stem ends, how the place's name ends instead), read only against places the article names
+PLACE_ADJECTIVE_ELISIONS = (("n", "en"),)
 # endings of nouns of that shape, for persons and things ("Physiker", "Regierungssprecher", "Koalitionspartner",
 # "Kilometer") and superlatives ("Größter"): no place's adjective
 NOT_PLACE_ADJECTIVE_ENDINGS = ("ster", "iker", "sprecher", "partner", "geber", "nehmer", "meter", "braucher",
@@ -85,6 +92,9 @@ REGION_ADJECTIVE_SUFFIXES = ("ischem", "ischen", "ischer", "isches", "ische", "i
 # how regions' names end (folded: an adjective's umlaut undone, "-ländisch" -> "-land"): a stem so ending is
 # the region's name where the article names no place that the stem opens
 REGION_NOUN_ENDINGS = ("land", "reich", "mark", "burg", "berg", "stein", "pfalz")
+# a word right before a post saying it is held "there" ("der dortige Parteichef Foo"): in the place the article
+# named last before it; regular expression, whole word
+PLACE_HERE_WORDS = r"dortige[mnrs]?"
 # a head of government's office is the state ("Italien"), not the "Regierung" the article names too
 HEAD_OF_GOVERNMENT_IN_GOVERNMENT = False
 # a title elsewhere is no seat of a report naming no post: German reports list a career's former posts as titles

@@ -34,6 +34,14 @@ TRIGGERS = [
     ("angelobt", "appointed", "obj"), ("vereidigt", "appointed", "obj"), ("an seine stelle", "appointed", "any"),
     ("an ihre stelle", "appointed", "any"), ("folgt ... als", "appointed", "subj"), ("folgte ... als", "appointed", "subj"),
     ("folgt ... im amt", "appointed", "subj"), ("folgte ... im amt", "appointed", "subj"),
+    # the future of a verb of leading: a post about to be taken ("Foo wird den Beirat des Vereins leiten",
+    # "wird die Partei weitere fünf Jahre anführen"); a body must be named near (NEEDS_ROLE), and the things
+    # one leads without holding a post (a session, a training, an inquiry) are other senses (CONTEXT_SENSES)
+    ("wird ... leiten", "appointed", "subj"), ("wird ... anführen", "appointed", "subj"),
+    # an installation in office as a noun, the holder before it in the genitive ("seit Foos Weihe", "nach der
+    # Amtseinführung des Bischofs Foo"): only with a role or body near
+    ("weihe", "appointed", "subj"), ("bischofsweihe", "appointed", "subj"), ("amtseinführung", "appointed", "subj"),
+    ("inthronisierung", "appointed", "subj"), ("inthronisation", "appointed", "subj"),
     # a mandate to form a government starts its head (the post: lang/de/roles.py)
     ("mit der regierungsbildung beauftragt", "appointed", "obj"),
     # reported speech puts the verb in the subjunctive ("er trete zurück", "sie übernehme den Vorsitz")
@@ -65,6 +73,12 @@ TRIGGERS = [
     ("nicht mehr antrete", "departed", "subj"), ("abtritt", "departed", "subj"),
     ("scheidende", "departed", "any"), ("scheidenden", "departed", "any"), ("scheidender", "departed", "any"),
     ("wechselt", "departed", "subj"),
+    # giving up a further term is leaving the post at its end ("verzichtete auf eine Wiederwahl", "verzichtet auf
+    # die Kandidatur für eine zweite Amtszeit"); a candidacy given up alone is none (no post held)
+    ("verzicht* ... wiederwahl", "departed", "subj"), ("verzicht* ... wiederkandidatur", "departed", "subj"),
+    ("verzicht* ... zweite amtszeit", "departed", "subj"), ("verzicht* ... zweite amtsperiode", "departed", "subj"),
+    ("verzicht* ... weitere amtszeit", "departed", "subj"), ("verzicht* ... weitere amtsperiode", "departed", "subj"),
+    ("verzicht* ... erneute kandidatur", "departed", "subj"), ("verzicht* ... neuerliche kandidatur", "departed", "subj"),
     # dismissals
     ("entlassen", "dismissed", "obj"), ("entlassung", "dismissed", "obj"), ("entließ", "dismissed", "obj"),
     ("gefeuert", "dismissed", "obj"), ("feuert*", "dismissed", "obj"), ("abgesetzt", "dismissed", "obj"),
@@ -109,11 +123,15 @@ NEEDS_ROLE = ("übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitu
               "mitgenommen", "nimmt ... mit", "tritt ... an", "trat ... an", "antreten", "sturz", "gehören werden",
               "tritt ... bei", "beitreten", "beitritt", "einzunehmen", "einnehmen", "wieder ... zurück",
               "austritt", "abschied", "folgt ... als", "folgte ... als", "an seine stelle", "an ihre stelle",
-              "bestellte", "wiedergewählt", "nachgerückt", "gab ... ab", "setzte ... ab", "abgewählt", "rückzug")
+              "bestellte", "wiedergewählt", "nachgerückt", "gab ... ab", "setzte ... ab", "abgewählt", "rückzug",
+              "wird ... leiten", "wird ... anführen", "weihe", "bischofsweihe", "amtseinführung", "inthronisierung",
+              "inthronisation")
 
 # a copula right before a role word starts a post ("wird Vizebürgermeisterin", "wurde siebenter
 # Bundespräsident"): up to three lower-case words may stand between
-COPULAS = ("wird", "wurde", "werde", "werden", "wurden")
+# "nun" is read as one too: "Foo ist seit dem Umbau nun kommissarischer Leiter", a post now held after a
+# change the clause tells ("jetzt" is not: "wie jetzt der Vorsitzende Foo sagte" names a current holder)
+COPULAS = ("wird", "wurde", "werde", "werden", "wurden", "nun")
 # a bare role word opening the clause, then a copula: the post of the one named after it ("Neuer
 # Innenminister wird Foo", "Verteidigungsminister wurde ein General, Foo"); the adjectives that may stand first
 FRONTED_ROLE_COPULAS = ("wird", "wurde")
@@ -135,7 +153,8 @@ WRONG_SIDE_PENALTY = {"subj": 1.3, "obj": 3.0}
 
 NOMINAL = ("rückzug", "abtritt", "ernennung", "berufung", "bestellung", "wahl", "nachfolger*", "nachfolge", "rücktritt*", "abgang",
            "austritt", "abschied", "entlassung", "absetzung", "abberufung", "sturz", "rauswurf", "rückkehr",
-           "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt")
+           "wiedereinstellung", "auszeit", "beurlaubung", "versetzung", "gründung", "wechsel zu", "beitritt", "weihe",
+           "bischofsweihe", "amtseinführung", "inthronisierung", "inthronisation")
 
 # "nachfolger*" also matches the compounds of "Nachfolge-" ("Nachfolgeregel", "Nachfolgerecht"): a thing
 NOT_TRIGGERS = ("nachfolgere*", "rücktrittsforderung*", "rücktrittsaufforderung*", "rücktrittsdrohung*", "rücktrittsgerücht*",
@@ -253,6 +272,18 @@ CONTEXT_SENSES = (
     # a jersey changing its wearer is no change of post ("das gelbe Trikot wechselt den Besitzer")
     (("wechselte wieder", "wechselt", "wechselt ... zu", "wechselte ... zu", "lemma:wechseln"),
      ("trikot", "trikots", "leibchen"), ("träger", "trägerin", "besitzer", "besitzerin"), True, 2),
+)
+
+# Other senses shown by a word inside a trigger's gap (the object of a verb-final trigger stands there): things
+# one leads without holding a post ("wird die Sitzung leiten", "wird das Training leiten", "wird die
+# Ermittlungen leiten", "wird das Feld anführen")
+GAP_SENSES = (
+    (("wird ... leiten", "wird ... anführen"),
+     ("sitzung", "sitzungen", "training", "trainings", "ermittlungen", "untersuchung", "verhandlung", "verhandlungen",
+      "gespräch", "gespräche", "delegation", "debatte", "diskussion", "gottesdienst", "messe", "feld", "liste",
+      "tabelle", "wertung", "spiel", "partie", "einsatz", "operation", "expedition", "projekt", "kampagne",
+      "protest", "proteste", "demonstration", "prozess", "verfahren", "workshop", "seminar", "kurs", "chor",
+      "orchester", "konzert", "tagung", "konferenz", "gipfel", "mannschaft", "team", "angriff", "sturm")),
 )
 
 # see succession.lang.en.triggers ("trat zurück, nachdem Foo ..."); not "als", which also means "as"

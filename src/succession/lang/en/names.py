@@ -81,3 +81,7 @@ PASSIVE_AGENT_MARKERS = ("by",)
 # relative pronouns opening a clause after a comma ("Foo, who worked with Bar, ..."): a name inside such a
 # clause is seldom what a later pronoun means
 RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
+
+# particles that join a transliterated family name (see succession.lang.de.names); the English model tags
+# such names itself, so the pass is off here
+JOINED_NAME_PARTICLES: tuple[str, ...] = ()

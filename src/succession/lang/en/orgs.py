@@ -47,6 +47,8 @@ AGENT_LINKERS = ("by",)
 # club", "joined the firm"): the one the article named last before it; regular expression matched right after
 # the trigger, group 1 the noun phrase
 ORG_ANAPHORS = r"\s+(?:the|his|her|their)\s+((?:[A-Z][a-z]+\s+)?(?:club|firm|company|bank|side))\b"
+# the same before the trigger (verb-final clauses): English puts the object after its verb
+ORG_ANAPHORS_BEFORE = ""
 # the word right before an organisation a start comes from ("hired from Foo", "moved over from Foo"):
 # never where the start happens
 ORIGIN_LINKERS = ("from",)
@@ -70,6 +72,7 @@ ORG_HEAD_IN_COMPOUNDS = False
 # English names a place by its noun ("the Foo mayor"): no adjective of a place is read
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_ENDING = ""
+PLACE_ADJECTIVE_ELISIONS: tuple[tuple[str, str], ...] = ()
 NOT_PLACE_ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 
 # a region's bodies and offices after the region's adjective (German "der fooländische Landtag"); English names
@@ -78,6 +81,9 @@ REGION_BODY_WORDS: tuple[str, ...] = ()
 REGION_ADJECTIVE = ""
 REGION_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 REGION_NOUN_ENDINGS: tuple[str, ...] = ()
+# a word right before a post saying it is held in the place just named ("the local party chairman Foo"): in the
+# place the article named last before it; regular expression, whole word
+PLACE_HERE_WORDS = r"local"
 # a head of government's office is the government the article names ("the Fooish government"), before the
 # country: English reports (and their annotations) name it so
 HEAD_OF_GOVERNMENT_IN_GOVERNMENT = True

@@ -43,6 +43,13 @@ TRIGGERS = [
     ("tenure ... began", "appointed", "any"), ("take a ... board seat", "appointed", "subj"),
     ("take a ... seat", "appointed", "subj"), ("put in ... charge", "appointed", "obj"),
     # departures
+    # giving up a further term is leaving the post at its end ("will not seek re-election", "decided not to stand
+    # for a second term"); the "not" is part of the phrase, no negation of a change
+    ("not seek re-election", "departed", "subj"), ("not to seek re-election", "departed", "subj"),
+    ("not seek reelection", "departed", "subj"), ("not to seek reelection", "departed", "subj"),
+    ("not stand for re-election", "departed", "subj"), ("not to stand for re-election", "departed", "subj"),
+    ("not seek a second term", "departed", "subj"), ("not to seek a second term", "departed", "subj"),
+    ("not seek another term", "departed", "subj"), ("not to seek another term", "departed", "subj"),
     ("resign*", "departed", "subj"), ("step* down", "departed", "subj"), ("stepping down", "departed", "subj"),
     ("quit", "departed", "subj"), ("quits", "departed", "subj"), ("quitting", "departed", "subj"),
     ("leave", "departed", "subj"), ("leaves", "departed", "subj"), ("leaving", "departed", "subj"),
@@ -207,6 +214,10 @@ DIRECT_OBJECT_BEFORE = ("in", "be", "been", "being", "was", "were", "are", "is")
 PLACE_BEFORE_WORDS = 0
 # prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
 PLACE_NAME_PREPOSITIONS: tuple[str, ...] = ()
+
+# Other senses shown by a word inside a trigger's gap ((patterns, words); see succession.lang.de.triggers):
+# none of the English gapped triggers needs one yet
+GAP_SENSES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
 # Other senses shown by the words right around a trigger (neither a place nor a contest): (trigger patterns,
 # words right before it, words right after it[, True: a word before may stand anywhere in the clause before]).
