@@ -123,7 +123,7 @@ def rules(doc: ArticleDoc) -> ArticleDoc:
     people = doc.people if doc.people is not None else People(doc.text, [])
     ctx = DocContext(doc.document.id, doc.text, _lang(doc), doc.anchor_day, people,
                      _main_org(sents, doc.text, [n for n in doc.places if n.kind == "ORG"]),
-                     _title_end(doc.document), language=doc.language)
+                     _title_end(doc.document), doc.published, language=doc.language)
     events, facts = extract_events(ctx, sents)
     return replace(doc, ctx=ctx, rule_events=tuple(events), facts=tuple(facts), events=tuple(events))
 

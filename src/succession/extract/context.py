@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import LanguageData, get_language
+from ..models import DateValue
 from .coref import People
 from .lexicon import Trigger
 
@@ -27,6 +28,9 @@ class DocContext:
     people: People
     main_org: str | None
     title_end: int = 0  # end of the headline, when the document starts with one
+    # the publication date at the precision known (``anchor`` is its last day): what a change reported as
+    # news of the day is dated by when its sentence names no date
+    published: DateValue | None = None
     # the language's data, looked up once for the document: every rule reads its cue lists from here. The
     # pipeline passes the document's own (fetched by its "language" component); other callers may omit it.
     language: LanguageData = field(default=None, repr=False, compare=False)  # type: ignore[assignment]

@@ -37,7 +37,7 @@ from typing import Callable
 from succession.extract.dategrammar import Grammar, date_vocabulary, grammar
 from succession.models import DateValue, Precision
 
-__all__ = ["TimeExpression", "date_vocabulary", "find_full_dates", "find_time_expressions"]
+__all__ = ["TimeExpression", "date_vocabulary", "find_full_dates", "find_time_expressions", "reported_as_news"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -111,6 +111,21 @@ def find_full_dates(text: str, lang: str) -> list[TimeExpression]:
     found = [e for i, (kind, pattern) in enumerate(grammar.patterns)
              for e in (scanned[i] if i in scanned else _scan(kind, pattern, ctx))]
     return [e for e in _non_overlapping(found) if _is_full_date(e)]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def reported_as_news(clause_text: str, lang: str) -> bool:
+    """Whether a clause tells its change as news of the day, in the present or present perfect ("Foo has
+    resigned", "Neuer Chef wird Foo"): a word of the language's REPORT_PRESENT and none of REPORT_PAST.
+    Such a change, when its sentence names no date, happened about when the article was published."""
+    try:
+        v = date_vocabulary(lang)
+    except KeyError:
+        return False
+    words = {w.casefold() for w in _WORD.findall(clause_text)}
+    return bool(words & set(v.REPORT_PRESENT)) and not words & set(v.REPORT_PAST)
 
 
 def _is_full_date(e: TimeExpression) -> bool:

@@ -345,8 +345,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
             order.append(key)
         else:  # the better report wins; what it lacks (date, role) the other may give
             win, other = (e, cur) if _score(e) > _score(cur) else (cur, e)
-            best[key] = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
-                                role=win.role or other.role)
+            best[key] = replace(win, **_dated(win, other), role=win.role or other.role)
     # an event without a role folds into one with a role for the same holder, change and organisation
     out = _merge_short_org_forms([best[k] for k in order])
     with_role = {(fold(e.holder), coarse[e.type.value], fold(e.org or "")) for e in out if e.role}
@@ -363,10 +362,17 @@ def _merge_short_org_forms(events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         win, other = (e, twin) if _score(e) > _score(twin) else (twin, e)
-        merged = replace(win, date=win.date or other.date, date_text=win.date_text or other.date_text,
-                         role=win.role or other.role, org=max((win.org or "", other.org or ""), key=len) or None)
+        merged = replace(win, **_dated(win, other), role=win.role or other.role,
+                         org=max((win.org or "", other.org or ""), key=len) or None)
         out[out.index(twin)] = merged
     return out
+
+
+def _dated(win: Event, other: Event) -> dict[str, object]:
+    """The date of two reports of one change: the winner's, unless only the other's date is read from its
+    words (a date without words is the publication day, given to a change told as news with none)."""
+    source = other if other.date_text and not win.date_text else win if win.date else other
+    return {"date": source.date, "date_text": source.date_text or win.date_text or other.date_text}
 
 
 def _org_words_compatible(a: str | None, b: str | None) -> bool:

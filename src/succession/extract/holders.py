@@ -13,6 +13,7 @@ from .modality import clause
 from .namepass import may_be_given_name
 from .replaced import _COPULA, _after_marker, _after_words, _of_direct, _replaced_object, _without_replaced
 from .ner import first_names
+from .notholders import nobodys_change, not_holders
 
 __all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
 
@@ -32,6 +33,8 @@ def not_a_person(name: str, lang: str) -> bool:
     words = name.split()
     if not words or _POSSESSIVE.search(name):
         return True
+    if len(words) == 1 and _CAPITALS_THEN_LOWER.fullmatch(words[0]):
+        return True  # "FOObar": an acronym run into a word is a company's name, no person's
     lx = lexicon(lang)
     if len(words) > 1 and lx.compound_role(words[-1]):
         return True  # "Ostlands Regierungschef": a country's title, no name
@@ -47,6 +50,7 @@ def not_a_person(name: str, lang: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s(?:\s|$)")
+_CAPITALS_THEN_LOWER = re.compile(r"[A-Z]{2,}[a-z][\w\-]*")
 
 
 def _plausible_person(ctx: DocContext, name: str, sm: SentenceMentions) -> bool:
@@ -90,9 +94,13 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
 
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
+    if nobodys_change(ctx, hit, sm.sentence.text, sm.sentence.start, start, end):
+        return []  # "a bid to take over", "seit ihrer Gründung", "ein Ausscheiden Fooslands": nobody's change made
     persons = [p for p in sm.persons if not (p.start < end and start < p.end)] + _pronouns(ctx, sm, start, end)
     # "Dieser trat zurück", "Der 54-Jährige übernimmt": the one named just before, like a pronoun
     persons += [a for a in _anaphors(ctx, sm) if not start <= a.start < end]
+    # the speaker, another main clause's subject, a name cut from a compound or beyond a missed sentence end
+    persons = not_holders(ctx, persons, start, end)
     if hit.trigger.side == "obj":  # "appointed by Foo", "durch Foo berufen": the one acting
         names = ctx.language.names
         # in a passive clause also "von Foo" inside it ("der von seinem Parteichef Foo abgesetzt wurde"; not
@@ -104,7 +112,10 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     # "Foo appointed a new clerk": Foo acts, the one appointed is unnamed; "der Verein wurde 1990 gegründet": only
     # the agent of a passive founding ("by Foo") founded it. Nobody named elsewhere stands in for them.
     if unnamed_object(ctx, hit, start, end):
-        persons = [p for p in persons if p.start >= end]
+        # only the object itself may name the one acted on, not another clause after it ("sacked the striker
+        # after it emerged that he ...")
+        opener = _words_rx(tuple(ctx.language.triggers.CLAUSE_OPENERS) or ("\x00",))
+        persons = [p for p in persons if p.start >= end and not opener.search(ctx.text[end:p.start])]
         if not persons:
             return []
     trig = ctx.language.triggers

@@ -11,7 +11,7 @@ from ..lang import get_language
 from ..models import DateValue, EventType, Modality, RoleFact, Span
 from .context import DocContext, cue_regex, _Hit
 from .coref import fold
-from .dates import find_time_expressions
+from .dates import find_time_expressions, reported_as_news
 from .lexicon import lexicon
 from .mentions import RoleMention, SentenceMentions
 from .modality import clause
@@ -147,17 +147,29 @@ def _times(sentence: str, lang: str, anchor: dt.date | None, tense: str | None) 
     return tuple(find_time_expressions(sentence, lang, anchor, tense=tense))
 
 
+# "after Saturday's defeat", "ahead of next week's vote": a date in the possessive dates the thing it owns
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
 def _date_for(ctx: DocContext, sent: Span, hit: _Hit, modality: Modality) -> tuple[DateValue | None, str | None]:
     # a planned change looks forward; otherwise the date grammar decides ("from May 1" still looks forward)
     tense = "future" if modality is Modality.PLANNED else None
     left, right = clause(sent.text, hit.start, hit.end)
-    found = [x for x in _times(sent.text, ctx.lang, ctx.anchor, tense) if left <= x.start and x.end <= right]
+    found = [x for x in _times(sent.text, ctx.lang, ctx.anchor, tense) if left <= x.start and x.end <= right
+             and not _POSSESSIVE.match(sent.text, x.end)]
     if hit.trigger.type == "founded":  # foundings are told by year, not "on Friday"
         found = [x for x in found if not x.relative]
     forward = ctx.language.modality.FORWARD_PREPOSITIONS
     if tense is None and any(x.prep and x.prep.casefold() in forward for x in found):
         # "from May 1", "zum 30. April": a date introduced so lies ahead of the report
         found = [y for y in _times(sent.text, ctx.lang, ctx.anchor, "future") if left <= y.start and y.end <= right]
+    if not found:
+        # "In 2001 Foo was beaten, and resigned", "2001 folgte ihm Bar: Er wurde ...": a date fronted in an
+        # earlier clause of the sentence sets the time of what follows; the nearest such one, never a later one
+        found = [x for x in _times(sent.text, ctx.lang, ctx.anchor, tense) if x.end <= left][-1:]
+    if not found and ctx.published is not None and modality is Modality.ASSERTED and reported_as_news(
+            sent.text[left:right], ctx.lang):
+        return ctx.published, None  # "Foo has left Bar" with no date: the news of the publication day
     exprs = [x for x in found if x.value is not None]
     if not exprs:
         # unresolved (an undated article): keep the words, so a date found later can resolve them

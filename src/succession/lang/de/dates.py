@@ -94,6 +94,12 @@ DATE_ORDERS = ("DMY",)
 # order of an ambiguous numeric date "3/4/2021"
 SLASH_DATE_ORDER = "DMY"
 
+# a clause with one of these words and none of REPORT_PAST reports the change as news of the day ("Foo hat
+# Bar verlassen", "Neuer Chef wird Foo"): with no date of its own it is dated by the publication
+REPORT_PRESENT = ("hat", "haben", "ist", "sind", "wird", "werden", "nun", "jetzt")
+REPORT_PAST = ("wurde", "wurden", "war", "waren", "hatte", "hatten", "damals", "zuvor", "früher", "einst",
+               "später", "danach", "bisher")
+
 # "vor fünf Tagen": words before and after the count
 AGO_BEFORE = ("vor",)
 AGO_AFTER = ()

@@ -36,3 +36,23 @@ COUNTERFACTUAL = ("hätte", "hätten", "wäre", "wären", "würde", "würden", "
 CANDIDACY = ("kandidat*", "kandidiert*", "kandidieren", "kandidatur", "bewirbt", "bewerb*", "anwärter*",
              "möglicher", "mögliche", "möglichen", "gehandelt", "favorit*", "wahlkampf*", "spitzenkandidat*",
              "nominiert", "nominierung", "stichwahl", "wahlsieg*", "vorwahl*")
+# see succession.lang.en.modality: "versuchte vergeblich, den Vorsitz zu übernehmen", "möchte gern zurückkehren",
+# "hofft, ... zurückzukehren"; German puts the infinitive at the clause's end, so more words stand between
+WISHES = ("versucht", "versuchte", "versuchten", "versuchen", "vergeblich", "möchte", "möchten", "hofft",
+          "hoffte", "hoffen", "wünscht", "wünschte", "würde gern", "würde gerne", "wollte", "weigert sich",
+          "weigerte sich", "lehnte es ab", "lehnt es ab")
+WISH_GAP = 4
+SAYING = ("erklärt hat", "sagt", "sagte", "sagten", "meint", "meinte", "meinten", "erklärt", "erklärte", "betont", "betonte",
+          "berichtet", "berichtete", "glaubt", "glaubte", "findet", "fand", "warnt", "warnte", "schloss",
+          "ergänzte", "ausgedrückt", "gesagt", "vermutet", "vermutete", "behauptet", "behauptete")
+NEW_CLAUSE_AFTER_COMMA = True
+NAME_CONTINUATIONS = ("und", "oder", "von", "vom", "van", "de", "aus", "zu", "als", "mit", "bei", "der", "die", "das",
+                      "des", "den", "dem", "sowie", "jr", "sen")
+POSSESSIVE_IS_FOUNDED = True
+# the word before a speaker named after the change ("..., as Foo said")
+SAID_AS = ("wie",)
+# words that may follow the verb of saying before the speech ("said on Monday"), the word opening the speech,
+# and the infinitive marker (an infinitive trigger after a verb of saying may be the speaker's own change)
+SAYING_ADVERBS = ("am", "gestern", "heute", "auch", "zudem")
+SAYING_THAT = ("dass",)
+INFINITIVE_MARKERS = ("zu",)

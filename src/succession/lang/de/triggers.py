@@ -269,6 +269,25 @@ CONTEXT_SENSES = (
      ("verantwortung", "haftung", "kosten", "ermittlungen", "patenschaft", "schirmherrschaft", "garantie"),
      ("die verantwortung", "die haftung", "die kosten", "die ermittlungen", "die patenschaft",
       "die schirmherrschaft", "die garantie"), True),
+    # "Berufung" as an appeal against a ruling ("kündigte Berufung an", "legte Berufung ein", "in Berufung
+    # gehen"), not a call to a post ("ihre Berufung an die Universität")
+    (("berufung",), ("in", "eingelegte", "eingelegten"), ("an:", "an.", "an,", "ein", "ein.", "ein,", "einlegen",
+                                                          "eingelegt", "einzulegen", "gegen")),
+    # a thing or right ceded, not a post left ("die Souveränität an Foo abgetreten", "Gebiete abtreten")
+    (("abgetreten", "abtreten", "abzutreten", "tritt ... ab", "trat ... ab"),
+     ("souveränität", "rechte", "gebiet", "gebiete", "territorium", "anteile", "kompetenzen", "befugnisse",
+      "ansprüche", "forderungen", "flächen", "grundstück", "grundstücke"), (), True),
+    # a seat in a parliament handed on (optional by the annotation policy: "sein Mandat an Foo übergeben")
+    (("übergeben", "übergibt ... an", "übergehen", "geht ... an", "lemma:übergeben"), ("mandat", "mandate", "sitz"),
+     (), True),
+    # a change weighed is none made ("Foo hat einen Rücktritt erwogen", "den Rückzug in Erwägung gezogen")
+    (("rücktritt*", "rückzug", "abschied", "abgang", "rückkehr", "comeback"), (),
+     ("erwogen", "erwägt", "erwog", "überlegt", "in erwägung", "angedroht"), False, 0),
+    # a change demanded is none made ("die Fans haben den Rücktritt von Foo gefordert", "forderte den Rücktritt")
+    (("rücktritt*", "rückzug", "abgang", "absetzung", "entlassung", "abberufung"),
+     ("forderte den", "forderten den", "fordert den", "fordern den", "verlangte den", "verlangten den",
+      "verlangt den", "forderung nach", "forderungen nach", "ruf nach", "rufe nach"),
+     ("gefordert", "verlangt", "fordern", "forderte", "forderten", "fordert"), False, 3),
     # a jersey changing its wearer is no change of post ("das gelbe Trikot wechselt den Besitzer")
     (("wechselte wieder", "wechselt", "wechselt ... zu", "wechselte ... zu", "lemma:wechseln"),
      ("trikot", "trikots", "leibchen"), ("träger", "trägerin", "besitzer", "besitzerin"), True, 2),

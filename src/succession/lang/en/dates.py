@@ -90,6 +90,11 @@ DATE_ORDERS = ("DMY", "MDY")
 SLASH_DATE_ORDER = "MDY"
 
 # "five days ago": words before and after the count
+# a clause with one of these words and none of REPORT_PAST reports the change as news of the day ("Foo has
+# resigned", "Foo is now chief of Bar"): with no date of its own it is dated by the publication
+REPORT_PRESENT = ("has", "have", "is", "are", "now")
+REPORT_PAST = ("was", "were", "had", "did", "ago", "then", "previously", "formerly", "earlier", "once", "later")
+
 AGO_BEFORE = ()
 AGO_AFTER = ("ago",)
 # "in two weeks", "two weeks from now"

@@ -42,3 +42,33 @@ CANDIDACY = ("candidate*", "candidacy", "running for", "run for", "bid to", "bid
              "contender*", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "hopeful*",
              "nominee", "shortlist*", "campaign*", "considered for", "in the running", "election", "vote",
              "hoped to", "hopes to", "hoping to")
+# a change in the infinitive after a word of wishing, trying or refusing is no change made ("a vain bid
+# to take over", "wants to retire", "keen on succeeding", "failed to return"): the rules report none (the
+# learned model still reads the candidate); at most WISH_GAP words stand between the word and the trigger
+WISHES = ("deserve to", "deserves to", "deserved to", "want to", "wants to", "wanted to", "would like to",
+          "'d like to", "hope to", "hopes to", "hoped to", "hoping to", "bid to", "attempt to", "attempts to",
+          "attempted to", "try to", "tries to", "tried to", "trying to", "failed to", "fails to", "keen to",
+          "keen on", "eager to", "refused to", "refuses to", "declined to", "unwilling to", "not willing to",
+          "reluctant to", "wish to", "wishes to", "wished to", "dreams of", "dreamed of", "delighted to see",
+          "like to see")
+WISH_GAP = 1
+# verbs of saying: the one named right before them (or right after them, at the end of a sentence: "..., said
+# Foo") speaks; the change their speech reports is someone else's unless a pronoun names the speaker again
+# (`extract/notholders.py`)
+SAYING = ("declared", "declares", "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "insisted", "insists",
+          "argued", "argues", "explained", "explains", "stressed", "noted", "warned", "warns", "believes",
+          "thinks", "thought", "reckons", "suggested", "suggests", "concluded")
+# German only: a name after a comma after the trigger and before a verb opens a new main clause
+NEW_CLAUSE_AFTER_COMMA = False
+# words a name runs on into without opening a new clause (see NEW_CLAUSE_AFTER_COMMA)
+NAME_CONTINUATIONS: tuple[str, ...] = ()
+# a possessive before a founding noun names the founded thing, not the founder (German "seit ihrer
+# Gründung"; English "his founding of Foo" names the founder)
+POSSESSIVE_IS_FOUNDED = False
+# the word before a speaker named after the change ("..., as Foo said")
+SAID_AS = ("as",)
+# words that may follow the verb of saying before the speech ("said on Monday"), the word opening the speech,
+# and the infinitive marker (an infinitive trigger after a verb of saying may be the speaker's own change)
+SAYING_ADVERBS = ("on", "yesterday", "today", "also")
+SAYING_THAT = ("that",)
+INFINITIVE_MARKERS = ("to",)

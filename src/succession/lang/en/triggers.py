@@ -257,6 +257,26 @@ CONTEXT_SENSES = (
     # staying in charge is no change ("remains in charge until May", "to stay in charge")
     (("in charge",), ("stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "still"),
      ()),
+    # a post described, not taken: "in charge of" right after a noun of the apposition ("Foo, the engineer
+    # in charge of the new boilers, said")
+    (("in charge",), ("fellow", "official", "officials", "officer", "officers", "person", "man", "woman", "executive",
+                      "director", "president", "manager", "secretary", "head", "chief", "editor", "partner",
+                      "member", "members", "minister", "spokesman", "spokeswoman", "engineer", "scientist",
+                      "researcher", "adviser", "advisor", "lawyer", "judge", "inspector", "one", "those"), ()),
+    # a contestant or presenter quitting a show holds no post ("Foo quit the quiz show")
+    (("quit", "quits", "quitting", "leave", "leaves", "leaving", "left"), (), ("show", "programme", "contest",
+                                                                              "competition", "jungle"), False, 2),
+    # a seat in a parliament (optional by the annotation policy; "Foo succeeded Bar as the member for Baz")
+    (("replac*", "succeed*", "elected", "took over", "takes over", "take over"), (),
+     ("as the member for", "as member for", "as the mp for", "as mp for", "as an mp", "as the msp for",
+      "as msp for")),
+    # a change weighed is none made ("Foo is considering retirement", "Bar is mulling his resignation")
+    (("retire*", "resign*", "quit", "step* down", "return*", "comeback", "departure*"),
+     ("considering", "considered", "considers", "consider", "mulling", "mulled", "contemplating", "contemplated",
+      "weighing", "pondering", "consider his", "considering his", "considering her", "mulling his", "mulling her"),
+     ()),
+    # a thing one wants back ("fans want to see the old badge reinstated")
+    (("reinstat*",), ("see", "seeing", "saw", "see it", "see them"), ()),
     # a change put off is none ("keeps his retirement plans on ice")
     (("retire*", "resign*", "quit", "step* down", "return*", "comeback", "departure*"), (), ("on hold", "on ice"),
      False, 1),
