@@ -233,7 +233,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             role = "co-founder"
         role = _led_body(ctx, sent, role, hit) or role
         new_org = _org_after(ctx, sm, abs_end, etype, holder) or _agent_org(sm, hit, abs_start, h_start, holder, etype)
-        old_org = _org_for(ctx, sm, role_m, abs_start, holder, known)
+        old_org = _org_for(ctx, sm, role_m, abs_start, holder, known,
+                           gap_end=sent.start + hit.end if "..." in hit.trigger.pattern else None)
         org = new_org or old_org
         if kind is MentionKind.ORG and org == holder:
             org = ctx.main_org if ctx.main_org != holder else None

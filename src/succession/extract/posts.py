@@ -82,7 +82,10 @@ def _title_of_other(ctx: DocContext, r: RoleMention, *, holder_start: int) -> bo
 
 
 def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, t_start: int, holder: str,
-             known: dict[str, tuple[str, str | None]]) -> str | None:
+             known: dict[str, tuple[str, str | None]], gap_end: int | None = None) -> str | None:
+    """Where the post is held: the role's own organisation, the one joined to the role, else the
+    organisation named in the gap of a split trigger ("wird ... leiten"), the article's, the nearest one,
+    the holder's known one; ``gap_end``: where a split trigger's last word ends."""
     if role_m and role_m.org:
         return role_m.org
     linked = _linked_org(ctx.text, sm, role_m) if role_m else None
@@ -91,10 +94,24 @@ def _org_for(ctx: DocContext, sm: SentenceMentions, role_m: RoleMention | None, 
     nested = relative_clauses(sm.sentence, t_start)
     orgs = [o for o in sm.orgs if fold(o.text) != fold(holder) and fold(o.text) not in fold(holder)
             and not any(a <= o.start < b for a, b in nested)]
+    if gap_end is not None:
+        # a German verb-last trigger with a gap ("Foo wird den Beirat der Bar AG leiten", "trat als Chef der
+        # Bar zurück"): the organisation inside the gap is the post's object, not one the clause before names;
+        # the last one, nearest the verb that ends the gap
+        inside = [o for o in orgs if t_start <= o.start and o.end <= gap_end]
+        if inside:
+            return inside[-1].text
     anchor = role_m.start if role_m else t_start
-    if ctx.main_org and any(fold(o.text) == fold(ctx.main_org) for o in orgs):
-        return ctx.main_org  # the organisation the article is about, when this sentence names it
-    near = [o for o in orgs if abs(o.start - anchor) <= 40]
+    # what follows a comma after the trigger is another clause ("hat Foo verlassen, teilte Bar mit"); the
+    # clause before the trigger is not cut (a score "4:1" is no clause break)
+    comma = sm.sentence.text.find(",", t_start - sm.sentence.start)
+    own = [o for o in orgs if comma < 0 or o.start < sm.sentence.start + comma]
+    main_here = [o for o in orgs if ctx.main_org and fold(o.text) == fold(ctx.main_org)]
+    if main_here and (not own or any(o in own for o in main_here)):
+        # the organisation the article is about, when this sentence names it, unless only another clause
+        # does while the trigger's own names another ("Foo hat die Bar AG verlassen, teilte Baz mit")
+        return ctx.main_org
+    near = [o for o in own if abs(o.start - anchor) <= 40] or [o for o in orgs if abs(o.start - anchor) <= 40]
     if near:
         return min(near, key=lambda o: abs(o.start - anchor)).text
     if holder in known and known[holder][1]:
@@ -115,11 +132,16 @@ _LINKED_AFTER = re.compile(r"^\s*(?:[\w\-]+\s+)?(?:to|zu|zum|zur|at|bei|beim|for
                            r"(?:[\w\-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_CLAUSE_GAP = re.compile(r"[,;]|:\s|\s[–—-]\s")  # a colon in a score ("4:1") breaks nothing
+
+
 def _org_after(ctx: DocContext, sm: SentenceMentions, t_end: int, etype: EventType, holder: str) -> str | None:
     """'moving on to Foo', 'joins Foo', 'Wechsel zu Foo', 'verlässt die Führung der Foo', 'leaves Foo':
     the organisation right after the trigger (a mention, or for a start capitalised words that are not
     a person or a role)."""
-    after = [o for o in sm.orgs if 0 <= o.start - t_end <= 40 and fold(o.text) != fold(holder)]
+    # (past a comma, a colon or a dash the name belongs to another clause: "hat Foo verlassen, teilte Bar mit")
+    after = [o for o in sm.orgs if 0 <= o.start - t_end <= 40 and fold(o.text) != fold(holder)
+             and not _CLAUSE_GAP.search(ctx.text, t_end, o.start)]
     near = [o for o in after if o.start - t_end <= 12 or _LEFT_POST.match(ctx.text[t_end:o.start])
             or _LINKED_AFTER.match(ctx.text[t_end:o.start])]
     if near:

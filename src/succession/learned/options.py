@@ -147,7 +147,12 @@ def _antecedent(view: DocView, t0: int, t1: int, lo: int) -> tuple[str, str] | N
         m = before.search(view.ctx.text, max(lo, t0 - 90), t0) if before is not None else None
         if m is None:
             return None
-        t0 = m.start()
+        if any(0 <= n.start - m.end(1) <= 2 for n in view.names) or any(
+                0 <= o.start - m.end(1) <= 2 for sm in view.sents for o in sm.orgs):
+            return None  # "hat den Verein Foo verlassen": the club is named, the noun is no anaphor
+        # in a verb-final clause, a name before the noun in its own sentence is the clause's subject or an
+        # aside ("Nach dem Spiel gegen Foo hat X den Verein verlassen"): the club meant is one named before
+        t0 = lo
     phrase = fold(m.group(1))
     text = view.ctx.text
     head = phrase.split()[-1]
@@ -373,7 +378,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             f = add(name, anaphor=1.0, moved_to=1.0)
             if f is not None:
                 f.setdefault("_dist", 0)
-                if ruled or (rule_ev is not None and own and not rule_ev.org):
+                mine = opts.get(fold(rule_ev.org)) if rule_ev is not None and own and rule_ev.org else None
+                loose = mine is not None and mine is not f and not any(
+                    mine.get(k) for k in ("role_compound", "role_linked", "agent", "moved_to"))
+                # the rules' choice only the sentence's nearest or the article's organisation: the club the
+                # noun names is the one left
+                if ruled or loose or (rule_ev is not None and own and not rule_ev.org):
                     for other in opts.values():
                         other.pop("from_rule", None)
                     f["from_rule"] = 1.0
