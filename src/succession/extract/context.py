@@ -31,11 +31,13 @@ class DocContext:
     # the publication date at the precision known (``anchor`` is its last day): what a change reported as
     # news of the day is dated by when its sentence names no date
     published: DateValue | None = None
-    # the language's data, looked up once for the document: every rule reads its cue lists from here
-    language: LanguageData = field(init=False, repr=False, compare=False)
+    # the language's data, looked up once for the document: every rule reads its cue lists from here. The
+    # pipeline passes the document's own (fetched by its "language" component); other callers may omit it.
+    language: LanguageData = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "language", get_language(self.lang))
+        if self.language is None:
+            object.__setattr__(self, "language", get_language(self.lang))
 
 
 @dataclass(frozen=True)

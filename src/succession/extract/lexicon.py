@@ -6,7 +6,7 @@ for any ending, ``...`` for a gap of up to ten words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import LanguageData, get_language
@@ -108,10 +108,12 @@ class Lexicon:
     # other senses of triggers shown by their object (a place left, a contest a player leaves)
     object_senses: tuple[ObjectSense, ...] = ()
 
-    @property
-    def language(self) -> LanguageData:
-        """The language data the lexicon was built from (its other cue lists)."""
-        return get_language(self.lang)
+    # the language data the lexicon was built from (its other cue lists): held, not looked up on every read
+    language: LanguageData = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.language is None:
+            object.__setattr__(self, "language", get_language(self.lang))
 
     def maybe_candidate(self, sentence: str) -> bool:
         """False only when no trigger or role word can be in the sentence (most sentences)."""

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lang import get_language
+from ..lang import LanguageData, get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
 from .rolewords import NAME_TRIM as _TRIM, RoleMention, not_names as _not_names, role_mentions
@@ -42,16 +42,18 @@ class SentenceMentions:
 
 def find_mentions(text: str, sentences: Sequence[Span], lang: str,
                   named: Sequence[Sequence[NamedSpan]] | None = None, *,
-                  cands: Sequence[Span] | None = None) -> list[SentenceMentions]:
+                  cands: Sequence[Span] | None = None, language: LanguageData | None = None
+                  ) -> list[SentenceMentions]:
     """Persons, organisations and roles in every candidate sentence, in document order. ``named``: the
-    named-entity spans of the candidates (``cands``, else ``candidates(sentences)``) when already computed."""
+    named-entity spans of the candidates (``cands``, else ``candidates(sentences)``) when already computed;
+    ``language``: the document's language data, when the caller already holds it."""
     lx = lexicon(lang)
     cands = list(cands) if cands is not None else candidates(sentences, lang)
     texts = [s.text for s in cands]
     found = list(named) if named is not None else (load_ner(lang)(texts) if cands else [])
     # known first name + capitalised surname: a person even where the model missed it
     found = [_union(model, rules) for model, rules in zip(found, RuleNer()(texts))]
-    names = get_language(lang).names
+    names = (language if language is not None else get_language(lang)).names
     not_names = _not_names(lang)
     out = []
     # words the model calls (part of) a person somewhere in the document, or that follow a first name
