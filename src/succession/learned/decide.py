@@ -5,7 +5,7 @@ person, kind of change and organisation) fold into the one the model trusts most
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..extract.coref import fold
@@ -262,31 +262,9 @@ def _seat(c: Candidate) -> str | None:
         return None
     if role not in JURISDICTION_ROLES:
         return None
-    if role in MINISTERIAL_ROLES:
-        body = _body(c)
-        if body is not None:
-            return body
-    if role in HEAD_OF_GOVERNMENT_ROLES:
-        # a head of government: the government the article names ("the Fooish government"), before the country
-        named = _flagged(c, "head_of_government_seat")
-        if named is not None:
+    for roles, seat in _SEAT_LADDER:
+        if role in roles and (named := seat(c)) is not None:
             return named
-    if role in NATIONAL_ROLES:
-        country = _country(c)
-        if country is not None:
-            return country
-    if role in MINISTERIAL_ROLES:
-        # no department and no country named: the government the article names by a common noun ("said he
-        # might return to government"), the policy's organisation of a minister
-        named = _flagged(c, "doc_kind=" + BODY + ":government")
-        if named is not None:
-            return named
-    if role in REGIONAL_ROLES:
-        # a region's office: the region the article names by its adjective ("der fooländische Landtag"),
-        # not the capital city it names more often
-        region = _flagged(c, "region_rank=0")
-        if region is not None:
-            return region
     # a city's or a region's office: the place its sentence names by its adjective ("bei der Fooburger
     # Partei, deren Bürgermeister X ging"), before the place the article names most
     named = _flagged(c, "place_adjective")
@@ -295,6 +273,22 @@ def _seat(c: Candidate) -> str | None:
     places = [(rank, o) for o in c.orgs if (o.features.get("doc_kind=LOC") or o.features.get("kind=LOC"))
               and (rank := _doc_rank(o)) is not None]
     return min(places, key=lambda t: t[0])[1].name if places else None
+
+
+# The policy's seats of a public office, tried in order; the first rung that names one holds the post.
+_SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ...] = (
+    # a minister: the government body whose words name the post ("Ministry of Fisheries")
+    (MINISTERIAL_ROLES, lambda c: _body(c)),
+    # a head of government: the government the article names ("the Fooish government"), before the country
+    (HEAD_OF_GOVERNMENT_ROLES, lambda c: _flagged(c, "head_of_government_seat")),
+    (NATIONAL_ROLES, lambda c: _country(c)),
+    # a minister with no department and no country named: the government the article names by a common noun
+    # ("said he might return to government"), the policy's organisation of a minister
+    (MINISTERIAL_ROLES, lambda c: _flagged(c, "doc_kind=" + BODY + ":government")),
+    # a region's office: the region the article names by its adjective ("der fooländische Landtag"), not the
+    # capital city it names more often
+    (REGIONAL_ROLES, lambda c: _flagged(c, "region_rank=0")),
+)
 
 
 def _country(c: Candidate) -> str | None:
