@@ -30,7 +30,7 @@ DE = ("Neue Chefin bei Falkenhain Maschinenbau\n\n"
 EN_DOC = Document(id="fict-en", text=EN, title="Brightwater Widgets names new chief executive")
 DE_DOC = Document(id="fict-de", text=DE, lang="de")
 
-ORDER = ["clean", "language", "date", "sentences", "candidates", "ner", "mentions", "rules", "parse", "decide",
+ORDER = ["clean", "language", "date", "sentences", "candidates", "triggers", "ner", "mentions", "rules", "parse", "decide",
          "entities", "quotes"]
 
 
@@ -149,3 +149,32 @@ def test_pipeline_names_its_mistakes() -> None:
         nlp.replace("date", lambda d: None)(EN_DOC)  # type: ignore[arg-type, return-value]
     # a replaced pipeline is a new object: the default is untouched
     assert default_pipeline().get("date") is components.date
+
+
+def test_trigger_hits_found_once_on_the_document(monkeypatch: pytest.MonkeyPatch, full: dict[str, Analysis]) -> None:
+    d = default_pipeline().upto("triggers")(EN_DOC)
+    assert [h.sentence for h in d.hits] == list(d.candidates)
+    words = {h.sentence.text[x.start:x.end].casefold() for h in d.hits for x in (*h.patterns, *h.lemmas)}
+    assert "appointed" in words and "resigned" in words, words
+    # the rules and the learned candidates read them from the document: no sentence is searched again
+    import succession.extract.events as events
+    import succession.learned.candidates as learned_candidates
+
+    calls: list[str] = []
+    real = events.trigger_hits
+
+    def counting(sentence, lx):  # type: ignore[no-untyped-def]
+        calls.append(sentence)
+        return real(sentence, lx)
+
+    for module in (events, components):
+        monkeypatch.setattr(module, "trigger_hits", counting)
+    monkeypatch.setattr(learned_candidates, "lemma_hits", lambda *a: pytest.fail("lemma hits searched again"))
+    nlp = default_pipeline()
+    out = nlp(EN_DOC)
+    assert len(calls) == len(out.candidates)  # once each, in the "triggers" component
+    assert out.to_analysis() == full["fict-en"]
+    # a replaced "triggers" component is what the rules read: without hits, no change is reported
+    calls.clear()
+    empty = nlp.replace("triggers", lambda doc: replace(doc, hits=()))(EN_DOC)
+    assert empty.rule_events == () and empty.events == () and calls == []
