@@ -30,7 +30,7 @@ DE = ("Neue Chefin bei Falkenhain Maschinenbau\n\n"
 EN_DOC = Document(id="fict-en", text=EN, title="Brightwater Widgets names new chief executive")
 DE_DOC = Document(id="fict-de", text=DE, lang="de")
 
-ORDER = ["clean", "language", "date", "sentences", "candidates", "triggers", "ner", "mentions", "rules", "parse", "decide",
+ORDER = ["clean", "language", "date", "sentences", "candidates", "tokens", "triggers", "ner", "mentions", "rules", "parse", "decide",
          "entities", "quotes"]
 
 
@@ -149,6 +149,25 @@ def test_pipeline_names_its_mistakes() -> None:
         nlp.replace("date", lambda d: None)(EN_DOC)  # type: ignore[arg-type, return-value]
     # a replaced pipeline is a new object: the default is untouched
     assert default_pipeline().get("date") is components.date
+
+
+def test_tokens_with_lemmas_on_the_document_and_read_from_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    import succession.learned.lemmas as lemmas
+
+    doc = Document(id="fict-de-lemma", lang="de", text="Die Mitglieder kürten Ilka Brandtmoor zur neuen Vorsitzenden.")
+    d = default_pipeline().upto("tokens")(doc)
+    assert len(d.tokens) == len(d.candidates) == 1
+    assert [(t.text, t.lemma) for t in d.tokens[0]][:3] == [("Die", "der"), ("Mitglieder", "mitglied"),
+                                                              ("kürten", "küren")]
+    # the trigger hits by lemma are found from the carried tokens, not from a second lemmatisation
+    monkeypatch.setattr(lemmas, "tokens_of", lambda *a: pytest.fail("sentence tokenised again"))
+    d = default_pipeline().after("tokens").upto("triggers")(d)
+    s = d.hits[0].sentence.text
+    assert [(s[h.start:h.end], h.trigger.type) for h in d.hits[0].lemmas] == [("kürten", "appointed")]
+    # a replaced "tokens" component is what the lemma hits read
+    odd = [replace(t, lemma="wohnen") for t in d.tokens[0]]
+    again = default_pipeline().after("tokens").upto("triggers")(replace(d, tokens=(tuple(odd),), hits=None))
+    assert again.hits[0].lemmas == ()
 
 
 def test_trigger_hits_found_once_on_the_document(monkeypatch: pytest.MonkeyPatch, full: dict[str, Analysis]) -> None:

@@ -1,7 +1,7 @@
 """The engine's components, in order: each fills some fields of an ``ArticleDoc`` (``doc.py``).
 
-clean → language → date → sentences → candidates → triggers → ner → mentions → rules → parse → decide →
-entities → quotes. ``default_pipeline()`` lists them; replace one by name (``default_pipeline().replace("quotes",
+clean → language → date → sentences → candidates → tokens → triggers → ner → mentions → rules → parse →
+decide → entities → quotes. ``default_pipeline()`` lists them; replace one by name (``default_pipeline().replace("quotes",
 fn)``) to try another. Every component after ``language`` reads the language data from the document
 (``doc.language``) rather than looking it up again; the models (named entities, event decisions) are
 loaded by the name the language data gives, once per process.
@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..lang import SUPPORTED, LanguageData, get_language
 from ..learned import Candidate, candidates_of, decide as decide_events, load_event_model
-from ..learned.lemmas import lemma_hits
+from ..learned.lemmas import lemma_hits, tokens_of
 from ..learned.syntax import parse_sentences
 from ..models import DateValue, Document, Entity, MentionKind, Span
 from ..quotes import find_quotes
@@ -33,7 +33,8 @@ from .sentences import split_sentences
 from .triggers import candidates as candidate_sentences
 
 __all__ = ["Ner", "clean", "cleaned_text", "decide", "default_pipeline", "doc_candidates", "entities", "language", "date",
-           "mentions", "mentions_of", "parse", "quotes", "rules", "sentences", "candidates", "triggers"]
+           "mentions", "mentions_of", "parse", "quotes", "rules", "sentences", "candidates", "tokens",
+           "triggers"]
 
 
 # ------------------------------------------------------------------------------------------ cheap stages
@@ -77,15 +78,23 @@ def candidates(doc: ArticleDoc) -> ArticleDoc:
     return replace(doc, candidates=cands, tagged=_tagged(doc.sentences, cands))
 
 
+def tokens(doc: ArticleDoc) -> ArticleDoc:
+    """Each candidate sentence's words with their lemmas, once (the trigger hits by lemma read them)."""
+    lang = _lang(doc)
+    return replace(doc, tokens=tuple(tokens_of(s.text, lang) for s in doc.candidates))
+
+
 def triggers(doc: ArticleDoc) -> ArticleDoc:
     """Each candidate sentence's trigger hits, found once: the patterns' (the rules read them) and, beside
-    them, the hits by lemma (the learned candidates read both)."""
+    them, the hits by lemma from the sentence's tokens (the learned candidates read both)."""
     lang = _lang(doc)
     lx = lexicon(lang)
     found = []
-    for s in doc.candidates:
+    for i, s in enumerate(doc.candidates):
         pats = trigger_hits(s.text, lx)
-        found.append(SentenceHits(s, tuple(pats), tuple(lemma_hits(s.text, lang, [(h.start, h.end) for h in pats]))))
+        toks = doc.tokens[i] if doc.tokens is not None else None  # without a "tokens" component: found here
+        found.append(SentenceHits(s, tuple(pats), tuple(lemma_hits(s.text, lang, [(h.start, h.end) for h in pats],
+                                                                   toks))))
     return replace(doc, hits=tuple(found))
 
 
@@ -183,7 +192,7 @@ def quotes(doc: ArticleDoc) -> ArticleDoc:
 def default_pipeline() -> Pipeline:
     """The engine's components in order (a new object each time: nothing global to change by accident)."""
     return Pipeline((("clean", clean), ("language", language), ("date", date), ("sentences", sentences),
-                     ("candidates", candidates), ("triggers", triggers), ("ner", Ner()), ("mentions", mentions), ("rules", rules),
+                     ("candidates", candidates), ("tokens", tokens), ("triggers", triggers), ("ner", Ner()), ("mentions", mentions), ("rules", rules),
                      ("parse", parse), ("decide", decide), ("entities", entities), ("quotes", quotes)))
 
 
