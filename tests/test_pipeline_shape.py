@@ -197,3 +197,33 @@ def test_trigger_hits_found_once_on_the_document(monkeypatch: pytest.MonkeyPatch
     calls.clear()
     empty = nlp.replace("triggers", lambda doc: replace(doc, hits=()))(EN_DOC)
     assert empty.rule_events == () and empty.events == () and calls == []
+
+
+def test_the_parse_runs_once_and_the_candidates_read_it_from_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from succession.learned.syntax import Parse, _Tok
+
+    calls: list[int] = []
+    real = components.parse_sentences
+
+    def counting(lang, sentences):  # type: ignore[no-untyped-def]
+        calls.append(len(sentences))
+        return real(lang, sentences)
+
+    monkeypatch.setattr(components, "parse_sentences", counting)
+    d = default_pipeline()(EN_DOC)
+    assert calls == [len(d.candidates)]  # once per document, over its candidate sentences, in "parse"
+    # no language names a parser today (docs/accuracy.md): no parse, no syntax features
+    assert d.parse is None
+    assert not [k for c in components.doc_candidates(d) for k in c.features if k.startswith("dep")]
+
+    def flat(doc: ArticleDoc) -> ArticleDoc:  # a parse of every word hanging on itself
+        words = [m for s in doc.candidates for m in re.finditer(r"\S+", doc.text[:s.end]) if m.start() >= s.start]
+        return replace(doc, parse=Parse(tuple(_Tok(m.start(), m.end(), "x", i, m.group(), "X")
+                                              for i, m in enumerate(words))))
+
+    # the candidates' syntax features come from the parse the document carries
+    parsed = default_pipeline().replace("parse", flat).upto("parse")(EN_DOC)
+    assert parsed.parse is not None
+    assert [k for c in components.doc_candidates(parsed) for k in c.features if k.startswith("dep")]

@@ -1,10 +1,11 @@
 """The engine's components, in order: each fills some fields of an ``ArticleDoc`` (``doc.py``).
 
 clean → language → date → sentences → candidates → tokens → triggers → ner → mentions → rules → parse →
-decide → entities → quotes. ``default_pipeline()`` lists them; replace one by name (``default_pipeline().replace("quotes",
-fn)``) to try another. Every component after ``language`` reads the language data from the document
-(``doc.language``) rather than looking it up again; the models (named entities, event decisions) are
-loaded by the name the language data gives, once per process.
+decide → entities → quotes. ``default_pipeline()`` lists them; replace one by name
+(``default_pipeline().replace("quotes", fn)``) to try another. Every component after ``language`` reads the
+language data from the document (``doc.language``) rather than looking it up again; the models (named
+entities, event decisions) are loaded by the name the language data gives, once per process. What several
+stages read is found once per candidate sentence and carried: tokens with lemmas, trigger hits, the parse.
 """
 from __future__ import annotations
 
@@ -152,6 +153,8 @@ def rules(doc: ArticleDoc) -> ArticleDoc:
 
 
 def parse(doc: ArticleDoc) -> ArticleDoc:
+    """The candidates' dependency parse, run once here (None where the language names no parser): the learned
+    candidates read it from the document."""
     return replace(doc, parse=parse_sentences(_lang(doc), [(s.start, s.text) for s in doc.candidates]))
 
 
@@ -192,8 +195,8 @@ def quotes(doc: ArticleDoc) -> ArticleDoc:
 def default_pipeline() -> Pipeline:
     """The engine's components in order (a new object each time: nothing global to change by accident)."""
     return Pipeline((("clean", clean), ("language", language), ("date", date), ("sentences", sentences),
-                     ("candidates", candidates), ("tokens", tokens), ("triggers", triggers), ("ner", Ner()), ("mentions", mentions), ("rules", rules),
-                     ("parse", parse), ("decide", decide), ("entities", entities), ("quotes", quotes)))
+                     ("candidates", candidates), ("tokens", tokens), ("triggers", triggers), ("ner", Ner()),
+                     ("mentions", mentions), ("rules", rules), ("parse", parse), ("decide", decide), ("entities", entities), ("quotes", quotes)))
 
 
 # ------------------------------------------------------------------------------------------ helpers

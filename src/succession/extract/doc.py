@@ -2,8 +2,8 @@
 
 As in spaCy (``Doc`` plus ``Language.pipeline``): an ``ArticleDoc`` holds the text, the language data
 (looked up once, by the ``language`` component), the sentences, candidates, tokens with lemmas, trigger hits,
-entity spans, mentions, parse and events; each component is a small function ``(doc) -> doc`` that returns a copy with its own fields
-filled (``dataclasses.replace``), and a ``Pipeline`` names them in order. A component may also offer
+entity spans, mentions, parse and events; each component is a small function ``(doc) -> doc`` that returns a
+copy with its own fields filled (``dataclasses.replace``), and a ``Pipeline`` names them in order. A component may also offer
 ``pipe(docs) -> docs`` for a batch (the named-entity model: its cost is mostly per call), which
 ``Pipeline.pipe`` uses. The default components are in ``components.py``.
 """
@@ -18,10 +18,10 @@ from ..lang import LanguageData
 from ..models import Analysis, DateValue, Document, Entity, Event, Quote, RoleFact, Span
 
 if TYPE_CHECKING:  # the types only: importing them here would load the rules and models for nothing
+    from ..learned.lemmas import Token
     from ..learned.syntax import Parse
     from .context import DocContext
     from .coref import People
-    from ..learned.lemmas import Token
     from .events import SentenceHits
     from .mentions import NameMention, SentenceMentions
     from .ner import NamedSpan
