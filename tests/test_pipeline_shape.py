@@ -30,7 +30,7 @@ DE = ("Neue Chefin bei Falkenhain Maschinenbau\n\n"
 EN_DOC = Document(id="fict-en", text=EN, title="Brightwater Widgets names new chief executive")
 DE_DOC = Document(id="fict-de", text=DE, lang="de")
 
-ORDER = ["clean", "language", "date", "sentences", "candidates", "ner", "mentions", "rules", "parse", "decide",
+ORDER = ["clean", "language", "date", "sentences", "candidates", "tokens", "triggers", "ner", "mentions", "rules", "parse", "decide",
          "entities", "quotes"]
 
 
@@ -149,3 +149,81 @@ def test_pipeline_names_its_mistakes() -> None:
         nlp.replace("date", lambda d: None)(EN_DOC)  # type: ignore[arg-type, return-value]
     # a replaced pipeline is a new object: the default is untouched
     assert default_pipeline().get("date") is components.date
+
+
+def test_tokens_with_lemmas_on_the_document_and_read_from_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    import succession.learned.lemmas as lemmas
+
+    doc = Document(id="fict-de-lemma", lang="de", text="Die Mitglieder kürten Ilka Brandtmoor zur neuen Vorsitzenden.")
+    d = default_pipeline().upto("tokens")(doc)
+    assert len(d.tokens) == len(d.candidates) == 1
+    assert [(t.text, t.lemma) for t in d.tokens[0]][:3] == [("Die", "der"), ("Mitglieder", "mitglied"),
+                                                              ("kürten", "küren")]
+    # the trigger hits by lemma are found from the carried tokens, not from a second lemmatisation
+    monkeypatch.setattr(lemmas, "tokens_of", lambda *a: pytest.fail("sentence tokenised again"))
+    d = default_pipeline().after("tokens").upto("triggers")(d)
+    s = d.hits[0].sentence.text
+    assert [(s[h.start:h.end], h.trigger.type) for h in d.hits[0].lemmas] == [("kürten", "appointed")]
+    # a replaced "tokens" component is what the lemma hits read
+    odd = [replace(t, lemma="wohnen") for t in d.tokens[0]]
+    again = default_pipeline().after("tokens").upto("triggers")(replace(d, tokens=(tuple(odd),), hits=None))
+    assert again.hits[0].lemmas == ()
+
+
+def test_trigger_hits_found_once_on_the_document(monkeypatch: pytest.MonkeyPatch, full: dict[str, Analysis]) -> None:
+    d = default_pipeline().upto("triggers")(EN_DOC)
+    assert [h.sentence for h in d.hits] == list(d.candidates)
+    words = {h.sentence.text[x.start:x.end].casefold() for h in d.hits for x in (*h.patterns, *h.lemmas)}
+    assert "appointed" in words and "resigned" in words, words
+    # the rules and the learned candidates read them from the document: no sentence is searched again
+    import succession.extract.events as events
+    import succession.learned.candidates as learned_candidates
+
+    calls: list[str] = []
+    real = events.trigger_hits
+
+    def counting(sentence, lx):  # type: ignore[no-untyped-def]
+        calls.append(sentence)
+        return real(sentence, lx)
+
+    for module in (events, components):
+        monkeypatch.setattr(module, "trigger_hits", counting)
+    monkeypatch.setattr(learned_candidates, "lemma_hits", lambda *a: pytest.fail("lemma hits searched again"))
+    nlp = default_pipeline()
+    out = nlp(EN_DOC)
+    assert len(calls) == len(out.candidates)  # once each, in the "triggers" component
+    assert out.to_analysis() == full["fict-en"]
+    # a replaced "triggers" component is what the rules read: without hits, no change is reported
+    calls.clear()
+    empty = nlp.replace("triggers", lambda doc: replace(doc, hits=()))(EN_DOC)
+    assert empty.rule_events == () and empty.events == () and calls == []
+
+
+def test_the_parse_runs_once_and_the_candidates_read_it_from_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from succession.learned.syntax import Parse, _Tok
+
+    calls: list[int] = []
+    real = components.parse_sentences
+
+    def counting(lang, sentences):  # type: ignore[no-untyped-def]
+        calls.append(len(sentences))
+        return real(lang, sentences)
+
+    monkeypatch.setattr(components, "parse_sentences", counting)
+    d = default_pipeline()(EN_DOC)
+    assert calls == [len(d.candidates)]  # once per document, over its candidate sentences, in "parse"
+    # no language names a parser today (docs/accuracy.md): no parse, no syntax features
+    assert d.parse is None
+    assert not [k for c in components.doc_candidates(d) for k in c.features if k.startswith("dep")]
+
+    def flat(doc: ArticleDoc) -> ArticleDoc:  # a parse of every word hanging on itself
+        words = [m for s in doc.candidates for m in re.finditer(r"\S+", doc.text[:s.end]) if m.start() >= s.start]
+        return replace(doc, parse=Parse(tuple(_Tok(m.start(), m.end(), "x", i, m.group(), "X")
+                                              for i, m in enumerate(words))))
+
+    # the candidates' syntax features come from the parse the document carries
+    parsed = default_pipeline().replace("parse", flat).upto("parse")(EN_DOC)
+    assert parsed.parse is not None
+    assert [k for c in components.doc_candidates(parsed) for k in c.features if k.startswith("dep")]

@@ -1,10 +1,11 @@
 """The engine's components, in order: each fills some fields of an ``ArticleDoc`` (``doc.py``).
 
-clean → language → date → sentences → candidates → ner → mentions → rules → parse → decide → entities →
-quotes. ``default_pipeline()`` lists them; replace one by name (``default_pipeline().replace("quotes",
-fn)``) to try another. Every component after ``language`` reads the language data from the document
-(``doc.language``) rather than looking it up again; the models (named entities, event decisions) are
-loaded by the name the language data gives, once per process.
+clean → language → date → sentences → candidates → tokens → triggers → ner → mentions → rules → parse →
+decide → entities → quotes. ``default_pipeline()`` lists them; replace one by name
+(``default_pipeline().replace("quotes", fn)``) to try another. Every component after ``language`` reads the
+language data from the document (``doc.language``) rather than looking it up again; the models (named
+entities, event decisions) are loaded by the name the language data gives, once per process. What several
+stages read is found once per candidate sentence and carried: tokens with lemmas, trigger hits, the parse.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from ..lang import SUPPORTED, LanguageData, get_language
 from ..learned import Candidate, candidates_of, decide as decide_events, load_event_model
+from ..learned.lemmas import lemma_hits, tokens_of
 from ..learned.syntax import parse_sentences
 from ..models import DateValue, Document, Entity, MentionKind, Span
 from ..quotes import find_quotes
@@ -22,8 +24,9 @@ from .context import DocContext
 from .coref import People, companies_named_like_people, fold
 from .dating import find_publication_date, parse_given_date
 from .doc import ArticleDoc, Pipeline
-from .events import extract_events, person_roles, tidy
+from .events import SentenceHits, extract_events, person_roles, tidy, trigger_hits
 from .language import detect_language
+from .lexicon import lexicon
 from .mentions import (NameMention, SentenceMentions, add_known_names, add_known_orgs, clean_name, find_mentions,
                        with_number)
 from .ner import NamedSpan, load_ner
@@ -31,7 +34,8 @@ from .sentences import split_sentences
 from .triggers import candidates as candidate_sentences
 
 __all__ = ["Ner", "clean", "cleaned_text", "decide", "default_pipeline", "doc_candidates", "entities", "language", "date",
-           "mentions", "mentions_of", "parse", "quotes", "rules", "sentences", "candidates"]
+           "mentions", "mentions_of", "parse", "quotes", "rules", "sentences", "candidates", "tokens",
+           "triggers"]
 
 
 # ------------------------------------------------------------------------------------------ cheap stages
@@ -73,6 +77,26 @@ def candidates(doc: ArticleDoc) -> ArticleDoc:
     """The sentences with a trigger or role word, and those the named-entity model is to read."""
     cands = tuple(candidate_sentences(doc.sentences, _lang(doc)))
     return replace(doc, candidates=cands, tagged=_tagged(doc.sentences, cands))
+
+
+def tokens(doc: ArticleDoc) -> ArticleDoc:
+    """Each candidate sentence's words with their lemmas, once (the trigger hits by lemma read them)."""
+    lang = _lang(doc)
+    return replace(doc, tokens=tuple(tokens_of(s.text, lang) for s in doc.candidates))
+
+
+def triggers(doc: ArticleDoc) -> ArticleDoc:
+    """Each candidate sentence's trigger hits, found once: the patterns' (the rules read them) and, beside
+    them, the hits by lemma from the sentence's tokens (the learned candidates read both)."""
+    lang = _lang(doc)
+    lx = lexicon(lang)
+    found = []
+    for i, s in enumerate(doc.candidates):
+        pats = trigger_hits(s.text, lx)
+        toks = doc.tokens[i] if doc.tokens is not None else None  # without a "tokens" component: found here
+        found.append(SentenceHits(s, tuple(pats), tuple(lemma_hits(s.text, lang, [(h.start, h.end) for h in pats],
+                                                                   toks))))
+    return replace(doc, hits=tuple(found))
 
 
 # ------------------------------------------------------------------------------------------ named entities
@@ -124,11 +148,13 @@ def rules(doc: ArticleDoc) -> ArticleDoc:
     ctx = DocContext(doc.document.id, doc.text, _lang(doc), doc.anchor_day, people,
                      _main_org(sents, doc.text, [n for n in doc.places if n.kind == "ORG"]),
                      _title_end(doc.document), doc.published, language=doc.language)
-    events, facts = extract_events(ctx, sents)
+    events, facts = extract_events(ctx, sents, doc.hits)
     return replace(doc, ctx=ctx, rule_events=tuple(events), facts=tuple(facts), events=tuple(events))
 
 
 def parse(doc: ArticleDoc) -> ArticleDoc:
+    """The candidates' dependency parse, run once here (None where the language names no parser): the learned
+    candidates read it from the document."""
     return replace(doc, parse=parse_sentences(_lang(doc), [(s.start, s.text) for s in doc.candidates]))
 
 
@@ -137,7 +163,8 @@ def doc_candidates(doc: ArticleDoc) -> list[Candidate]:
     """The learned decisions' candidates (trigger or role cue, person, organisation) of the document."""
     if doc.ctx is None:
         raise ValueError(f"document {doc.document.id!r} has no rules' context: run the 'rules' component first")
-    return candidates_of(doc.ctx, doc.sents, doc.rule_events, person_roles(list(doc.facts)), doc.places, doc.parse)
+    return candidates_of(doc.ctx, doc.sents, doc.rule_events, person_roles(list(doc.facts)), doc.places, doc.parse,
+                         doc.hits)
 
 
 def decide(doc: ArticleDoc) -> ArticleDoc:
@@ -168,8 +195,8 @@ def quotes(doc: ArticleDoc) -> ArticleDoc:
 def default_pipeline() -> Pipeline:
     """The engine's components in order (a new object each time: nothing global to change by accident)."""
     return Pipeline((("clean", clean), ("language", language), ("date", date), ("sentences", sentences),
-                     ("candidates", candidates), ("ner", Ner()), ("mentions", mentions), ("rules", rules),
-                     ("parse", parse), ("decide", decide), ("entities", entities), ("quotes", quotes)))
+                     ("candidates", candidates), ("tokens", tokens), ("triggers", triggers), ("ner", Ner()),
+                     ("mentions", mentions), ("rules", rules), ("parse", parse), ("decide", decide), ("entities", entities), ("quotes", quotes)))
 
 
 # ------------------------------------------------------------------------------------------ helpers

@@ -1,9 +1,9 @@
 """The document one article is carried through the engine in, and the ordered list of components that fill it.
 
 As in spaCy (``Doc`` plus ``Language.pipeline``): an ``ArticleDoc`` holds the text, the language data
-(looked up once, by the ``language`` component), the sentences, candidates, entity spans, mentions, parse
-and events; each component is a small function ``(doc) -> doc`` that returns a copy with its own fields
-filled (``dataclasses.replace``), and a ``Pipeline`` names them in order. A component may also offer
+(looked up once, by the ``language`` component), the sentences, candidates, tokens with lemmas, trigger hits,
+entity spans, mentions, parse and events; each component is a small function ``(doc) -> doc`` that returns a
+copy with its own fields filled (``dataclasses.replace``), and a ``Pipeline`` names them in order. A component may also offer
 ``pipe(docs) -> docs`` for a batch (the named-entity model: its cost is mostly per call), which
 ``Pipeline.pipe`` uses. The default components are in ``components.py``.
 """
@@ -18,9 +18,11 @@ from ..lang import LanguageData
 from ..models import Analysis, DateValue, Document, Entity, Event, Quote, RoleFact, Span
 
 if TYPE_CHECKING:  # the types only: importing them here would load the rules and models for nothing
+    from ..learned.lemmas import Token
     from ..learned.syntax import Parse
     from .context import DocContext
     from .coref import People
+    from .events import SentenceHits
     from .mentions import NameMention, SentenceMentions
     from .ner import NamedSpan
 
@@ -50,6 +52,9 @@ class ArticleDoc:
     sentences: tuple[Span, ...] = ()  # sentences
     candidates: tuple[Span, ...] = ()  # candidates: sentences with a trigger or role word
     tagged: tuple[Span, ...] = ()  # candidates: the sentences the named-entity model reads
+    # tokens: each candidate sentence's words with their lemmas (one tuple per candidate, in order)
+    tokens: tuple[tuple[Token, ...], ...] | None = None
+    hits: tuple[SentenceHits, ...] | None = None  # triggers: each candidate sentence's trigger hits
     named: tuple[Sequence[NamedSpan], ...] | None = None  # ner: entity spans of each ``tagged`` sentence
     sents: tuple[SentenceMentions, ...] = ()  # mentions: candidate sentences with their mentions
     people: People | None = None  # mentions: the document's people (coreference)

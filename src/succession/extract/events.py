@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
 from .context import _COARSE, DocContext, cue_regex, _Hit
@@ -22,10 +22,37 @@ from .modality import clause, modality_of, negated_by_followup
 from .posts import (_date_for, _facts, _is_lead_phrase, _led_body, _org_after, _org_for, _role_for, _titles_of,
                     person_roles)
 
-__all__ = ["extract_events", "DocContext", "distinct", "person_roles", "tidy"]
+__all__ = ["extract_events", "DocContext", "SentenceHits", "carried_hits", "distinct", "person_roles", "tidy",
+           "trigger_hits"]
 
 
-def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[list[Event], list[RoleFact]]:
+@dataclass(frozen=True)
+class SentenceHits:
+    """The trigger hits of one sentence, found once (the ``triggers`` component) and read by the rules and the
+    learned candidates: the patterns' hits (``trigger_hits``; what the rules read), and the hits by lemma that
+    no pattern hit covers (``learned.lemmas.lemma_hits``; the learned candidates read both). Offsets are
+    sentence-relative, as the finders give them."""
+
+    sentence: Span
+    patterns: tuple[_Hit, ...]
+    lemmas: tuple[_Hit, ...] = ()
+
+
+def carried_hits(hits: Sequence[SentenceHits] | None, sentence: Span) -> SentenceHits | None:
+    """The hits carried for ``sentence`` (same start and text; none found: a sentence without any), or None
+    where the caller carries none (``hits`` None: a caller without a document finds them itself)."""
+    if hits is None:
+        return None
+    for h in hits:
+        if h.sentence.start == sentence.start and h.sentence.text == sentence.text:
+            return h
+    return SentenceHits(sentence, ())
+
+
+def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions], hits: Sequence[SentenceHits] | None = None
+                   ) -> tuple[list[Event], list[RoleFact]]:
+    """The rules' changes and stated roles of an article's candidate sentences (``hits``: their trigger hits
+    where the caller has them, else each sentence is searched here)."""
     lx = lexicon(ctx.lang)
     facts = [f for sm in sents for f in _facts(ctx, sm)]
     known = person_roles(facts)
@@ -33,7 +60,9 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions]) -> tuple[
     for i, sm in enumerate(sents):
         if sm.sentence.text.rstrip(" \"'”“»«)").endswith("?"):
             continue  # a question reports no change ("Would you return to the board?")
-        new = [e for hit in _hits(sm.sentence.text, lx) for e in _events_for(ctx, sm, hit, lx, known)]
+        found = carried_hits(hits, sm.sentence)
+        found_hits = found.patterns if found is not None else trigger_hits(sm.sentence.text, lx)
+        new = [e for hit in found_hits for e in _events_for(ctx, sm, hit, lx, known)]
         if _refused(ctx, sm.sentence.text):
             new = [_negate(e) if e.type in (EventType.DEPARTED, EventType.DISMISSED) else e for e in new]
         nxt = _next_sentence(ctx.text, sm.sentence.end)
@@ -99,7 +128,10 @@ def _negate(e: Event) -> Event:
     return replace(e, modality=Modality.NEGATED)
 
 
-def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
+def trigger_hits(sentence: str, lx: Lexicon) -> list[_Hit]:
+    """The trigger patterns' hits in one sentence (offsets relative to it), in order: matches of another
+    sense, of a blocked context or of a not-trigger word left out; of overlapping matches the longer, earlier
+    one (a gapped trigger's gap may hold a trigger of its own)."""
     hits = []
     for trig in possible_triggers(sentence, lx):  # the others cannot match: same hits, far fewer searches
         for m in trig.regex.finditer(sentence):
@@ -113,6 +145,9 @@ def _hits(sentence: str, lx: Lexicon) -> list[_Hit]:
             continue
         out.append(h)
     return out
+
+
+_hits = trigger_hits  # the former private name (tests still import it)
 
 
 def _covers(a: _Hit, b: _Hit, sentence: str) -> bool:

@@ -19,7 +19,7 @@ from ..models import Analysis, DateValue, Document, Event, RoleFact, Span
 from .components import _published, cleaned_text, default_pipeline, mentions_of  # noqa: F401 - _published: bench
 from .coref import People
 from .doc import ArticleDoc
-from .events import DocContext, person_roles
+from .events import DocContext, SentenceHits, person_roles
 from .mentions import NameMention, SentenceMentions
 from .ner import NamedSpan
 
@@ -59,6 +59,7 @@ class Annotated:
     facts: tuple[RoleFact, ...]
     places: tuple[NameMention, ...]  # organisations and places the model found (kind: ORG or LOC)
     parse: Parse | None = None  # the candidate sentences' dependency parse, where the language has a parser
+    hits: tuple[SentenceHits, ...] | None = None  # the candidate sentences' trigger hits, found once
 
 
 def prepare(doc: Document, *, repeated: frozenset[str] = frozenset(), anchor: DateValue | None = None,
@@ -76,7 +77,7 @@ def annotate(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) ->
 
 def candidates_for(a: Annotated) -> list[Candidate]:
     """The learned decisions' candidates of an annotated document."""
-    return candidates_of(a.ctx, a.sents, a.rule_events, person_roles(list(a.facts)), a.places, a.parse)
+    return candidates_of(a.ctx, a.sents, a.rule_events, person_roles(list(a.facts)), a.places, a.parse, a.hits)
 
 
 def finish(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None = None) -> Analysis:
@@ -120,4 +121,4 @@ def _article(p: Prepared, named: Sequence[Sequence[NamedSpan]] | None) -> Articl
 
 def _annotated(d: ArticleDoc) -> Annotated:
     assert d.ctx is not None and d.people is not None  # set by the "mentions" and "rules" components
-    return Annotated(_prepared(d), d.ctx, d.sents, d.people, d.rule_events, d.facts, d.places, d.parse)
+    return Annotated(_prepared(d), d.ctx, d.sents, d.people, d.rule_events, d.facts, d.places, d.parse, d.hits)

@@ -67,8 +67,9 @@ def _words(s: str) -> list[str]:
 
 def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule_events: Sequence[Event],
                   facts: dict[str, tuple[str, str | None]], names: Sequence[NameMention] = (),
-                  parse: Parse | None = None) -> list[Candidate]:
-    """Every candidate change of an article, with features and organisation options."""
+                  parse: Parse | None = None, hits: Sequence[rules.SentenceHits] | None = None) -> list[Candidate]:
+    """Every candidate change of an article, with features and organisation options (``hits``: the
+    sentences' trigger hits where the document carries them)."""
     lx = lexicon(ctx.lang)
     counts: Counter[str] = Counter()
     spelled: dict[str, str] = {}
@@ -100,7 +101,7 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
                     regions_named(ctx.text, ctx.lang, [n.text for n in found if n.kind == "LOC"]))
     out: list[Candidate] = []
     for sm in sents:
-        out += _sentence_candidates(view, sm)
+        out += _sentence_candidates(view, sm, rules.carried_hits(hits, sm.sentence))
     return out
 
 
@@ -132,10 +133,14 @@ def _people_not_companies(persons: set[str], orgs: set[str]) -> set[str]:
     return {p for p in persons if not company(p)}
 
 
-def _sentence_candidates(view: DocView, sm: SentenceMentions) -> list[Candidate]:
+def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.SentenceHits | None = None
+                         ) -> list[Candidate]:
     ctx, lx, sent = view.ctx, view.lx, sm.sentence
-    hits = rules._hits(sent.text, lx)
-    hits += lemma_hits(sent.text, ctx.lang, [(h.start, h.end) for h in hits])
+    if carried is not None:
+        hits = [*carried.patterns, *carried.lemmas]
+    else:
+        hits = rules.trigger_hits(sent.text, lx)
+        hits += lemma_hits(sent.text, ctx.lang, [(h.start, h.end) for h in hits])
     if not hits:
         return []
     rule_here = [e for e in view.rule_events if e.evidence.start == sent.start]

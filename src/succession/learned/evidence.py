@@ -61,4 +61,4 @@ def headline_kinds(lang: str, title: str) -> frozenset[str]:
     """The kinds of change the headline's triggers name (coarse: start, end, leave, re, founded)."""
     if not title.strip():
         return frozenset()
-    return frozenset(COARSE.get(h.trigger.type, h.trigger.type) for h in rules._hits(title, lexicon(lang)))
+    return frozenset(COARSE.get(h.trigger.type, h.trigger.type) for h in rules.trigger_hits(title, lexicon(lang)))
