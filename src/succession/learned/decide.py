@@ -257,7 +257,7 @@ def _seat(c: Candidate) -> str | None:
         # a president is a state's unless the sentence names the organisation ("President Foo came to office",
         # not "Foo, president of Bar"): where the rules fell back on the article's, the country
         ruled = next((o for o in c.orgs if o.features.get("from_rule")), None)
-        if ruled is None or not (ruled.features.get("in_sentence") or ruled.features.get("role_compound")):
+        if ruled is None or not any(ruled.features.get(k) for k in ("role_compound", "role_linked", "moved_to", "agent")):
             return _country(c)
         return None
     if role not in JURISDICTION_ROLES:
