@@ -1,7 +1,8 @@
 """The organisation of German changes, session 9 (fictional articles; see docs/accuracy.md): an adjective or a
 participle written as a noun opening a heading ("Verunsicherter Trainer") names no organisation and no place;
-a president is the state's unless the organisation the rules name is tied to the post, not merely named beside
-it in the sentence (a commentator's university)."""
+a president is the state's unless the organisation the rules name is tied to the post: not merely named beside
+it in the sentence (a commentator's university), nor joined to the holder's other post ("Foo-Chef X ... zum
+Präsidenten"); where the article names no state, the assembly it names."""
 from __future__ import annotations
 
 import pytest
@@ -57,3 +58,16 @@ def test_a_president_of_the_named_university_stays_there() -> None:
     text = ("In Tuvalu wächst der Druck. Ilse Morgentau ist als Präsidentin der Universität Quellgrund "
             "zurückgetreten.")
     assert _orgs(text)[("Ilse Morgentau", "departed")] == "Universität Quellgrund"
+
+
+def test_a_president_titled_by_another_post_is_the_assemblys_the_article_names() -> None:
+    # "FWP-Chef" names the party of his other post; the presidency voted on is the assembly's
+    text = ("Am Dienstag trat der neue Landtag in Quellstadt zur ersten Sitzung zusammen. Die Grünen verweigerten "
+            "FWP-Chef Jakob Brennholt ihre Zustimmung zur Wahl zum Zweiten Präsidenten. Die Sitzung dauerte bis "
+            "zum Abend.")
+    assert _orgs(text)[("Jakob Brennholt", "appointed")] == "Landtag"
+
+
+def test_a_party_chairs_compound_stays_his_party() -> None:
+    text = "Die FWP hat gewählt. FWP-Chef Jakob Brennholt wurde am Sonntag zum Parteichef der FWP gewählt."
+    assert _orgs(text)[("Jakob Brennholt", "appointed")] == "FWP"

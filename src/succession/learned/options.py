@@ -209,7 +209,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         add(rule_ev.org, from_rule=1.0)
     for r in sm.roles:
         if r.org and abs(r.start - t0) < 120:
-            add(r.org, role_compound=1.0)
+            f = add(r.org, role_compound=1.0)
+            if f is not None and role and r.role != role and not f.get("_own_post"):
+                f["other_post_compound"] = 1.0  # "Foo-Chef X ... zum Präsidenten": Foo is his other post's
+            elif f is not None and r.role == role:
+                f["_own_post"] = 1.0
+                f.pop("other_post_compound", None)
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
     left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
     posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
@@ -325,6 +330,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
                 if f is not None and seat in heads:
                     f["head_of_government_seat"] = 1.0
+            elif n.kind == BODY + ":assembly" and seat in STATE_OR_BODY_ROLES:
+                # a president where the article names no state: the assembly it names ("der Landtag"), whose
+                # presidents it reports
+                add(n.text, **{"doc_kind=" + n.kind: 1.0})
             continue
         # a minister's government bodies are options wherever the article names them
         if key in ranked or near_first[key] < 400 or (n.kind == GOV and seat in MINISTERIAL_ROLES):
@@ -378,7 +387,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():
-        for private in ("_name", "_dist", "_after"):
+        for private in ("_name", "_dist", "_after", "_own_post"):
             f.pop(private, None)
         for k in [k for k in f if k.startswith(("kind=", "doc_kind="))]:
             f[k + "|" + sector] = 1.0
