@@ -71,20 +71,3 @@ def test_a_president_titled_by_another_post_is_the_assemblys_the_article_names()
 def test_a_party_chairs_compound_stays_his_party() -> None:
     text = "Die FWP hat gewählt. FWP-Chef Jakob Brennholt wurde am Sonntag zum Parteichef der FWP gewählt."
     assert _orgs(text)[("Jakob Brennholt", "appointed")] == "FWP"
-
-
-_NEWS = "Im Fußball gibt es Neuigkeiten. "
-
-
-@pytest.mark.parametrize("sentence", [
-    "Nach der Niederlage gegen den FC Quellgrund wurde Olaf Quastberg vom FC Talbrück entlassen.",
-    "Der FC Talbrück trennt sich nach dem 0:3 gegen den FC Quellgrund von Trainer Olaf Quastberg.",
-])
-def test_the_club_acting_beats_the_opponent_the_sentence_names_first(sentence: str) -> None:
-    assert _orgs(_NEWS + sentence)[("Olaf Quastberg", "dismissed")] == "FC Talbrück"
-
-
-def test_english_the_club_sacking_beats_the_opponent() -> None:
-    text = ("Football news today. After the 3-0 defeat against Quellgrund United, Olaf Quastberg was sacked by "
-            "Talbrück Rovers.")
-    assert _orgs(text, "en")[("Olaf Quastberg", "dismissed")] == "Talbrück Rovers"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lang import get_language
 
 __all__ = ["PREP_BEFORE", "adjective_stem", "agent_gap", "agent_linkers", "anaphor", "anaphor_before", "aux_after",
-           "leaves_for", "linker_before", "move_linkers", "object_gap", "opponent_linkers", "origin_linkers"]
+           "leaves_for", "linker_before", "move_linkers", "object_gap", "origin_linkers"]
 
 PREP_BEFORE = re.compile(r"(\w+)\W*$")
 _TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)\W*$")
@@ -25,13 +25,6 @@ def move_linkers(lang: str, start: bool) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def origin_linkers(lang: str) -> frozenset[str]:
     return frozenset(get_language(lang).orgs.ORIGIN_LINKERS)
-
-
-@lru_cache(maxsize=None)
-def opponent_linkers(lang: str) -> frozenset[str]:
-    """Words right before a name that make it the other side of a match or a dispute ("gegen Foo",
-    "against Foo"): never where a change happened."""
-    return frozenset(get_language(lang).orgs.OPPONENT_LINKERS)
 
 
 @lru_cache(maxsize=None)

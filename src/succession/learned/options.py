@@ -17,7 +17,7 @@ from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
 from .linkers import (PREP_BEFORE, adjective_stem, agent_gap, agent_linkers, anaphor, anaphor_before, aux_after,
-                      leaves_for, linker_before, move_linkers, object_gap, opponent_linkers, origin_linkers)
+                      leaves_for, linker_before, move_linkers, object_gap, origin_linkers)
 from .orgnames import here_before, nominalised_adjective, place_before
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
@@ -237,8 +237,6 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
             f["possessive_or_compound"] = 1.0
         linker = linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
-        if linker in opponent_linkers(ctx.lang):
-            f["_opponent"] = 1.0  # "nach dem 0:3 gegen Foo", "the defeat against Foo": the other side
         if not start and after and leaves_for(text[t1:a], ctx.lang):
             f["moved_from"] = 1.0  # "left Foo for Bar": Bar is where the next post starts
         elif after and ((d <= 3 and linker in move_linkers(ctx.lang, start))
@@ -309,12 +307,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
             add(rule_ev.org, from_rule=1.0)
     if rule_ev is not None and own and rule_ev.org and linked:
         mine = opts.get(fold(rule_ev.org))
-        untied = mine is not None and mine is not linked[0] and bool(mine.get("_opponent")) and not any(
-            mine.get(k) for k in ("role_compound", "moved_to", "agent", "role_linked"))
-        if mine is not None and (not (mine.get("in_sentence") or mine.get("role_compound")) or untied):
-            # the rules fell back on the article's or the holder's organisation, or on the opponent the sentence
-            # names with no tie to the trigger ("nach dem 0:3 gegen Bar wurde X vom Foo entlassen"): the one the
-            # trigger ties to the change instead
+        if mine is not None and not (mine.get("in_sentence") or mine.get("role_compound")):
+            # the rules fell back on the article's or the holder's organisation: the one named here instead
             mine.pop("from_rule", None)
             linked[0]["from_rule"] = 1.0
     if ctx.main_org:
@@ -393,7 +387,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():
-        for private in ("_name", "_dist", "_after", "_own_post", "_opponent"):
+        for private in ("_name", "_dist", "_after", "_own_post"):
             f.pop(private, None)
         for k in [k for k in f if k.startswith(("kind=", "doc_kind="))]:
             f[k + "|" + sector] = 1.0

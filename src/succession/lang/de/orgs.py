@@ -45,9 +45,6 @@ ORG_ANAPHORS_BEFORE = (r"(?<![\w\-])(?:den|dem|das|vom|beim|zum)\s+((?:Verein|Kl
 # the word right before an organisation a start comes from ("kam vom Foo", "aus dem Foo in den Vorstand"):
 # never where the start happens
 ORIGIN_LINKERS = ("aus", "vom")
-# the word right before the other side of a match or a dispute ("nach dem 0:3 gegen Foo"): never where a
-# change happened
-OPPONENT_LINKERS = ("gegen",)
 # an auxiliary right after an organisation that makes it the one acting, with the participle at the end of
 # the clause ("Foo hat den Trainer X entlassen")
 AGENT_AUXILIARIES = ("hat", "hatte", "haben", "hatten")

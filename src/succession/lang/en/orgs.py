@@ -52,9 +52,6 @@ ORG_ANAPHORS_BEFORE = ""
 # the word right before an organisation a start comes from ("hired from Foo", "moved over from Foo"):
 # never where the start happens
 ORIGIN_LINKERS = ("from",)
-# the word right before the other side of a match or a dispute ("the defeat against Foo"): never where a
-# change happened
-OPPONENT_LINKERS = ("against",)
 # an auxiliary right after an organisation that makes it the one acting, with the participle later in the
 # clause ("Foo has ... dismissed"); English puts the participle close, so none is needed beyond one word
 AGENT_AUXILIARIES: tuple[str, ...] = ()
