@@ -257,8 +257,12 @@ def _seat(c: Candidate) -> str | None:
         # a president is a state's unless the sentence names the organisation ("President Foo came to office",
         # not "Foo, president of Bar"): where the rules fell back on the article's, the country
         ruled = next((o for o in c.orgs if o.features.get("from_rule")), None)
-        if ruled is None or not (ruled.features.get("in_sentence") or ruled.features.get("role_compound")):
-            return _country(c)
+        f = ruled.features if ruled is not None else {}
+        if not (any(f.get(k) for k in ("role_linked", "moved_to", "agent"))
+                or (f.get("role_compound") and not f.get("other_post_compound"))):
+            # (a compound of the holder's other post, "Foo-Chef X ... zum Präsidenten", is no tie) where the
+            # article names no state: the assembly it names, whose presidents it reports
+            return _country(c) or _flagged(c, "doc_kind=" + BODY + ":assembly")
         return None
     if role not in JURISDICTION_ROLES:
         return None

@@ -16,7 +16,9 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
-from .orgnames import here_before, place_before
+from .linkers import (PREP_BEFORE, adjective_stem, agent_gap, agent_linkers, anaphor, anaphor_before, aux_after,
+                      leaves_for, linker_before, move_linkers, object_gap, origin_linkers)
+from .orgnames import here_before, nominalised_adjective, place_before
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named)
@@ -36,8 +38,6 @@ _SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sp
 _SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
 _SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
                                         "board member", "vice chair")})
-_PREP_BEFORE = re.compile(r"(\w+)\W*$")
-_TWO_BEFORE = re.compile(r"(\w+)\s+(\w+)\W*$")
 
 
 @dataclass(frozen=True)
@@ -82,68 +82,14 @@ def bucket(n: int, edges: Sequence[int] = (0, 1, 2, 3, 5, 8, 13, 21)) -> str:
     return "more"
 
 
-@lru_cache(maxsize=None)
-def _move_linkers(lang: str, start: bool) -> frozenset[str]:
-    data = get_language(lang).orgs
-    return frozenset(data.MOVE_LINKERS if start else data.END_LINKERS)
-
-
-@lru_cache(maxsize=None)
-def _origin_linkers(lang: str) -> frozenset[str]:
-    return frozenset(get_language(lang).orgs.ORIGIN_LINKERS)
-
-
-@lru_cache(maxsize=None)
-def _destination(lang: str) -> re.Pattern[str] | None:
-    """A linker of where an end leaves for, with an article and a head noun between it and the name ("for",
-    "for the club")."""
-    data = get_language(lang).orgs
-    linkers = data.DESTINATION_LINKERS
-    if not linkers:
-        return None
-    heads = "|".join(re.escape(h) for h in data.ORG_HEAD_NOUNS)
-    arts = "|".join(re.escape(a) for a in data.OBJECT_ARTICLES)
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(linkers) + r")\s+(?:(?:" + arts + r")\s+)?(?:(?:" + heads
-                      + r")\s+)?$", re.IGNORECASE)
-
-
-def _leaves_for(gap: str, lang: str) -> bool:
-    """Whether what stands between an end's trigger and a name says the name is where the one leaving goes
-    ("left Foo for Bar", "quit the club for Bar")."""
-    rx = _destination(lang)
-    return rx is not None and rx.search(gap) is not None
-
-
-@lru_cache(maxsize=None)
-def _agent_linkers(lang: str) -> frozenset[str]:
-    return frozenset(get_language(lang).orgs.AGENT_LINKERS)
-
-
-def _agent_gap(gap: str) -> bool:
-    """Whether an agent's linker is still in the trigger's clause: no comma, dash or full stop between."""
-    return not any(ch in gap for ch in ",;:.–—\"") and " - " not in gap
-
-
-@lru_cache(maxsize=None)
-def _anaphor(lang: str) -> re.Pattern[str] | None:
-    rx = get_language(lang).orgs.ORG_ANAPHORS
-    return re.compile(rx) if rx else None
-
-
-@lru_cache(maxsize=None)
-def _anaphor_before(lang: str) -> re.Pattern[str] | None:
-    rx = get_language(lang).orgs.ORG_ANAPHORS_BEFORE
-    return re.compile(rx) if rx else None
-
-
 def _antecedent(view: DocView, t0: int, t1: int, lo: int) -> tuple[str, str] | None:
     """An organisation a trigger's object names by a definite common noun ("left the club", "quit the Fooburg
     club"; in a verb-final clause before the trigger: "hat den Verein verlassen"): the noun phrase and the
     organisation the article named last before it (not the place the phrase itself names)."""
-    rx = _anaphor(view.ctx.lang)
+    rx = anaphor(view.ctx.lang)
     m = rx.match(view.ctx.text, t1) if rx is not None else None
     if m is None:
-        before = _anaphor_before(view.ctx.lang)
+        before = anaphor_before(view.ctx.lang)
         m = before.search(view.ctx.text, max(lo, t0 - 90), t0) if before is not None else None
         if m is None:
             return None
@@ -164,50 +110,6 @@ def _antecedent(view: DocView, t0: int, t1: int, lo: int) -> tuple[str, str] | N
     if not named:
         return None
     return m.group(1), max(named)[1]
-
-
-def _adjective_stem(text: str, end: int, lang: str) -> bool:
-    """Whether a place found ending at ``end`` is the stem of its adjective ("Fooburg|er Bürgermeister")."""
-    ending = get_language(lang).orgs.PLACE_ADJECTIVE_ENDING
-    return bool(ending) and text[end:end + len(ending)] == ending and text[end + len(ending):end + len(ending) + 1].isspace()
-
-
-@lru_cache(maxsize=None)
-def _agent_aux(lang: str) -> frozenset[str]:
-    return frozenset(get_language(lang).orgs.AGENT_AUXILIARIES)
-
-
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-
-
-def _aux_after(text: str, at: int, lang: str) -> bool:
-    """Whether the word at ``at`` is an auxiliary that makes the name before it the one acting ("Foo hat")."""
-    m = _NEXT_WORD.match(text, at)
-    return m is not None and m.group(1).casefold() in _agent_aux(lang)
-
-
-@lru_cache(maxsize=None)
-def _object_articles(lang: str) -> frozenset[str]:
-    return frozenset(get_language(lang).orgs.OBJECT_ARTICLES)
-
-
-def _linker_before(text: str, lo: int, at: int, lang: str) -> str | None:
-    """The word before a name, past one article ("moving to the ministry", "Wechsel in die Regierung",
-    "bei der Foo"): the preposition linking it to a trigger."""
-    m = _TWO_BEFORE.search(text[lo:at])
-    if m and m.group(2).casefold() in _object_articles(lang):
-        return m.group(1).casefold()
-    m = _PREP_BEFORE.search(text[lo:at])
-    return m.group(1).casefold() if m else None
-
-
-def _object_gap(gap: str, lang: str) -> bool:
-    """Whether what stands between a trigger and a name makes the name the trigger's object: nothing, or
-    an article ("quit the government", "verließ die Regierung")."""
-    words = gap.split()
-    if gap[:1] not in ("", " ") or len(words) > 1:
-        return False
-    return not words or words[0].casefold() in _object_articles(lang)
 
 
 _POST_OF = re.compile(r"\s*(?:of|at|for|von|bei|beim|der|des)\s+(?:the\s+)?", re.IGNORECASE)
@@ -295,6 +197,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         name = _uninflected(view, name)
         if name.isupper() and len(name) > 5 and " " not in name:
             return None  # a dateline ("STUTTGART -"), not an organisation
+        if nominalised_adjective(name, ctx.lang):
+            return None  # "Geschwächter Trainer": an adjective opening a heading, not an organisation
         key = fold(name)
         f = opts.setdefault(key, {"_name": 0.0})
         f.update(flags)
@@ -305,7 +209,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         add(rule_ev.org, from_rule=1.0)
     for r in sm.roles:
         if r.org and abs(r.start - t0) < 120:
-            add(r.org, role_compound=1.0)
+            f = add(r.org, role_compound=1.0)
+            if f is not None and role and r.role != role and not f.get("_own_post"):
+                f["other_post_compound"] = 1.0  # "Foo-Chef X ... zum Präsidenten": Foo is his other post's
+            elif f is not None and r.role == role:
+                f["_own_post"] = 1.0
+                f.pop("other_post_compound", None)
     here = [n for n in view.names if sm.sentence.start <= n.start < sm.sentence.end]
     left = clause(sm.sentence.text, hit.start, hit.end)[0] if hit is not None else 0
     posts_here = [r for r in sm.roles if role and r.role == role and not r.org]
@@ -322,29 +231,29 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         if d < f.get("_dist", 99):
             f["_dist"], f["_after"] = d, float(after)
         f["opos=" + ("after" if after else "before") + bucket(d, (0, 1, 2, 4, 8, 16))] = 1.0
-        m = _PREP_BEFORE.search(text[max(sm.sentence.start, a - 20):a])
+        m = PREP_BEFORE.search(text[max(sm.sentence.start, a - 20):a])
         if m:
             f["oprev=" + m.group(1).casefold()] = 1.0
         if text[b:b + 2] in ("'s", "’s") or text[b:b + 1] == "-":
             f["possessive_or_compound"] = 1.0
-        linker = _linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
-        if not start and after and _leaves_for(text[t1:a], ctx.lang):
+        linker = linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
+        if not start and after and leaves_for(text[t1:a], ctx.lang):
             f["moved_from"] = 1.0  # "left Foo for Bar": Bar is where the next post starts
-        elif after and ((d <= 3 and linker in _move_linkers(ctx.lang, start))
-                        or (d <= 6 and linker in _agent_linkers(ctx.lang) and _agent_gap(text[t1:a]))):
+        elif after and ((d <= 3 and linker in move_linkers(ctx.lang, start))
+                        or (d <= 6 and linker in agent_linkers(ctx.lang) and agent_gap(text[t1:a]))):
             f["moved_to"] = 1.0  # "moving on to Foo", "hired for the Foo dugout by Bar", "Wechsel zu Foo", "sacked by Foo"
-        elif after and hit is not None and _object_gap(text[t1:a], ctx.lang):
+        elif after and hit is not None and object_gap(text[t1:a], ctx.lang):
             f["moved_to"] = 1.0  # the trigger's object: "quit the government", "verließ die Regierung"
-        elif start and after and linker in _origin_linkers(ctx.lang):
+        elif start and after and linker in origin_linkers(ctx.lang):
             # "hired from Foo", "kam vom Foo", "named chief in May, moving over from Foo": where the one
             # starting came from, however far after the trigger
             f["moved_from"] = 1.0
-        if kind == "LOC" and _adjective_stem(text, b, ctx.lang):
+        if kind == "LOC" and adjective_stem(text, b, ctx.lang):
             f["place_adjective"] = 1.0  # "die Fooburger Partei": the place named by its adjective
         if any(_names_post(text, r, a, b) for r in posts_here):
             f["role_linked"] = 1.0  # "chief executive of Foo", "Foo's president", "Foostadts Polizeipräsident"
         if not after and hit is not None and hit.trigger.side == "obj" and not rules._PASSIVE.search(text[b:t0]) \
-                and (d <= 1 or (a >= sm.sentence.start + left and _aux_after(text, b, ctx.lang))):
+                and (d <= 1 or (a >= sm.sentence.start + left and aux_after(text, b, ctx.lang))):
             f["agent"] = 1.0  # "Foo recently ousted leader X", "Foo hat Trainer X entlassen": Foo acts
     for r in sm.roles:
         # "der dortige Parteichef X", "the local party chairman X": the holder's post is held in the place named
@@ -421,6 +330,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 f = add(n.text, **{"doc_kind=" + n.kind: 1.0})
                 if f is not None and seat in heads:
                     f["head_of_government_seat"] = 1.0
+            elif n.kind == BODY + ":assembly" and seat in STATE_OR_BODY_ROLES:
+                # a president where the article names no state: the assembly it names ("der Landtag"), whose
+                # presidents it reports
+                add(n.text, **{"doc_kind=" + n.kind: 1.0})
             continue
         # a minister's government bodies are options wherever the article names them
         if key in ranked or near_first[key] < 400 or (n.kind == GOV and seat in MINISTERIAL_ROLES):
@@ -474,7 +387,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():
-        for private in ("_name", "_dist", "_after"):
+        for private in ("_name", "_dist", "_after", "_own_post"):
             f.pop(private, None)
         for k in [k for k in f if k.startswith(("kind=", "doc_kind="))]:
             f[k + "|" + sector] = 1.0

@@ -17,7 +17,8 @@ from ..extract.rolewords import not_names, not_orgs
 from ..lang import get_language
 from .seats import public_bodies
 
-__all__ = ["acronym_links", "apposed_names", "here_before", "missed_names", "place_adjectives", "place_before"]
+__all__ = ["acronym_links", "apposed_names", "here_before", "missed_names", "nominalised_adjective", "place_adjectives",
+           "place_before"]
 
 _CAP = r"[A-ZÄÖÜ][\w&\-]*"
 
@@ -78,6 +79,24 @@ def _place_adjective(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w\-])(" + data.PLACE_ADJECTIVE + r")\s+(?=[A-ZÄÖÜ])")
 
 
+_ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+
+
+@lru_cache(maxsize=1 << 14)
+def nominalised_adjective(word: str, lang: str) -> bool:
+    """Whether a capitalised word is an adjective or a participle written as a noun ("Geschwächter", "Neuer",
+    "Designierte"), which names no organisation and no place: in a language that capitalises every noun, a
+    word with an adjective's ending whose lemma the lemmatiser writes in lower case. A place's adjective
+    ("Fooburger") and a name are their own lemma."""
+    if not get_language(lang).names.CAPITALISES_NOUNS or " " in word or not word[:1].isupper() \
+            or not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang=lang)
+    return lemma[:1].islower() and lemma != word.casefold()
+
+
 def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[NameMention]:
     """Places named by their adjective before a noun or a name ("Fooburger Bürgermeister", "Barstädter Partei"
     -> "Fooburg", "Barstädt"): the stem the adjective's ending leaves, as a place."""
@@ -94,7 +113,8 @@ def place_adjectives(text: str, lang: str, not_places: frozenset[str]) -> list[N
     out = []
     for m in rx.finditer(text):
         word = m.group(1)
-        if word in alone or word in not_places or word.casefold() in not_places or heads.search(word):
+        if word in alone or word in not_places or word.casefold() in not_places or heads.search(word) \
+                or nominalised_adjective(word, lang):
             continue  # a noun, or a kind of organisation ("Basketballmeister Foo", "Koalitionspartner Foo")
         if len(word) - len(ending) < 4 or re.search(r"(?<![\w\-])" + re.escape(word.casefold()) + r"(?![\w\-])", text):
             continue  # too short to tell, or a word capitalised only opening a sentence ("Unser", "Bester")
