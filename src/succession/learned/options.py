@@ -198,7 +198,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         if name.isupper() and len(name) > 5 and " " not in name:
             return None  # a dateline ("STUTTGART -"), not an organisation
         if nominalised_adjective(name, ctx.lang):
-            return None  # "Geschwächter Trainer": an adjective opening a heading, not an organisation
+            return None  # "Verunsicherter Trainer": an adjective opening a heading, not an organisation
         key = fold(name)
         f = opts.setdefault(key, {"_name": 0.0})
         f.update(flags)

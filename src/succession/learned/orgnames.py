@@ -84,7 +84,7 @@ _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
 
 @lru_cache(maxsize=1 << 14)
 def nominalised_adjective(word: str, lang: str) -> bool:
-    """Whether a capitalised word is an adjective or a participle written as a noun ("Geschwächter", "Neuer",
+    """Whether a capitalised word is an adjective or a participle written as a noun ("Verunsicherter", "Neuer",
     "Designierte"), which names no organisation and no place: in a language that capitalises every noun, a
     word with an adjective's ending whose lemma the lemmatiser writes in lower case. A place's adjective
     ("Fooburger") and a name are their own lemma."""
