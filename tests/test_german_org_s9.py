@@ -29,8 +29,8 @@ def test_an_adjective_written_as_a_noun_is_no_name(word: str) -> None:
     assert nominalised_adjective(word, "de")
 
 
-@pytest.mark.parametrize("word", ["Fooburger", "Quellgrund", "Grünen", "Rapid", "Talbrück"])
-def test_a_place_adjective_a_name_or_a_party_is_kept(word: str) -> None:
+@pytest.mark.parametrize("word", ["Fooburger", "Quellgrund", "Dunkelwald", "Talbrück"])
+def test_a_place_name_or_a_made_up_name_is_kept(word: str) -> None:
     assert not nominalised_adjective(word, "de")
 
 
@@ -62,8 +62,8 @@ def test_a_president_of_the_named_university_stays_there() -> None:
 
 def test_a_president_titled_by_another_post_is_the_assemblys_the_article_names() -> None:
     # "FWP-Chef" names the party of his other post; the presidency voted on is the assembly's
-    text = ("Am Dienstag trat der neue Landtag in Quellstadt zur ersten Sitzung zusammen. Die Grünen verweigerten "
-            "FWP-Chef Jakob Brennholt ihre Zustimmung zur Wahl zum Zweiten Präsidenten. Die Sitzung dauerte bis "
+    text = ("Am Dienstag trat der neue Landtag in Quellstadt zur ersten Sitzung zusammen. Die Abgeordneten der LVP "
+            "verweigerten FWP-Chef Jakob Brennholt ihre Zustimmung zur Wahl zum Zweiten Präsidenten. Die Sitzung dauerte bis "
             "zum Abend.")
     assert _orgs(text)[("Jakob Brennholt", "appointed")] == "Landtag"
 
