@@ -47,7 +47,7 @@ from succession.extract.pipeline import Annotated, annotate_many, candidates_for
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_selftrain import SelfTraining, article_keys, load_unlabelled, pseudo_examples  # noqa: E402
 
-ELSEWHERE = None  # how a candidate of a gold change reported in another sentence is learnt from
+ELSEWHERE = None  # label() of a candidate of a gold change the answers cite in another sentence (see event_examples)
 ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
              "holding", "der", "die", "das", "of", "und", "and"}
 
@@ -198,16 +198,25 @@ def org_examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict
 
 
 def event_examples(articles: list[dict], min_articles: int = 3, org_of: Callable[[Candidate], str | None] | None = None,
-                   misplaced: float = 1.0) -> tuple[list[dict], list[int], list[float]]:
+                   misplaced: float = 1.0, elsewhere: float = 0.0) -> tuple[list[dict], list[int], list[float]]:
     """The event model's examples and their weights. With ``org_of`` (where the decisions would place a
     candidate's change), a change reported in the candidate's sentence but placed at an organisation the
     gold's does not fit weighs ``misplaced``: accepting it scores an extra and a miss, so it is a weak example
-    of a change worth reporting, yet it is a change, so no example against one either."""
+    of a change worth reporting, yet it is a change, so no example against one either.
+    A candidate of a gold change that the answers cite in another sentence ("Foo resigned" in the lead, "since
+    Foo's resignation" later) is a weak example against a change, weighing ``elsewhere`` (0: not learnt from):
+    the change is reported where it is told; a second report of it is folded into that one at best, and
+    where its sentence names another organisation it is an extra."""
     ev_x, ev_y, ev_a, ev_w = [], [], [], []
     for art in articles:
         for c in art["cands"]:
             y, g = label(c, art["text"], art["gold"])
             if y is None:
+                if elsewhere > 0:
+                    ev_x.append(c.features)
+                    ev_y.append(0)
+                    ev_a.append(id(art))
+                    ev_w.append(elsewhere)
                 continue
             w = 1.0
             if y and org_of is not None and g is not None and not org_fits(org_of(c), g.get("org")):
@@ -266,13 +275,15 @@ def rare_kinds(articles: list[dict], min_support: int) -> frozenset[str]:
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
           threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
           threshold_rare: float | None = None, min_support: int = 10, unlabelled: list[dict] | None = None,
-          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5) -> EventModel:
+          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5, elsewhere: float = 0.0) -> EventModel:
     """Both models of one language from annotated articles: first the organisation ranker, then the event
-    model, a change it places wrong weighing ``misplaced`` (see ``event_examples``), trained again with the
+    model, a change it places wrong weighing ``misplaced`` and a repeat of a change told elsewhere weighing
+    ``elsewhere`` against one (see ``event_examples``), trained again with the
     unannotated candidates it is sure of (``unlabelled``; see ``event_selftrain.py``)."""
     org_x, org_y = org_examples(articles, min_articles)
     org = fit(org_x, org_y, c_org, intercept=False)
-    ev_x, ev_y, ev_w = event_examples(articles, min_articles, placed(org) if misplaced != 1 else None, misplaced)
+    ev_x, ev_y, ev_w = event_examples(articles, min_articles, placed(org) if misplaced != 1 else None, misplaced,
+                                      elsewhere)
     rare = rare_kinds(articles, min_support) if threshold_rare is not None else frozenset()
     event = fit(ev_x, ev_y, c_event, weights=ev_w)
     info = {"event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)}
@@ -346,7 +357,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=REPO / "src" / "succession" / "resources")
     ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "score.py")
     ap.add_argument("--cache", type=Path, help="pickle of the candidates, reused when present (for tuning)")
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.15],
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.2],
                     help="decision threshold (with --cv, several may be compared)")
     ap.add_argument("--threshold-new", type=float, nargs="+", default=[0.6],
                     help="decision threshold for changes the rules do not report")
@@ -367,6 +378,9 @@ def main() -> int:
     ap.add_argument("--misplaced-weight", type=float, default=0.5,
                     help="weight of a true change the decisions place at another organisation than the gold's "
                          "(1: as any change; 0: not learnt from)")
+    ap.add_argument("--elsewhere-weight", type=float, default=0.35,
+                    help="weight of a candidate of a gold change the answers cite in another sentence, learnt as an "
+                         "example against a change (0: not learnt from, as before session 9)")
     ap.add_argument("--c-org", type=float, default=1.0)
     ap.add_argument("--unlabelled", default=str(SHARED / "corpus" / "news.jsonl"),
                     help="JSON Lines of unannotated articles for self-training (default: ../shared/corpus/news.jsonl "
@@ -419,7 +433,8 @@ def main() -> int:
                 model = pooled or train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
                                         threshold_rare=rare, min_support=a.min_support,
                                         unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)],
-                                        self_cfg=self_cfg, misplaced=a.misplaced_weight)
+                                        self_cfg=self_cfg, misplaced=a.misplaced_weight,
+                                        elsewhere=a.elsewhere_weight)
                 pooled = model if a.pool == "all" else None
                 for t in a.threshold:
                     for tn in a.threshold_new:
@@ -452,7 +467,8 @@ def main() -> int:
     for lang in langs:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
-                "c_event": a.c_event, "c_org": a.c_org, "misplaced_weight": a.misplaced_weight}
+                "c_event": a.c_event, "c_org": a.c_org, "misplaced_weight": a.misplaced_weight,
+                "elsewhere_weight": a.elsewhere_weight}
         if a.unlabelled:
             meta |= {"self_trained_on": a.unlabelled.name, "unlabelled_articles": len(unlabelled),
                      "self_hi": a.self_hi, "self_lo": a.self_lo, "self_weight": a.self_weight}
@@ -461,7 +477,8 @@ def main() -> int:
         else:
             model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
                           a.threshold_bare[0], rare, a.min_support,
-                          [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight)
+                          [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight,
+                          a.elsewhere_weight)
             shared = model
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
