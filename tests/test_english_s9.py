@@ -1,7 +1,7 @@
 """English extraction, session 9 (issue 8, English margin), on fictional articles written for these tests: the
 organisation the sentence right before names (last) is flagged on a report whose own sentence names none, for
 the organisation ranker; English phrasings of a change the triggers read ("splits from",
-"not to re-hire") and of no change the modality reads ("no intention of quitting")."""
+"not to re-hire", "the head of Bar until last year", "was started by") and of no change the modality reads ("no intention of quitting")."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +60,10 @@ def _rules(text: str) -> list:
      "Varga", "dismissed"),
     ("Tennis news\n\nThe world number three splits from coach Tamsin Varga after two years together.\n",
      "Varga", "departed"),
+    ("Music news\n\nMartin Oakes, the head of Quillfold Records until last year, told the BBC that sales had slumped.\n",
+     "Oakes", "departed"),
+    ("Web news\n\nThe Committee for Open Ledgers was started by US engineer Martin Oakes and counts ten members.\n",
+     "Oakes", "founded"),
 ])
 def test_english_phrasings_of_a_change(text: str, holder: str, kind: str) -> None:
     assert any(e.holder.endswith(holder) and e.type.value == kind for e in _rules(text))
@@ -70,3 +74,32 @@ def test_no_intention_of_quitting_is_negated() -> None:
             "Fooville Rams.\n")
     found = [e for e in _rules(text) if e.holder.endswith("Varga")]
     assert found and all(e.modality.value == "negated" for e in found)
+
+
+def test_a_change_its_sentence_does_not_place_goes_to_the_one_just_named() -> None:
+    """"The Hawks are in a slump. Coach Foo, who took over in May, ...": with no rule, seat or name of its own sentence,
+    the change is placed at the organisation the sentence before names last, not the ranker's liking for the
+    article's most frequent name; one flagged as where a start comes from is never it."""
+    from succession.learned import EventModel, LinearModel, decide
+    from succession.learned.candidates import Candidate, OrgOption
+    from succession.models import EventType, MentionKind, Modality, Span
+
+    def cand(orgs: list[OrgOption]) -> Candidate:
+        text = "Coach Bram Oakes, who took over in May, has lost his best players."
+        sentence = Span(0, len(text), text)
+        return Candidate("Bram Oakes", MentionKind.PERSON, EventType.APPOINTED, sentence, sentence, "coach",
+                         Modality.ASSERTED, None, None, "test", {"bias": 1.0}, tuple(orgs))
+
+    m = EventModel(LinearModel({"bias": 5.0}, 0.0), LinearModel({"doc_rank=0": 3.0}, 0.0), 0.2, {},
+                   threshold_new=0.6)
+    frequent = OrgOption("Harwick Rovers", {"doc_rank=0": 1.0})
+    assert [e.org for e in decide("doc", [cand([frequent, OrgOption("Hawks", {"prev_last|none_here": 1.0})])], m)] \
+        == ["Hawks"]
+    left = OrgOption("Hawks", {"prev_last|none_here": 1.0, "moved_from": 1.0})
+    assert [e.org for e in decide("doc", [cand([frequent, left])], m)] == ["Harwick Rovers"]
+
+
+def test_until_without_a_post_is_no_change() -> None:
+    """"until last year" beside no post ("the worst record was Foo's until last year") reports no change."""
+    text = "Football news\n\nThe worst record of all was Martin Oakes's until last year, the figures show.\n"
+    assert not [e for e in _rules(text) if e.holder.endswith("Oakes")]
