@@ -38,7 +38,7 @@ def test_an_organisation_in_the_sentence_itself_leaves_none_here_off() -> None:
 
 
 def test_the_sentence_before_is_found_past_a_closing_quotation_mark() -> None:
-    from succession.learned.options import _previous_sentence_start
+    from succession.learned.previous import previous_sentence_start as _previous_sentence_start
 
     text = 'It was over. "We lost at Fooville." Coach Bram Oakes left.'
     start = text.index("Coach")

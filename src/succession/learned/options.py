@@ -17,6 +17,7 @@ from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
 from .orgnames import here_before, place_before
+from .previous import mark_previous_sentence
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named)
@@ -471,7 +472,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     total = Counter({k: view.org_counts.get(k, 0) + view.name_counts.get(k, 0) for k in opts})
     for rank, (key, _) in enumerate(total.most_common(2)):
         opts[key]["count_rank=" + str(rank)] = 1.0
-    _mark_previous_sentence(view, sm, opts)
+    mark_previous_sentence(ctx.text, sm.sentence.start, view.names, view.sents, opts)
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():
@@ -499,31 +500,3 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         f["bias"] = 1.0
         out.append(OrgOption(name, f))
     return tuple(out)
-
-
-def _previous_sentence_start(text: str, start: int) -> int:
-    """Where the sentence before the one starting at ``start`` starts: past the last full stop, question or
-    exclamation mark or line break before the one closing it."""
-    # the closing mark of the sentence before, past a paragraph's break and a closing quotation mark
-    end = len(text[:start].rstrip().rstrip("\"'”’)").rstrip())
-    return max(text.rfind(ch, 0, max(0, end - 1)) for ch in ".!?\n") + 1
-
-
-def _mark_previous_sentence(view: DocView, sm: SentenceMentions, opts: dict[str, dict[str, float]]) -> None:
-    """Flag the options the sentence right before names ("Bar are in a slump. Coach Foo, who took over in May,
-    ..."): a report whose own sentence names no organisation is often about the one just named, the last
-    one most of all, rather than the one the article names most."""
-    text, start = view.ctx.text, sm.sentence.start
-    lo = _previous_sentence_start(text, start)
-    named = [(n.start, fold(n.text)) for n in view.names if lo <= n.start < start]
-    named += [(o.start, fold(o.text)) for s in view.sents for o in s.orgs if lo <= o.start < start]
-    named = [(at, key) for at, key in named if key in opts]
-    if not named:
-        return
-    none_here = not any(f.get("in_sentence") for f in opts.values())
-    for _, key in named:
-        opts[key]["prev_sentence"] = 1.0
-    last = max(named)[1]
-    opts[last]["prev_last"] = 1.0
-    if none_here:
-        opts[last]["prev_last|none_here"] = 1.0
