@@ -100,6 +100,6 @@ def test_a_change_its_sentence_does_not_place_goes_to_the_one_just_named() -> No
 
 
 def test_until_without_a_post_is_no_change() -> None:
-    """"until last year" beside no post ("the worst record was Foo's until last year") reports no change."""
-    text = "Football news\n\nThe worst record of all was Martin Oakes's until last year, the figures show.\n"
+    """"until last year" beside no post ("Foo's fans cheered until last year") reports no change."""
+    text = "Football news\n\nThe fans of Martin Oakes cheered every Sunday until last year, a survey shows.\n"
     assert not [e for e in _rules(text) if e.holder.endswith("Oakes")]
