@@ -33,7 +33,7 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         need = model.threshold_for(c.etype.value) if ruled else model.threshold_new_for(c.etype.value)
         if prob < need:
             continue
-        org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or _linked(c)
+        org = _seat(c) or (_rule_org(c) if model.rule_org and ruled else None) or _linked(c) or _just_named(c)
         guessed = org is None  # no rule, seat or name of the sentence places it: the ranker's guess
         org = org or best_org(c, model)
         if prob < model.threshold_bare and _bare(c, org):
@@ -336,3 +336,11 @@ def best_org(c: Candidate, model: EventModel) -> str | None:
     if not orgs:
         return None
     return max(orgs, key=lambda o: model.org.probability(o.features)).name
+
+
+def _just_named(c: Candidate) -> str | None:
+    """Where nothing in the sentence places a change: the organisation the sentence before names last ("Bar
+    are in a slump. Coach Foo, who took over in May, ..."), before the ranker's liking for the article's
+    frequent names."""
+    return next((o.name for o in c.orgs if o.features.get("prev_last|none_here") and not _left(o)
+                 and not o.features.get("other_holder")), None)

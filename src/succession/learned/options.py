@@ -19,6 +19,7 @@ from ..models import Event
 from .linkers import (PREP_BEFORE, adjective_stem, agent_gap, agent_linkers, anaphor, anaphor_before, aux_after,
                       leaves_for, linker_before, move_linkers, object_gap, origin_linkers)
 from .orgnames import here_before, nominalised_adjective, place_before
+from .previous import mark_previous_sentence
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named)
@@ -384,6 +385,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     total = Counter({k: view.org_counts.get(k, 0) + view.name_counts.get(k, 0) for k in opts})
     for rank, (key, _) in enumerate(total.most_common(2)):
         opts[key]["count_rank=" + str(rank)] = 1.0
+    mark_previous_sentence(ctx.text, sm.sentence.start, view.names, view.sents, opts)
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():

@@ -2,7 +2,7 @@
 
 NEGATION = ("not", "n't", "never", "no longer", "denied", "denies", "deny", "ruled out", "rules out",
             "rejected", "refused", "were wrong", "was wrong", "is wrong", "are wrong", "untrue", "unfounded", "was not accepted", "will not happen", "won't happen", "did not", "does not",
-            "is not", "declined")
+            "is not", "declined", "no intention of", "no thoughts of", "no plans to")
 PLANNED = ("will", "'ll", "is to", "are to", "is set to", "are set to", "set to", "plans to", "plan to",
            "planned", "intends to", "is due to", "expected to take", "to be named", "to become", "to succeed",
            "to replace", "to take over", "to step down", "to leave", "to join", "to return", "going to",
@@ -53,7 +53,7 @@ WISHES = ("deserve to", "deserves to", "deserved to", "want to", "wants to", "wa
           "attempted to", "try to", "tries to", "tried to", "trying to", "failed to", "fails to", "keen to",
           "keen on", "eager to", "refused to", "refuses to", "declined to", "unwilling to", "not willing to",
           "reluctant to", "wish to", "wishes to", "wished to", "dreams of", "dreamed of", "delighted to see",
-          "like to see")
+          "like to see", "willing to")
 WISH_GAP = 1
 # verbs of saying: the one named right before them (or right after them, at the end of a sentence: "..., said
 # Foo") speaks; the change their speech reports is someone else's unless a pronoun names the speaker again

@@ -22,6 +22,13 @@ TRIGGERS = [
     ("first day in office", "appointed", "subj"), ("first week in office", "appointed", "subj"),
     ("first day in the job", "appointed", "subj"), ("first week in the job", "appointed", "subj"),
     ("split from", "departed", "obj"), ("part from", "departed", "obj"), ("parted from", "departed", "obj"),
+    ("splits from", "departed", "obj"), ("splitting from", "departed", "obj"),
+    # "Foo, the head of Bar until last year": a post held until lately is one left
+    ("until recently", "departed", "any"), ("until last year", "departed", "any"),
+    ("until last month", "departed", "any"), ("until last week", "departed", "any"),
+    ("until earlier this year", "departed", "any"),
+    # "Bar was started by Foo": a body's founder
+    ("was started by", "founded", "obj"), ("were started by", "founded", "obj"),
     ("joins", "appointed", "subj"), ("joined", "appointed", "subj"), ("join", "appointed", "subj"),
     ("joining", "appointed", "subj"),
     ("took the helm", "appointed", "subj"), ("take the helm", "appointed", "subj"),
@@ -65,7 +72,8 @@ TRIGGERS = [
     ("pushed out", "dismissed", "obj"), ("let go", "dismissed", "obj"), ("thrown out", "dismissed", "obj"),
     ("axed", "dismissed", "obj"), ("shown the door", "dismissed", "obj"), ("relieved of his duties", "dismissed", "obj"),
     ("relieved of her duties", "dismissed", "obj"),
-    ("relieved of ... duties", "dismissed", "obj"), ("voted out", "dismissed", "obj"), ("voted off", "dismissed", "obj"), ("got the boot", "dismissed", "obj"), ("given the boot", "dismissed", "obj"),
+    ("relieved of ... duties", "dismissed", "obj"), ("not to re-hire", "dismissed", "obj"),
+    ("not re-hire", "dismissed", "obj"), ("not to rehire", "dismissed", "obj"), ("voted out", "dismissed", "obj"), ("voted off", "dismissed", "obj"), ("got the boot", "dismissed", "obj"), ("given the boot", "dismissed", "obj"),
     ("bowed out", "departed", "subj"), ("bow out", "departed", "subj"), ("bows out", "departed", "subj"),
     ("handed in his notice", "departed", "subj"), ("handed in her notice", "departed", "subj"),
     ("parted company", "departed", "subj"), ("parted ways", "departed", "subj"),
@@ -93,7 +101,8 @@ TRIGGERS = [
 ]
 
 # patterns that need a role word or organisation nearby to count (they have many other senses)
-NEEDS_ROLE = ("give up", "gives up", "gave up", "giving up", "led by", "headed by", "named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
+NEEDS_ROLE = ("until recently", "until last year", "until last month", "until last week", "until earlier this year",
+              "give up", "gives up", "gave up", "giving up", "led by", "headed by", "named", "names", "elected", "promoted", "join", "joins", "joined", "joining", "became", "become",
               "becomes", "leave", "leaves", "leaving", "left", "exit", "exits", "return*", "took over", "take over",
               "takes over", "taking over", "in charge", "moved to", "taking up", "took up", "set up", "removed",
               "removal", "depart*", "replac*", "succeed*", "quit", "quits", "quitting", "to take the", "fire",
