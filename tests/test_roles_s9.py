@@ -89,3 +89,18 @@ def test_extraction_reports_the_title() -> None:
     events = analyse(Document(id="t", text=text, lang="de", published="2025-03-14")).events
     mine = [e for e in events if e.holder == "Max Mustermann"]
     assert mine and all(e.role == "Finanzminister" for e in mine)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "canonical", "title", "lang"), [
+    ("Max Muster ist nun kommissarischer Dekan der Fakultät.", "ist nun", "dean", "kommissarischer Dekan", "de"),
+    ("Max Muster was named acting mayor of Fooville.", "named", "mayor", "acting mayor", "en"),
+])
+def test_an_interim_word_stays_with_the_title(sentence: str, trigger: str, canonical: str, title: str,
+                                              lang: str) -> None:
+    assert _role(sentence, trigger, canonical, lang) == title
+
+
+def test_a_start_never_reports_a_title_held_before() -> None:
+    sentence = "Max Muster, der bisherige Bürgermeister von Fooberg, wurde am Montag vereidigt."
+    assert _role(sentence, "vereidigt", "mayor", "de") == "mayor"
+    assert written_titles([_event(sentence, "bisherige", "mayor", EventType.DEPARTED)], "de")[0].role == "Bürgermeister"

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..models import Event, Span
+from ..models import Event, EventType, Span
 from .lexicon import Lexicon, lexicon
-from .rolewords import RoleMention, role_mentions
+from .rolewords import NAME_TRIM, RoleMention, role_mentions
 
 __all__ = ["CANONICAL_ROLES", "written_title", "written_titles"]
 
@@ -45,7 +45,10 @@ def written_title(e: Event, lx: Lexicon) -> str | None:
     if not mentions:
         return None
     at = e.trigger.start if e.trigger is not None else sent.start
-    titles = [(r, _with_portfolio(sent, r, _base_form(r, lx), lx)) for r in mentions]
+    if e.type in (EventType.APPOINTED, EventType.RETURNED):
+        # "Foo, the former deputy minister, became ...": a title held before is not the post taken
+        mentions = [r for r in mentions if not r.former]
+    titles = [(r, _with_modifier(sent, r, _with_portfolio(sent, r, _base_form(r, lx), lx), lx)) for r in mentions]
     # "übernimmt das Innenressort": a portfolio, not the title of its holder
     titles = [(r, t) for r, t in titles if not _not_title(t, lx)]
     if not titles:
@@ -86,6 +89,19 @@ def _with_portfolio(sent: Span, r: RoleMention, title: str, lx: Lexicon) -> str:
             or lx.former.fullmatch(m.group(1)):
         return title
     return f"{m.group(1)} {title}"
+
+
+def _with_modifier(sent: Span, r: RoleMention, title: str, lx: Lexicon) -> str:
+    """The title with an interim word written right before it ("acting mayor", "kommissarischer Dekan"):
+    an interim holder's post is not the post itself."""
+    before = sent.text[max(0, r.start - sent.start - 30):r.start - sent.start].split()
+    if r.org or not before:
+        return title
+    word = before[-1].strip(NAME_TRIM)
+    if word and any(word.casefold().startswith(k) for k in lx.role_modifiers) \
+            and not title.casefold().startswith(word.casefold()):
+        return f"{word if lx.language.roles.TITLE_CASE_AS_WRITTEN else word.casefold()} {title}"
+    return title
 
 
 def _ends_in_role(word: str, lx: Lexicon) -> bool:
