@@ -39,6 +39,7 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO / "src"))
 
 from succession.extract.events import tidy  # noqa: E402
+from succession.extract.titles import written_titles  # noqa: E402
 from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
 from succession.models import Document, EventType  # noqa: E402
@@ -299,7 +300,8 @@ def predict(articles: list[dict], model: EventModel | None) -> list[dict]:
     recs = []
     for art in articles:
         recs.append({"kind": "document", "doc": art["id"], "lang": art["lang"]})
-        events = art["rules"] if model is None else tidy(decide(art["id"], art["cands"], model), art["title_end"])
+        events = art["rules"] if model is None else written_titles(
+            tidy(decide(art["id"], art["cands"], model), art["title_end"]), art["lang"])
         for e in events:
             recs.append({"kind": "event", "doc": art["id"], "holder": e.holder, "holder_kind": e.holder_kind.value,
                          "type": e.type.value, "role": e.role, "org": e.org,

@@ -31,6 +31,7 @@ from .mentions import (NameMention, SentenceMentions, add_known_names, add_known
                        with_number)
 from .ner import NamedSpan, load_ner
 from .sentences import split_sentences
+from .titles import written_titles
 from .triggers import candidates as candidate_sentences
 
 __all__ = ["Ner", "clean", "cleaned_text", "decide", "default_pipeline", "doc_candidates", "entities", "language", "date",
@@ -174,7 +175,8 @@ def decide(doc: ArticleDoc) -> ArticleDoc:
     if model is None:
         return doc
     title_end = doc.ctx.title_end if doc.ctx is not None else _title_end(doc.document)
-    return replace(doc, events=tuple(tidy(decide_events(doc.document.id, doc_candidates(doc), model), title_end)))
+    events = tidy(decide_events(doc.document.id, doc_candidates(doc), model), title_end)
+    return replace(doc, events=tuple(written_titles(events, _language(doc).code)))
 
 
 def entities(doc: ArticleDoc) -> ArticleDoc:

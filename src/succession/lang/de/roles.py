@@ -110,3 +110,16 @@ LEAD_WORDS = ("unter der leitung", "unter leitung", "unter führung", "unter der
 ROLE_PREFIXES = ("co", "ko", "vize", "ex", "interims", "sub", "stellvertretender", "stellvertretende",
                  # ordinals of a post, capitalised in its title ("zum Dritten Präsidenten", "Erste Präsidentin")
                  "erste", "ersten", "erster", "zweite", "zweiten", "zweiter", "dritte", "dritten", "dritter")
+
+# case endings a title sheds when a change reports it ("des Finanzministers" -> "Finanzminister"), longest
+# first; a feminine "-in" is no case ending and stays
+CASE_ENDINGS = ("es", "en", "s", "n")
+# a German title keeps its capital (it is a noun)
+TITLE_CASE_AS_WRITTEN = True
+# role words that name a post without being its title ("übernimmt das Innenressort", "kam an die Macht"): a
+# change reports its canonical role for them, never these words
+NOT_TITLES = ("ressort", "an die macht", "mit der regierungsbildung beauftragt", "spitze", "leitung",
+              "chefposten", "chefsessel", "sitz im vorstand", "nicht stimmberechtigten sitz")
+# German writes a minister's portfolio into the title ("Finanzminister"): no separate portfolio word
+PORTFOLIO_TITLES: tuple[str, ...] = ()
+NOT_PORTFOLIOS: tuple[str, ...] = ()

@@ -90,3 +90,16 @@ LEAD_WORDS = ("led by", "headed by", "chaired by", "under the leadership of")
 ROLE_PREFIXES = ("co", "vice", "deputy", "ex", "interim", "acting", "assistant", "joint", "sub",
                  # ordinals of a post ("First Minister", "Second Secretary")
                  "first", "second", "third")
+
+# endings a title sheds when a change reports it ("the ministers'" -> "minister"), longest first
+CASE_ENDINGS = ("'s", "’s", "s'", "s")
+# an English title is reported in lower case ("Home Secretary Foo" -> "home secretary")
+TITLE_CASE_AS_WRITTEN = False
+# role words that name a post without being its title ("took the helm"): a change reports its canonical role
+NOT_TITLES = ("helm", "board seat", "seat on the board", "non-voting board seat")
+# a title whose portfolio stands as a word before it ("the disability minister", "a prisons minister"): the
+# title a change reports takes that word; these words before it are no portfolio
+PORTFOLIO_TITLES = ("minister",)
+NOT_PORTFOLIOS = ("the", "a", "an", "his", "her", "their", "its", "our", "new", "former", "then", "ex",
+                  "outgoing", "incoming", "late", "previous", "acting", "interim", "caretaker", "senior", "junior",
+                  "as", "and", "or", "of", "cabinet", "uk", "british", "government", "top", "key", "first", "second", "sole")
