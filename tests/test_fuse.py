@@ -124,6 +124,19 @@ def test_name_key_ignores_case_accents_and_spacing() -> None:
 
 def test_role_family_puts_interim_in_the_base_seat() -> None:
     assert role_family("interim CEO") == role_family("Acting CEO") == role_family("CEO") == "ceo"
+
+
+@pytest.mark.parametrize(("feminine", "base"), [
+    ("Finanzministerin", "Finanzminister"), ("Bundespräsidentin", "Bundespräsident"), ("Intendantin", "Intendant"),
+    ("Direktorin", "Direktor"), ("kommissarische Dekanin", "kommissarische Dekan"), ("Bischöfin", "Bischof"),
+])
+def test_role_family_puts_a_feminine_title_in_the_same_seat(feminine: str, base: str) -> None:
+    assert role_family(feminine) == role_family(base)
+
+
+@pytest.mark.parametrize("role", ["chaplain", "captain", "Admin", "Vorsitzende"])
+def test_role_family_leaves_other_endings(role: str) -> None:
+    assert role_family(role) == role.casefold()
     assert is_interim("interim CEO") and not is_interim("CEO") and not is_interim("interim")
 
 

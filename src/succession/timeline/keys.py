@@ -15,10 +15,17 @@ from .types import DEFAULT_RULES, MAX_DAY, MIN_DAY, Conflict, FusedEvent, Fusion
 
 @lru_cache(maxsize=1 << 12)
 def role_family(role: str | None, rules: FusionRules = DEFAULT_RULES) -> str:
-    """The seat a role occupies: 'interim CEO' and 'acting CEO' sit in the 'ceo' seat."""
+    """The seat a role occupies: 'interim CEO' and 'acting CEO' sit in the 'ceo' seat, 'Ministerin' in the
+    'minister' seat."""
     words = _words(role)
     while len(words) > 1 and words[0] in rules.interim_words:
         words = words[1:]
+    if words and len(words[-1]) > 6:
+        last = words[-1]
+        for ending, base in rules.feminine_endings:
+            if last.endswith(ending):
+                words = [*words[:-1], last[:-len(ending)] + base]
+                break
     return "".join(words)
 
 

@@ -170,6 +170,11 @@ class FusionRules:
     })
     titles: frozenset[str] = frozenset({"founder", "cofounder"})
     interim_words: frozenset[str] = frozenset({"interim", "acting"})
+    # A public office's role is the title as written ("Ministerin", "Minister"): a seat is the same for a
+    # woman and a man, so a feminine ending of a title's last word folds to the base form.
+    feminine_endings: tuple[tuple[str, str], ...] = (
+        ("erin", "er"), ("entin", "ent"), ("antin", "ant"), ("torin", "tor"), ("anin", "an"), ("ofin", "of"),
+    )
     date_tolerance_days: int = 3
 
 
