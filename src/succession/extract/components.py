@@ -198,7 +198,8 @@ def default_pipeline() -> Pipeline:
     """The engine's components in order (a new object each time: nothing global to change by accident)."""
     return Pipeline((("clean", clean), ("language", language), ("date", date), ("sentences", sentences),
                      ("candidates", candidates), ("tokens", tokens), ("triggers", triggers), ("ner", Ner()),
-                     ("mentions", mentions), ("rules", rules), ("parse", parse), ("decide", decide), ("entities", entities), ("quotes", quotes)))
+                     ("mentions", mentions), ("rules", rules), ("parse", parse), ("decide", decide),
+                     ("entities", entities), ("quotes", quotes)))
 
 
 # ------------------------------------------------------------------------------------------ helpers
