@@ -57,6 +57,23 @@ def test_who_other_seats(store: SQLStore) -> None:
     assert query.who(store, ORG, "CTO", "2031-03-30") == ["Cem Ilić"]
 
 
+def test_who_finds_a_title_as_written_by_a_role_word_of_either_language(new_store: Callable[[], SQLStore]) -> None:
+    # a public office's role is the title its sentence writes ("Bürgermeisterin"); a query asks by role word
+    s = new_store()
+    town = "Gemeinde Talbrück"
+    s.add_analyses([
+        Article("t1", "2031-02-02", "t1").event("appointed", "Anna Kessler", "Bürgermeisterin", town, "2031-02-01",
+                                                 sentence="Anna Kessler ist neue Bürgermeisterin.")
+        .entity("Anna Kessler", "person").entity(town, "org").build(),
+        Article("t2", "2033-05-02", "t2").event("appointed", "Olaf Brenner", "Bürgermeister", town, "2033-05-01",
+                                                 sentence="Olaf Brenner folgt als Bürgermeister.")
+        .entity("Olaf Brenner", "person").entity(town, "org").build(),
+    ])
+    for role in ("Bürgermeister", "Bürgermeisterin", "mayor"):
+        assert query.who(s, town, role, "2032-01-01") == ["Anna Kessler"], role
+        assert "Olaf Brenner" in query.who(s, town, role, "2034-01-01"), role
+
+
 def test_where_follows_moves_and_variants(store: SQLStore) -> None:
     assert query.where(store, "Ada Quell", "2031-03-21") == ["Vantor"]
     assert query.where(store, "ada QUELL", "2031-04-15") == [ORG]

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..lang import SUPPORTED
 from ..models import Event, EventType, Span
 from .lexicon import Lexicon, lexicon
 from .rolewords import NAME_TRIM, RoleMention, role_mentions
 
-__all__ = ["CANONICAL_ROLES", "written_title", "written_titles"]
+__all__ = ["CANONICAL_ROLES", "post_class", "written_title", "written_titles"]
 
 # canonical roles that say all a title says (the gold policy's vocabulary of business and sport posts):
 # these stay canonical; every other canonical role is a class of posts and gives way to the written title
@@ -110,3 +112,19 @@ def _ends_in_role(word: str, lx: Lexicon) -> bool:
     if word in lx.roles or (word.split() and word.split()[-1] in lx.roles):
         return True
     return lx.compound_suffixes and any(word[i:] in lx.roles for i in range(1, len(word) - 3))
+
+
+@lru_cache(maxsize=1 << 12)
+def post_class(title: str) -> str | None:
+    """The canonical class of posts a written title belongs to ("Finanzministerin" -> "minister", "home
+    secretary" -> "minister", "housing minister" -> "minister"): what the timeline keys a seat by and a query
+    asks for, so that a title as written and a role word typed in either language meet. None for a role
+    that stays canonical (CEO, coach, ...) and for a word no language's role vocabulary knows."""
+    words = title.split()
+    for text in (title, words[-1]) if len(words) > 1 else (title,):
+        for code in SUPPORTED:
+            lx = lexicon(code)
+            role = lx.canonical_role(text) or lx.compound_role(text)
+            if role:
+                return None if role in CANONICAL_ROLES else role
+    return None

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from functools import lru_cache
 
+from ..extract.titles import post_class
 from ..models import DateValue, Entity, EventType, MentionKind
 from .types import DEFAULT_RULES, MAX_DAY, MIN_DAY, Conflict, FusedEvent, FusionRules, Tenure, _words, name_key
 
@@ -15,11 +16,19 @@ from .types import DEFAULT_RULES, MAX_DAY, MIN_DAY, Conflict, FusedEvent, Fusion
 
 @lru_cache(maxsize=1 << 12)
 def role_family(role: str | None, rules: FusionRules = DEFAULT_RULES) -> str:
-    """The seat a role occupies: 'interim CEO' and 'acting CEO' sit in the 'ceo' seat, 'Ministerin' in the
-    'minister' seat."""
+    """The seat a role occupies: 'interim CEO' and 'acting CEO' sit in the 'ceo' seat, 'Finanzministerin' and
+    'home secretary' in the 'minister' seat."""
     words = _words(role)
     while len(words) > 1 and words[0] in rules.interim_words:
         words = words[1:]
+    # a public office's title as written ("Finanzministerin", "home secretary") sits in its class's seat, where
+    # the same post told in the other language and a role word typed in a query meet it
+    written = (role or "").split()
+    while len(written) > 1 and written[0].casefold() in rules.interim_words:
+        written = written[1:]
+    cls = post_class(" ".join(written)) if written else None
+    if cls:
+        words = _words(cls)
     if words and len(words[-1]) > 6:
         last = words[-1]
         for ending, base in rules.feminine_endings:
