@@ -55,7 +55,7 @@ def test_a_title_beats_a_phrase_of_the_same_role() -> None:
 
 @pytest.mark.parametrize(("sentence", "trigger", "canonical", "title"), [
     ("Max Muster resigned as Home Secretary on Friday.", "resigned", "minister", "home secretary"),
-    ("Later he became the disability minister in a reshuffle.", "became", "minister", "disability minister"),
+    ("Later he became the fisheries minister in a reshuffle.", "became", "minister", "fisheries minister"),
     ("Max Muster was named the new minister.", "named", "minister", "minister"),
     ("Max Muster quit as mayor of Fooville.", "quit", "mayor", "mayor"),
     ("Max Muster is to become the ambassador to Fooland.", "become", "ambassador", "ambassador"),

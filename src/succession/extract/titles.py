@@ -82,7 +82,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w\-])([a-z]+)\s+$")
 
 
 def _with_portfolio(sent: Span, r: RoleMention, title: str, lx: Lexicon) -> str:
-    """'minister' with the lower-case word before it that names its portfolio ("disability minister")."""
+    """'minister' with the lower-case word before it that names its portfolio ("fisheries minister")."""
     roles = lx.language.roles
     if r.org or title.casefold() not in roles.PORTFOLIO_TITLES:
         return title
