@@ -51,7 +51,7 @@ def written_title(e: Event, lx: Lexicon) -> str | None:
         # "Foo, the former deputy minister, became ...": a title held before is not the post taken
         mentions = [r for r in mentions if not r.former]
     titles = [(r, _with_modifier(sent, r, _with_portfolio(sent, r, _base_form(r, lx), lx), lx)) for r in mentions]
-    # "übernimmt das Innenressort": a portfolio, not the title of its holder
+    # "übernimmt das Sozialressort": a portfolio, not the title of its holder
     titles = [(r, t) for r, t in titles if not _not_title(t, lx)]
     if not titles:
         return None

@@ -116,7 +116,7 @@ ROLE_PREFIXES = ("co", "ko", "vize", "ex", "interims", "sub", "stellvertretender
 CASE_ENDINGS = ("es", "en", "s", "n")
 # a German title keeps its capital (it is a noun)
 TITLE_CASE_AS_WRITTEN = True
-# role words that name a post without being its title ("übernimmt das Innenressort", "kam an die Macht"): a
+# role words that name a post without being its title ("übernimmt das Sozialressort", "kam an die Macht"): a
 # change reports its canonical role for them, never these words
 NOT_TITLES = ("ressort", "an die macht", "mit der regierungsbildung beauftragt", "spitze", "leitung",
               "chefposten", "chefsessel", "sitz im vorstand", "nicht stimmberechtigten sitz")

@@ -97,7 +97,7 @@ CASE_ENDINGS = ("'s", "’s", "s'", "s")
 TITLE_CASE_AS_WRITTEN = False
 # role words that name a post without being its title ("took the helm"): a change reports its canonical role
 NOT_TITLES = ("helm", "board seat", "seat on the board", "non-voting board seat")
-# a title whose portfolio stands as a word before it ("the fisheries minister", "a prisons minister"): the
+# a title whose portfolio stands as a word before it ("the fisheries minister", "a forestry minister"): the
 # title a change reports takes that word; these words before it are no portfolio
 PORTFOLIO_TITLES = ("minister",)
 NOT_PORTFOLIOS = ("the", "a", "an", "his", "her", "their", "its", "our", "new", "former", "then", "ex",
