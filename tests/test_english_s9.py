@@ -18,8 +18,8 @@ def _flagged(text: str, holder: str, flag: str) -> set[str]:
     return {o.name for c in _candidates(text) if c.holder.endswith(holder) for o in c.orgs if o.features.get(flag)}
 
 
-_SLUMP = ("Quarrels at the top\n\nThe Dorrington Hawks have lost six games in a row and sit bottom of the Varley "
-          "League. Harwick Rovers meanwhile keep winning. The Hawks are enduring their worst run since 1990. Coach "
+_SLUMP = ("Trouble in the dugout\n\nThe Dorrington Hawks have lost six games in a row and sit bottom of the Varley "
+          "League. Harwick Rovers meanwhile keep winning. The Hawks have not had a season this poor since 1990. Coach "
           "Bram Oakes, who took over from Linus Fettle in May, has lost his best players.\n")
 
 
@@ -32,7 +32,7 @@ def test_the_organisation_the_sentence_before_names_last_is_flagged() -> None:
 
 
 def test_an_organisation_in_the_sentence_itself_leaves_none_here_off() -> None:
-    text = ("Quarrels at the top\n\nThe Dorrington Hawks have lost six games in a row. Coach Bram Oakes joined "
+    text = ("Trouble in the dugout\n\nThe Dorrington Hawks have lost six games in a row. Coach Bram Oakes joined "
             "Harwick Rovers in May.\n")
     assert not _flagged(text, "Oakes", "prev_last|none_here")
 

@@ -62,9 +62,8 @@ def test_a_president_of_the_named_university_stays_there() -> None:
 
 def test_a_president_titled_by_another_post_is_the_assemblys_the_article_names() -> None:
     # "FWP-Chef" names the party of his other post; the presidency voted on is the assembly's
-    text = ("Am Dienstag trat der neue Landtag in Quellstadt zur ersten Sitzung zusammen. Die Abgeordneten der LVP "
-            "verweigerten FWP-Chef Jakob Brennholt ihre Zustimmung zur Wahl zum Zweiten Präsidenten. Die Sitzung dauerte bis "
-            "zum Abend.")
+    text = ("Der neue Landtag in Quellstadt kam zu seiner ersten Sitzung zusammen. FWP-Chef Jakob Brennholt "
+            "wurde dabei mit knapper Mehrheit zum Zweiten Präsidenten gewählt. Die Sitzung dauerte bis zum Abend.")
     assert _orgs(text)[("Jakob Brennholt", "appointed")] == "Landtag"
 
 

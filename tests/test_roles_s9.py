@@ -49,7 +49,7 @@ def test_a_portfolio_is_no_title() -> None:
 
 
 def test_a_title_beats_a_phrase_of_the_same_role() -> None:
-    sentence = "Ministerpräsident bleibt Max Muster, der erneut mit der Regierungsbildung beauftragt wurde."
+    sentence = "Als Ministerpräsident wird Max Muster vom Landtag nun mit der Regierungsbildung beauftragt."
     assert _role(sentence, "beauftragt", "prime minister", "de") == "Ministerpräsident"
 
 
