@@ -29,6 +29,7 @@ import re
 import sys
 import time
 import unicodedata
+import zlib
 from dataclasses import replace
 from collections import defaultdict
 from collections.abc import Callable
@@ -47,6 +48,7 @@ from succession.extract.pipeline import Annotated, annotate_many, candidates_for
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_selftrain import SelfTraining, article_keys, load_unlabelled, pseudo_examples  # noqa: E402
+from event_bagging import Bagging, fit_bagged  # noqa: E402
 
 ELSEWHERE = None  # label() of a candidate of a gold change the answers cite in another sentence (see event_examples)
 ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
@@ -200,6 +202,13 @@ def org_examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict
 
 def event_examples(articles: list[dict], min_articles: int = 3, org_of: Callable[[Candidate], str | None] | None = None,
                    misplaced: float = 1.0, elsewhere: float = 0.0) -> tuple[list[dict], list[int], list[float]]:
+    """The event model's examples and their weights (``grouped_event_examples`` without the articles)."""
+    return grouped_event_examples(articles, min_articles, org_of, misplaced, elsewhere)[:3]
+
+
+def grouped_event_examples(articles: list[dict], min_articles: int = 3,
+                           org_of: Callable[[Candidate], str | None] | None = None, misplaced: float = 1.0,
+                           elsewhere: float = 0.0) -> tuple[list[dict], list[int], list[float], list[str]]:
     """The event model's examples and their weights. With ``org_of`` (where the decisions would place a
     candidate's change), a change reported in the candidate's sentence but placed at an organisation the
     gold's does not fit weighs ``misplaced``: accepting it scores an extra and a miss, so it is a weak example
@@ -207,16 +216,18 @@ def event_examples(articles: list[dict], min_articles: int = 3, org_of: Callable
     A candidate of a gold change that the answers cite in another sentence ("Foo resigned" in the lead, "since
     Foo's resignation" later) is a weak example against a change, weighing ``elsewhere`` (0: not learnt from):
     the change is reported where it is told; a second report of it is folded into that one at best, and
-    where its sentence names another organisation it is an extra."""
+    where its sentence names another organisation it is an extra.
+    The fourth list gives each example's article (its id), for bagging by article."""
     ev_x, ev_y, ev_a, ev_w = [], [], [], []
-    for art in articles:
+    for i, art in enumerate(articles):
+        key = str(art.get("id", i))
         for c in art["cands"]:
             y, g = label(c, art["text"], art["gold"])
             if y is None:
                 if elsewhere > 0:
                     ev_x.append(c.features)
                     ev_y.append(0)
-                    ev_a.append(id(art))
+                    ev_a.append(key)
                     ev_w.append(elsewhere)
                 continue
             w = 1.0
@@ -226,9 +237,9 @@ def event_examples(articles: list[dict], min_articles: int = 3, org_of: Callable
                 continue
             ev_x.append(c.features)
             ev_y.append(int(y))
-            ev_a.append(id(art))
+            ev_a.append(key)
             ev_w.append(w)
-    return general(ev_x, ev_a, min_articles), ev_y, ev_w
+    return general(ev_x, ev_a, min_articles), ev_y, ev_w, ev_a
 
 
 def placed(org: LinearModel) -> Callable[[Candidate], str | None]:
@@ -276,21 +287,24 @@ def rare_kinds(articles: list[dict], min_support: int) -> frozenset[str]:
 def train(articles: list[dict], threshold: float, c_event: float, c_org: float, meta: dict,
           threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
           threshold_rare: float | None = None, min_support: int = 10, unlabelled: list[dict] | None = None,
-          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5, elsewhere: float = 0.0) -> EventModel:
+          self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5, elsewhere: float = 0.0,
+          bagging: Bagging = Bagging()) -> EventModel:
     """Both models of one language from annotated articles: first the organisation ranker, then the event
     model, a change it places wrong weighing ``misplaced`` and a repeat of a change told elsewhere weighing
     ``elsewhere`` against one (see ``event_examples``), trained again with the
-    unannotated candidates it is sure of (``unlabelled``; see ``event_selftrain.py``)."""
+    unannotated candidates it is sure of (``unlabelled``; see ``event_selftrain.py``). With ``bagging`` the
+    event model is the average of models trained on resamples of the articles (``event_bagging.py``)."""
     org_x, org_y = org_examples(articles, min_articles)
     org = fit(org_x, org_y, c_org, intercept=False)
-    ev_x, ev_y, ev_w = event_examples(articles, min_articles, placed(org) if misplaced != 1 else None, misplaced,
-                                      elsewhere)
+    ev_x, ev_y, ev_w, ev_a = grouped_event_examples(articles, min_articles, placed(org) if misplaced != 1 else None,
+                                                    misplaced, elsewhere)
     rare = rare_kinds(articles, min_support) if threshold_rare is not None else frozenset()
-    event = fit(ev_x, ev_y, c_event, weights=ev_w)
+    event = fit_bagged(ev_x, ev_y, c_event, ev_w, ev_a, bagging)
     info = {"event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)}
     if unlabelled:
         px, py = pseudo_examples(event, unlabelled, {k for f in ev_x for k in f}, self_cfg)
-        event = fit(ev_x + px, ev_y + py, c_event, weights=ev_w + [self_cfg.weight] * len(py))
+        event = fit_bagged(ev_x + px, ev_y + py, c_event, ev_w + [self_cfg.weight] * len(py), ev_a + [None] * len(py),
+                           bagging)
         info |= {"pseudo_examples": len(py), "pseudo_positives": sum(py)}
     return EventModel(event, org, threshold, {**meta, **info},
                       threshold_new, threshold_bare=threshold_bare, threshold_rare=threshold_rare, rare_types=rare)
@@ -347,9 +361,10 @@ def _unlabelled(a: argparse.Namespace) -> list[dict]:
     return built
 
 
-def fold_of(doc_id: str, k: int) -> int:
-    """A stable fold per article (a checksum of its id, not Python's salted hash)."""
-    return sum(doc_id.encode("utf-8")) % k
+def fold_of(doc_id: str, k: int, seed: int = 0) -> int:
+    """A stable fold per article (a checksum of its id, not Python's salted hash); another ``seed`` gives
+    another split, to see how much a figure owes to one."""
+    return sum(doc_id.encode("utf-8")) % k if not seed else zlib.crc32(f"{seed}:{doc_id}".encode()) % k
 
 
 def main() -> int:
@@ -384,6 +399,12 @@ def main() -> int:
                     help="weight of a candidate of a gold change the answers cite in another sentence, learnt as an "
                          "example against a change (0: not learnt from, as before session 9)")
     ap.add_argument("--c-org", type=float, default=1.0)
+    ap.add_argument("--bags", type=int, default=0,
+                    help="average the event model over this many models trained on resamples of the articles (0: one)")
+    ap.add_argument("--bag-seed", type=int, default=0, help="seed of the resamples (training stays deterministic)")
+    ap.add_argument("--bag-fraction", type=float, default=1.0,
+                    help="1: bootstrap (an article drawn 0, 1, 2... times); below 1: each article kept with this chance")
+    ap.add_argument("--fold-seed", type=int, default=0, help="with --cv: another split of the articles (0: the usual)")
     ap.add_argument("--unlabelled", default=str(SHARED / "corpus" / "news.jsonl"),
                     help="JSON Lines of unannotated articles for self-training (default: ../shared/corpus/news.jsonl "
                          "where it exists; 'none': no self-training); articles repeating one of --corpus or "
@@ -423,6 +444,7 @@ def main() -> int:
     rare = a.threshold_rare if a.threshold_rare >= 0 else None
     unlabelled = _unlabelled(a)
     self_cfg = SelfTraining(a.self_hi, a.self_lo, a.self_weight)
+    bagging = Bagging(a.bags, a.bag_seed, a.bag_fraction)
     if a.cv:
         scorer = load_scorer(a.scorer)
         gold_docs = [gold[art["id"]] for art in articles if art["id"] in gold]
@@ -430,13 +452,13 @@ def main() -> int:
         for k in range(a.cv):
             pooled: EventModel | None = None  # with --pool all, every language's model is the same one
             for lang in langs:
-                tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv) != k]
-                te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv) == k]
+                tr = [x for x in articles if _pooled(x, lang, a.pool) and fold_of(x["id"], a.cv, a.fold_seed) != k]
+                te = [x for x in articles if x["lang"] == lang and fold_of(x["id"], a.cv, a.fold_seed) == k]
                 model = pooled or train(tr, a.threshold[0], a.c_event, a.c_org, {}, min_articles=a.min_articles,
                                         threshold_rare=rare, min_support=a.min_support,
                                         unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)],
                                         self_cfg=self_cfg, misplaced=a.misplaced_weight,
-                                        elsewhere=a.elsewhere_weight)
+                                        elsewhere=a.elsewhere_weight, bagging=bagging)
                 pooled = model if a.pool == "all" else None
                 for t in a.threshold:
                     for tn in a.threshold_new:
@@ -471,6 +493,8 @@ def main() -> int:
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org, "misplaced_weight": a.misplaced_weight,
                 "elsewhere_weight": a.elsewhere_weight}
+        if a.bags > 1:
+            meta |= {"bags": a.bags, "bag_seed": a.bag_seed, "bag_fraction": a.bag_fraction}
         if a.unlabelled:
             meta |= {"self_trained_on": a.unlabelled.name, "unlabelled_articles": len(unlabelled),
                      "self_hi": a.self_hi, "self_lo": a.self_lo, "self_weight": a.self_weight}
@@ -480,7 +504,7 @@ def main() -> int:
             model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
                           a.threshold_bare[0], rare, a.min_support,
                           [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight,
-                          a.elsewhere_weight)
+                          a.elsewhere_weight, bagging)
             shared = model
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
