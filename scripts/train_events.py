@@ -25,10 +25,8 @@ import difflib
 import importlib.util
 import json
 import pickle
-import re
 import sys
 import time
-import unicodedata
 import zlib
 from dataclasses import replace
 from collections import defaultdict
@@ -41,7 +39,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from succession.extract.events import tidy  # noqa: E402
 from succession.extract.titles import written_titles  # noqa: E402
-from succession.learned import COARSE, EventModel, LinearModel, decide  # noqa: E402
+from succession.learned import EventModel, LinearModel, decide  # noqa: E402
 from succession.learned.candidates import Candidate  # noqa: E402
 from succession.models import Document, EventType  # noqa: E402
 from succession.extract.pipeline import Annotated, annotate_many, candidates_for  # noqa: E402
@@ -50,76 +48,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_selftrain import SelfTraining, article_keys, load_unlabelled, pseudo_examples  # noqa: E402
 from event_bagging import Bagging, fit_bagged  # noqa: E402
 
-ELSEWHERE = None  # label() of a candidate of a gold change the answers cite in another sentence (see event_examples)
-ORG_NOISE = {"the", "inc", "corp", "co", "company", "plc", "ltd", "llc", "ag", "gmbh", "se", "sa", "group",
-             "holding", "der", "die", "das", "of", "und", "and"}
-
-
-# ------------------------------------------------------------------------------------------------ labels
-def norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", s.casefold()).strip()
-
-
-def forms(s: str | None) -> list[str]:
-    """'Name (Alias)' -> the name outside and the name inside the brackets."""
-    inside = re.findall(r"\(([^)]*)\)", s or "")
-    return [f for f in (norm(re.sub(r"\([^)]*\)", " ", s or "")), *map(norm, inside)) if f]
-
-
-def same_person(pred: str, gold: str) -> bool:
-    p = norm(pred).split()
-    if not p:
-        return False
-    for g in (f.split() for f in forms(gold)):
-        if difflib.SequenceMatcher(None, p[-1], g[-1]).ratio() < 0.8:
-            continue
-        if len(p) == 1 or len(g) == 1 or p[0][0] == g[0][0]:
-            return True
-    return False
-
-
-def same_org(pred: str | None, gold: str | None) -> bool:
-    if not gold or not pred:
-        return False
-    p = {w for w in norm(pred).replace("-", " ").split() if w not in ORG_NOISE}
-    for g in forms(gold):
-        gw = {w for w in g.split() if w not in ORG_NOISE}
-        if p and gw and (p <= gw or gw <= p):
-            return True
-    return False
-
-
-def compatible(pred_type: str, gold_type: str) -> bool:
-    a, b = COARSE[pred_type], COARSE.get(gold_type)
-    return a == b or "re" in (a, b) and {a, b} <= {"re", "start", "end"}
-
-
-def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
-    at = text.find(evidence)
-    if at >= 0:
-        return at, at + len(evidence)
-    words = evidence.split()
-    if not words:
-        return None
-    pattern = r"\s+".join(re.escape(w) for w in words[:12])
-    m = re.search(pattern, text)
-    return (m.start(), m.start() + len(evidence)) if m else None
-
-
-def label(c: Candidate, text: str, gold_events: list[dict]) -> tuple[float | None, dict | None]:
-    """1 when a gold event of this person and kind has its evidence in the candidate's sentence, 0 when
-    none of the article has, None (not learnt from) when one does but elsewhere."""
-    elsewhere = False
-    for g in gold_events:
-        if not (compatible(c.etype.value, g["type"]) and same_person(c.holder, g["holder"])):
-            continue
-        span = evidence_span(text, g.get("evidence") or "")
-        if span and span[0] < c.sentence.end and c.sentence.start < span[1]:
-            return 1.0, g
-        elsewhere = True
-    return (ELSEWHERE, None) if elsewhere else (0.0, None)
+# the labels from the answers (``event_labels.py``); re-exported: the tests and other scripts read them here
+from event_labels import (ELSEWHERE, ORG_NOISE, compatible, evidence_span, forms, label, norm,  # noqa: E402,F401
+                          same_org, same_person)
 
 
 # ------------------------------------------------------------------------------------------------ data
