@@ -8,9 +8,10 @@ import re
 import unicodedata
 
 from succession.learned import COARSE
+from succession.extract.coref import fold
 from succession.learned.candidates import Candidate
 
-__all__ = ["ELSEWHERE", "ORG_NOISE", "compatible", "evidence_span", "forms", "label", "norm", "same_org",
+__all__ = ["ELSEWHERE", "ORG_NOISE", "compatible", "evidence_span", "forms", "label", "labels", "norm", "same_org",
            "same_person"]
 
 ELSEWHERE = None  # label() of a candidate of a gold change the answers cite in another sentence (see event_examples)
@@ -82,3 +83,29 @@ def label(c: Candidate, text: str, gold_events: list[dict]) -> tuple[float | Non
             return 1.0, g
         elsewhere = True
     return (ELSEWHERE, None) if elsewhere else (0.0, None)
+
+
+def labels(cands: list[Candidate], text: str, gold_events: list[dict], other_trigger: float | None = 1.0
+           ) -> list[tuple[float | None, dict | None]]:
+    """``label`` of each candidate of one article, where a sentence holds several triggers of one person's kind of
+    change: a candidate whose trigger lies outside the answers' evidence, while another candidate of that person
+    and kind in the sentence has its trigger inside it ("the first choice to replace Foo, who left Bar for Baz":
+    the change is told by "left", not by "replace"), is labelled ``other_trigger`` (1: a change, as ``label``
+    has it; None: a repeat told elsewhere, see ``ELSEWHERE``). Learnt as a change, such a candidate teaches the
+    model that the object of "replace" starts; as a repeat, the model keeps the change the evidence tells."""
+    out = [label(c, text, gold_events) for c in cands]
+    if other_trigger == 1.0:
+        return out
+
+    def inside(c: Candidate, g: dict) -> bool:
+        span = evidence_span(text, g.get("evidence") or "")
+        return bool(span) and span[0] <= c.trigger.start and c.trigger.end <= span[1]
+
+    for i, (c, (y, g)) in enumerate(zip(cands, out)):
+        if not y or g is None or inside(c, g):
+            continue
+        if any(d is not c and fold(d.holder) == fold(c.holder) and d.coarse == c.coarse
+               and d.sentence.start == c.sentence.start and yd and gd is g and inside(d, gd)
+               for d, (yd, gd) in zip(cands, out)):
+            out[i] = (other_trigger, g if other_trigger else None)
+    return out

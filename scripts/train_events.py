@@ -49,7 +49,7 @@ from event_selftrain import SelfTraining, article_keys, load_unlabelled, pseudo_
 from event_bagging import Bagging, fit_bagged  # noqa: E402
 
 # the labels from the answers (``event_labels.py``); re-exported: the tests and other scripts read them here
-from event_labels import (ELSEWHERE, ORG_NOISE, compatible, evidence_span, forms, label, norm,  # noqa: E402,F401
+from event_labels import (ELSEWHERE, ORG_NOISE, compatible, evidence_span, forms, label, labels, norm,  # noqa: E402,F401
                           same_org, same_person)
 
 
@@ -132,14 +132,16 @@ def org_examples(articles: list[dict], min_articles: int = 3) -> tuple[list[dict
 
 
 def event_examples(articles: list[dict], min_articles: int = 3, org_of: Callable[[Candidate], str | None] | None = None,
-                   misplaced: float = 1.0, elsewhere: float = 0.0) -> tuple[list[dict], list[int], list[float]]:
+                   misplaced: float = 1.0, elsewhere: float = 0.0, other_trigger: float | None = 1.0
+                   ) -> tuple[list[dict], list[int], list[float]]:
     """The event model's examples and their weights (``grouped_event_examples`` without the articles)."""
-    return grouped_event_examples(articles, min_articles, org_of, misplaced, elsewhere)[:3]
+    return grouped_event_examples(articles, min_articles, org_of, misplaced, elsewhere, other_trigger)[:3]
 
 
 def grouped_event_examples(articles: list[dict], min_articles: int = 3,
                            org_of: Callable[[Candidate], str | None] | None = None, misplaced: float = 1.0,
-                           elsewhere: float = 0.0) -> tuple[list[dict], list[int], list[float], list[str]]:
+                           elsewhere: float = 0.0, other_trigger: float | None = 1.0
+                           ) -> tuple[list[dict], list[int], list[float], list[str]]:
     """The event model's examples and their weights. With ``org_of`` (where the decisions would place a
     candidate's change), a change reported in the candidate's sentence but placed at an organisation the
     gold's does not fit weighs ``misplaced``: accepting it scores an extra and a miss, so it is a weak example
@@ -147,13 +149,14 @@ def grouped_event_examples(articles: list[dict], min_articles: int = 3,
     A candidate of a gold change that the answers cite in another sentence ("Foo resigned" in the lead, "since
     Foo's resignation" later) is a weak example against a change, weighing ``elsewhere`` (0: not learnt from):
     the change is reported where it is told; a second report of it is folded into that one at best, and
-    where its sentence names another organisation it is an extra.
+    where its sentence names another organisation it is an extra. A candidate of another trigger of the same
+    sentence than the one the answers' evidence holds is labelled ``other_trigger`` (1: a change; None: such a
+    repeat; see ``event_labels.labels``).
     The fourth list gives each example's article (its id), for bagging by article."""
     ev_x, ev_y, ev_a, ev_w = [], [], [], []
     for i, art in enumerate(articles):
         key = str(art.get("id", i))
-        for c in art["cands"]:
-            y, g = label(c, art["text"], art["gold"])
+        for c, (y, g) in zip(art["cands"], labels(art["cands"], art["text"], art["gold"], other_trigger)):
             if y is None:
                 if elsewhere > 0:
                     ev_x.append(c.features)
@@ -219,7 +222,7 @@ def train(articles: list[dict], threshold: float, c_event: float, c_org: float, 
           threshold_new: float = 0.6, min_articles: int = 3, threshold_bare: float = 0.0,
           threshold_rare: float | None = None, min_support: int = 10, unlabelled: list[dict] | None = None,
           self_cfg: SelfTraining = SelfTraining(), misplaced: float = 0.5, elsewhere: float = 0.0,
-          bagging: Bagging = Bagging()) -> EventModel:
+          bagging: Bagging = Bagging(), other_trigger: float | None = 1.0) -> EventModel:
     """Both models of one language from annotated articles: first the organisation ranker, then the event
     model, a change it places wrong weighing ``misplaced`` and a repeat of a change told elsewhere weighing
     ``elsewhere`` against one (see ``event_examples``), trained again with the
@@ -228,7 +231,7 @@ def train(articles: list[dict], threshold: float, c_event: float, c_org: float, 
     org_x, org_y = org_examples(articles, min_articles)
     org = fit(org_x, org_y, c_org, intercept=False)
     ev_x, ev_y, ev_w, ev_a = grouped_event_examples(articles, min_articles, placed(org) if misplaced != 1 else None,
-                                                    misplaced, elsewhere)
+                                                    misplaced, elsewhere, other_trigger)
     rare = rare_kinds(articles, min_support) if threshold_rare is not None else frozenset()
     event = fit_bagged(ev_x, ev_y, c_event, ev_w, ev_a, bagging)
     info = {"event_examples": len(ev_y), "event_positives": sum(ev_y), "org_examples": len(org_y)}
@@ -292,6 +295,11 @@ def _unlabelled(a: argparse.Namespace) -> list[dict]:
     return built
 
 
+def _other_trigger(a: argparse.Namespace) -> float | None:
+    """The label ``--other-trigger`` gives a candidate of another trigger than the answers' evidence holds."""
+    return 1.0 if a.other_trigger == "change" else ELSEWHERE
+
+
 def fold_of(doc_id: str, k: int, seed: int = 0) -> int:
     """A stable fold per article (a checksum of its id, not Python's salted hash); another ``seed`` gives
     another split, to see how much a figure owes to one."""
@@ -329,6 +337,10 @@ def main() -> int:
     ap.add_argument("--elsewhere-weight", type=float, default=0.35,
                     help="weight of a candidate of a gold change the answers cite in another sentence, learnt as an "
                          "example against a change (0: not learnt from, as before session 9)")
+    ap.add_argument("--other-trigger", choices=("change", "repeat"), default="repeat",
+                    help="label of a candidate whose trigger lies outside the answers' evidence while another trigger "
+                         "of the same person and kind in its sentence lies inside: a change (before session 10) or a "
+                         "repeat told elsewhere (weighing --elsewhere-weight against a change)")
     ap.add_argument("--c-org", type=float, default=1.0)
     ap.add_argument("--bags", type=int, default=0,
                     help="average the event model over this many models trained on resamples of the articles (0: one)")
@@ -389,7 +401,8 @@ def main() -> int:
                                         threshold_rare=rare, min_support=a.min_support,
                                         unlabelled=[x for x in unlabelled if _pooled(x, lang, a.pool)],
                                         self_cfg=self_cfg, misplaced=a.misplaced_weight,
-                                        elsewhere=a.elsewhere_weight, bagging=bagging)
+                                        elsewhere=a.elsewhere_weight, bagging=bagging,
+                                        other_trigger=_other_trigger(a))
                 pooled = model if a.pool == "all" else None
                 for t in a.threshold:
                     for tn in a.threshold_new:
@@ -423,7 +436,7 @@ def main() -> int:
         part = [x for x in articles if _pooled(x, lang, a.pool)]
         meta = {"lang": lang, "articles": len(part), "trained_on": [str(c) for c in a.corpus],
                 "c_event": a.c_event, "c_org": a.c_org, "misplaced_weight": a.misplaced_weight,
-                "elsewhere_weight": a.elsewhere_weight}
+                "elsewhere_weight": a.elsewhere_weight, "other_trigger": a.other_trigger}
         if a.bags > 1:
             meta |= {"bags": a.bags, "bag_seed": a.bag_seed, "bag_fraction": a.bag_fraction}
         if a.unlabelled:
@@ -435,7 +448,7 @@ def main() -> int:
             model = train(part, a.threshold[0], a.c_event, a.c_org, meta, a.threshold_new[0], a.min_articles,
                           a.threshold_bare[0], rare, a.min_support,
                           [x for x in unlabelled if _pooled(x, lang, a.pool)], self_cfg, a.misplaced_weight,
-                          a.elsewhere_weight, bagging)
+                          a.elsewhere_weight, bagging, _other_trigger(a))
             shared = model
         path = a.out / f"events_{lang}.json"
         path.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",

@@ -324,7 +324,11 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     if cue_regex(ctx.lang, "quotes", "SPEECH_VERBS").search(text[lo:hi]):
         f["speech_between"] = 1.0  # "Foo, the chief executive, said the sale ...": Foo speaks, no change
     if not pronoun:
-        if len(p.text.split()) == 1:
+        if len(p.text.split()) == 1 and len(holder.split()) > 1:
+            # "Foo resigned" of a Jane Foo the article names in full elsewhere: a person, often a change told
+            # again, but not the lone word the name model misreads as one ("Bar said ...")
+            f["surname_only"] = 1.0
+        elif len(p.text.split()) == 1:
             f["one_word"] = 1.0
             if not holders._plausible_person(ctx, holder, sm):
                 f["implausible"] = 1.0
