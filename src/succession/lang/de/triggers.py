@@ -5,7 +5,9 @@ German separable verbs put their particle at the end of the clause ("tritt ... z
 patterns carry a gap.
 """
 
-_PREVIOUS_HOLDER = ("der bisherige", "die bisherige", "den bisherigen", "dem bisherigen", "des bisherigen")
+# adjective triggers whose change is only that of the person named right after their role word ("der bisherige
+# Premier Foo"), never a subject before it
+NAMED_AFTER_ROLE = ("der bisherige", "die bisherige", "den bisherigen", "dem bisherigen", "des bisherigen")
 
 TRIGGERS = [
     # appointments
@@ -77,7 +79,7 @@ TRIGGERS = [
     # "der bisherige Premier Foo": the post held until now, in news of its change (only right before a role and
     # a name, NAMED_AFTER_ROLE; not after a possessive: "durch seinen bisherigen Assistenten Foo ersetzt" names
     # the successor's former post)
-    *((p, "departed", "any") for p in _PREVIOUS_HOLDER),
+    *((p, "departed", "any") for p in NAMED_AFTER_ROLE),
     ("wechselt", "departed", "subj"),
     # giving up a further term is leaving the post at its end ("verzichtete auf eine Wiederwahl", "verzichtet auf
     # die Kandidatur für eine zweite Amtszeit"); a candidacy given up alone is none (no post held)
@@ -172,13 +174,9 @@ SUCCESSOR_NOUNS = ("nachfolger*", "nachfolge")
 REPLACEMENT = ("löste ... ab", "übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
-ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender", *_PREVIOUS_HOLDER,
+ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender", *NAMED_AFTER_ROLE,
                       "zurückgetretene*", "entlassene*", "abgesetzte*", "gestürzte*", "geschasste*", "abgewählte*",
                       "designierte*", "wiedergewählte*", "neugewählte*")
-
-# adjective triggers whose change is only that of the person named right after their role word ("der bisherige
-# Premier Foo"), never a subject before it
-NAMED_AFTER_ROLE = _PREVIOUS_HOLDER
 
 OBJECT_FOLLOWS_VERB = False
 # see succession.lang.en.triggers (read only where the object follows the verb)
