@@ -1,7 +1,8 @@
 """German recall, session 10 (fictional articles; see docs/accuracy.md): the previous holder named as "der
 bisherige <Titel> <Name>" in news of a change leaves the post; "bisherige" before anything but a role and a
 name ("die bisherige Koalition", a teaser's "Bisheriger Assistent ...") or after a possessive reports no one's
-change."""
+change; the one a successor follows, in the dative behind a participle phrase ("folgt dem zu Bar abwandernden
+Foo als Trainer"), is replaced."""
 from __future__ import annotations
 
 from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
@@ -46,3 +47,12 @@ def test_previous_holder_in_a_list_of_names_is_no_change() -> None:
     text = ("In den Landtag ziehen Jakob Brennholt, die bisherige Zweite Landtagspräsidentin Marta Liebenau und "
             "Udo Brammstedt ein.")
     assert ("Marta Liebenau", "departed") not in _rules(text)
+
+
+def test_the_one_followed_behind_a_participle_phrase_is_replaced() -> None:
+    text = ("Der frühere Stürmer Jakob Brennholt folgt dem als Sportdirektor zum SV Quastberg abwandernden Udo "
+            "Brammstedt mit sofortiger Wirkung als Cheftrainer des FC Talbrück.")
+    rules = {(e.holder, e.type.value) for e in _annotated(text).rule_events}
+    assert ("Jakob Brennholt", "appointed") in rules
+    assert ("Udo Brammstedt", "departed") in rules
+    assert ("Udo Brammstedt", "appointed") not in rules

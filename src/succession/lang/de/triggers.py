@@ -178,6 +178,10 @@ ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "sc
                       "zurückgetretene*", "entlassene*", "abgesetzte*", "gestürzte*", "geschasste*", "abgewählte*",
                       "designierte*", "wiedergewählte*", "neugewählte*")
 
+# replacement verbs taking the one replaced in the dative, who may stand behind a participle phrase ("Foo folgt
+# dem zur Bar AG abwandernden Baz als Trainer")
+DATIVE_REPLACED = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt")
+
 OBJECT_FOLLOWS_VERB = False
 # see succession.lang.en.triggers (read only where the object follows the verb)
 OBJECT_BREAKS: tuple[str, ...] = ()

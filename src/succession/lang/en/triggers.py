@@ -153,6 +153,9 @@ ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 # see succession.lang.de.triggers ("der bisherige Premier Foo"): none in English
 NAMED_AFTER_ROLE: tuple[str, ...] = ()
 
+# see succession.lang.de.triggers ("folgt dem ... abwandernden Foo"): none in English
+DATIVE_REPLACED: tuple[str, ...] = ()
+
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
 # the object of a replacement verb may stand behind a title, a possessive or a name it is coordinated with
