@@ -172,6 +172,11 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
         return True  # "Comeback-Tour", "new-look": the first part of a compound names no change
     if pattern in lx.adjective_triggers and _name_part(sentence, start, end, lx):
         return True  # "the New Year", "Neue Fooer Zeitung": part of a name, not a new holder
+    if pattern in trig.NAMED_AFTER_ROLE and (not _NAME_AFTER_ROLE.match(sentence, end)
+                                             or _LIST_ITEM_BEFORE.search(sentence, 0, start)):
+        # "die bisherige Koalition", a teaser's "Bisheriger Assistent schon ...": nobody's post named; "Foo Bar,
+        # die bisherige Präsidentin Baz und Qux ziehen ein": one item of a list of people, not news of her post
+        return True
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
         return True  # "named Manager of the Year": an honour, not a post
     if lx.award_words and lx.award_words.search(re.split(r"[,;:.!?]", sentence[max(0, start - 40):start])[-1]):
@@ -190,6 +195,11 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
 
 
 _COMPOUND_HEAD = re.compile(r"-[^\W\d_]")
+# a name and a comma right before: one item of a list of people
+_LIST_ITEM_BEFORE = re.compile(r"[A-ZÄÖÜ][\w\-]+,\s*$")
+# a role of one or two capitalised words, then a capitalised name ("bisherige Premier Foo", "bisherigen Zweiten
+# Präsidentin Foo")
+_NAME_AFTER_ROLE = re.compile(r"\s+(?:[A-ZÄÖÜ][\w\-]*\s+){1,2}[A-ZÄÖÜ]")
 _CAPITAL_NEXT = re.compile(r"\s+([A-ZÄÖÜ][\w\-]*)")
 
 

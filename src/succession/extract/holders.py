@@ -409,16 +409,27 @@ def _next_words(text: str, end: int, start: int) -> int:
     return len(text[end:start].split()) if start >= end else 99
 
 
-def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
-                       ) -> list[NameMention]:
-    """'der neue Trainer Foo', 'Foo wird der neue Chef', 'the new CEO, Foo': a 'new' post names its holder
-    right after the role, or as the subject of a copula before it."""
+def _named_after_role(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], end: int
+                      ) -> list[NameMention]:
+    """'der bisherige Premier Foo': the one named right after the role word that follows an adjective trigger
+    ending at ``end`` (none where no role follows it)."""
     role = next((r for r in sm.roles if _next_words(ctx.text, end, r.start) <= 1), None)
     if role is None:
         return []
-    after = [p for p in persons if 0 <= p.start - role.end <= 20 and not re.search(r"[.;:]", ctx.text[role.end:p.start])]
-    if after:
-        return after[:1]
+    return [p for p in persons if 0 <= p.start - role.end <= 20
+            and not re.search(r"[.;:]", ctx.text[role.end:p.start])][:1]
+
+
+def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, end: int
+                       ) -> list[NameMention]:
+    """'der neue Trainer Foo', 'Foo wird der neue Chef', 'the new CEO, Foo': a 'new' post names its holder
+    right after the role, or as the subject of a copula before it ('der bisherige Premier Foo': only after it)."""
+    role = next((r for r in sm.roles if _next_words(ctx.text, end, r.start) <= 1), None)
+    if role is None:
+        return []
+    after = _named_after_role(ctx, sm, persons, end)
+    if after or " ".join(ctx.text[start:end].split()).casefold() in ctx.language.triggers.NAMED_AFTER_ROLE:
+        return after
     # "Foo, Favorit für den Posten des neuen Chefs": the head of an apposition the post belongs to
     appos = [p for p in persons if p.end <= start and ctx.text[p.end:p.end + 2].startswith(",")
              and not re.search(r"[.;:]", ctx.text[p.end:start]) and len(ctx.text[p.end:start].split()) <= 8]

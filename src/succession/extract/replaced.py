@@ -23,6 +23,11 @@ _OF_DIRECT = re.compile(r"^\s*(?:of|to|von|vom|des|der|from|für|seines|ihres)\s
                         re.IGNORECASE)
 
 
+# a dative article, a participle phrase ending in an inflected participle, at most one title word: "dem als
+# Chef zur Bar AG abwandernden (Trainer) "
+_DATIVE_PHRASE = re.compile(r"^\s*(?:dem|der)\s+(?:[^,.;:!?]+\s+)?[a-zäöüß]+e[nm]\s+(?:[A-ZÄÖÜ][\w\-]*\s+)?$")
+
+
 def _of_direct(between: str) -> bool:
     """Whether a name after ``between`` is the object of 'of'/'von' (titles may stand between, no verb)."""
     return bool(_OF_DIRECT.match(between)) and not _COPULA.search(between)
@@ -100,6 +105,8 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
         inside = start <= p.start < end  # "löst Foo ab": the one replaced sits inside the pattern
         if inside or _after_marker(ctx, p.start) or len(gap.split()) <= 2:
             return name
+        if hit.trigger.pattern in ctx.language.triggers.DATIVE_REPLACED and _DATIVE_PHRASE.match(gap):
+            return name  # "Foo folgt dem zur Bar AG abwandernden Baz als Chef": Baz, behind a participle phrase
     return None
 
 

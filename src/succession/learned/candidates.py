@@ -165,7 +165,13 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
         date, date_text = rules._date_for(ctx, sent, hit, modality)
         left, right = clause(sent.text, hit.start, hit.end)
         seen: set[str] = set()
-        for p, pronoun in persons:
+        here = persons
+        if hit.trigger.pattern in lx.language.triggers.NAMED_AFTER_ROLE:
+            # "der bisherige Premier Foo": only the one named right after the role; a headline's "Bisheriger
+            # Assistent ..." or "die bisherige Koalition" names nobody's change
+            named = holders._named_after_role(ctx, sm, [p for p, pr in persons if not pr], t1)
+            here = [(p, pr) for p, pr in persons if not pr and p in named]
+        for p, pronoun in here:
             if p.start < t1 and t0 < p.end and not pronoun:
                 continue
             # a pronoun stands for the name last written ("Mr Foo"): its canonical form ("Jane Foo") is the

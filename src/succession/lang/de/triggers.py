@@ -5,6 +5,10 @@ German separable verbs put their particle at the end of the clause ("tritt ... z
 patterns carry a gap.
 """
 
+# adjective triggers whose change is only that of the person named right after their role word ("der bisherige
+# Premier Foo"), never a subject before it
+NAMED_AFTER_ROLE = ("der bisherige", "die bisherige", "den bisherigen", "dem bisherigen", "des bisherigen")
+
 TRIGGERS = [
     # appointments
     ("ernannt*", "appointed", "obj"), ("ernenn*", "appointed", "obj"), ("ernennung", "appointed", "obj"),
@@ -72,6 +76,10 @@ TRIGGERS = [
     ("abschied", "departed", "subj"), ("hört ... auf", "departed", "subj"), ("gekündigt", "departed", "subj"),
     ("nicht mehr antrete", "departed", "subj"), ("abtritt", "departed", "subj"),
     ("scheidende", "departed", "any"), ("scheidenden", "departed", "any"), ("scheidender", "departed", "any"),
+    # "der bisherige Premier Foo": the post held until now, in news of its change (only right before a role and
+    # a name, NAMED_AFTER_ROLE; not after a possessive: "durch seinen bisherigen Assistenten Foo ersetzt" names
+    # the successor's former post)
+    *((p, "departed", "any") for p in NAMED_AFTER_ROLE),
     ("wechselt", "departed", "subj"),
     # giving up a further term is leaving the post at its end ("verzichtete auf eine Wiederwahl", "verzichtet auf
     # die Kandidatur für eine zweite Amtszeit"); a candidacy given up alone is none (no post held)
@@ -166,9 +174,13 @@ SUCCESSOR_NOUNS = ("nachfolger*", "nachfolge")
 REPLACEMENT = ("löste ... ab", "übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
-ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender", "zurückgetretene*",
-                      "entlassene*", "abgesetzte*", "gestürzte*", "geschasste*", "abgewählte*", "designierte*",
-                      "wiedergewählte*", "neugewählte*")
+ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender", *NAMED_AFTER_ROLE,
+                      "zurückgetretene*", "entlassene*", "abgesetzte*", "gestürzte*", "geschasste*", "abgewählte*",
+                      "designierte*", "wiedergewählte*", "neugewählte*")
+
+# replacement verbs taking the one replaced in the dative, who may stand behind a participle phrase ("Foo folgt
+# dem zur Bar AG abwandernden Baz als Trainer")
+DATIVE_REPLACED = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt")
 
 OBJECT_FOLLOWS_VERB = False
 # see succession.lang.en.triggers (read only where the object follows the verb)

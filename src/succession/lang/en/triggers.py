@@ -150,6 +150,12 @@ REPLACEMENT = ("hands over to", "handed over to", "passes to", "passed to", "suc
 # "the outgoing chairman Foo", "the incoming chief executive": a post being left or taken, right before a role
 ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 
+# see succession.lang.de.triggers ("der bisherige Premier Foo"): none in English
+NAMED_AFTER_ROLE: tuple[str, ...] = ()
+
+# see succession.lang.de.triggers ("folgt dem ... abwandernden Foo"): none in English
+DATIVE_REPLACED: tuple[str, ...] = ()
+
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
 # the object of a replacement verb may stand behind a title, a possessive or a name it is coordinated with
