@@ -1,6 +1,6 @@
 """German recall, session 10 (fictional articles; see docs/accuracy.md): the previous holder named as "der
 bisherige <Titel> <Name>" in news of a change leaves the post; "bisherige" before anything but a role and a
-name ("die bisherige Koalition", a teaser's "Bisheriger Assistent ...") or after a possessive reports no one's
+name ("das bisherige Bündnis", a teaser's "Bisheriger Co-Trainer übernimmt ...") or after a possessive reports no one's
 change; the one a successor follows, in the dative behind a participle phrase ("folgt dem zu Bar abwandernden
 Foo als Trainer"), is replaced."""
 from __future__ import annotations
@@ -31,9 +31,9 @@ def test_the_previous_holder_named_after_his_title_leaves_the_post() -> None:
 
 
 def test_previous_before_no_role_and_name_is_no_change() -> None:
-    text = "Jakob Brennholt hatte die bisherige Koalition mit der Partei Talbrück im Mai aufgekündigt."
+    text = "Jakob Brennholt hat das bisherige Bündnis seiner Liste mit der Partei Talbrück im Mai gelöst."
     assert ("Jakob Brennholt", "departed") not in _candidates(text)
-    text = "Bisheriger Assistent schon am Sonntag beim FC Talbrück verantwortlich – Brennholt tritt sein Amt im Mai an."
+    text = "Bisheriger Co-Trainer übernimmt ab Montag beim FC Talbrück – Brennholt beginnt im Mai."
     assert ("Brennholt", "departed") not in _candidates(text)
 
 

@@ -174,7 +174,7 @@ def _blocked(sentence: str, start: int, end: int, lx: Lexicon, pattern: str = ""
         return True  # "the New Year", "Neue Fooer Zeitung": part of a name, not a new holder
     if pattern in trig.NAMED_AFTER_ROLE and (not _NAME_AFTER_ROLE.match(sentence, end)
                                              or _LIST_ITEM_BEFORE.search(sentence, 0, start)):
-        # "die bisherige Koalition", a teaser's "Bisheriger Assistent schon ...": nobody's post named; "Foo Bar,
+        # "das bisherige Bündnis", a teaser's "Bisheriger Co-Trainer übernimmt ...": nobody's post named; "Foo Bar,
         # die bisherige Präsidentin Baz und Qux ziehen ein": one item of a list of people, not news of her post
         return True
     if lx.award_words and lx.award_words.search(sentence[end:end + 45]):
