@@ -51,7 +51,7 @@ def test_previous_holder_in_a_list_of_names_is_no_change() -> None:
 
 def test_the_one_followed_behind_a_participle_phrase_is_replaced() -> None:
     text = ("Der frühere Stürmer Jakob Brennholt folgt dem als Sportdirektor zum SV Quastberg abwandernden Udo "
-            "Brammstedt mit sofortiger Wirkung als Cheftrainer des FC Talbrück.")
+            "Brammstedt ab Juli als Cheftrainer des FC Talbrück.")
     rules = {(e.holder, e.type.value) for e in _annotated(text).rule_events}
     assert ("Jakob Brennholt", "appointed") in rules
     assert ("Udo Brammstedt", "departed") in rules
