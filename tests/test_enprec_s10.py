@@ -27,3 +27,29 @@ def test_a_change_told_under_the_hyphenated_surname_is_the_full_names() -> None:
     holders = {e.holder for e in events}
     assert "Carrow-Vale" not in holders
     assert any(e.holder == "Martin Carrow Vale" for e in events)
+
+
+_JOIN = ("Hawks land new boss\n\nThe Dorrington Hawks are set to name Bram Oakes as their new manager on Friday. Oakes "
+         "quit Varley Town last month. Varley coach Linus Fettle is poised to join Oakes, who will be the Hawks "
+         "manager for the third time.\n")
+
+
+def test_joining_a_person_leaves_the_organisation_of_the_present_title() -> None:
+    """"Bar coach X is poised to join Foo": X comes from Bar; the start is not at Bar."""
+    events = events_by_article({"a": ("en", _JOIN)})["a"]
+    fettle = [e for e in events if e.holder == "Linus Fettle" and e.type.value == "appointed"]
+    assert fettle and all(e.org != "Varley" for e in fettle)
+
+
+def test_the_present_title_is_an_origin_only_beside_joining_a_person() -> None:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    def origins(text: str) -> set[str]:
+        cands = candidates_for(annotate(prepare(Document(id="j", text=text, lang="en"))))
+        return {o.name for c in cands if c.holder == "Linus Fettle" for o in c.orgs if o.features.get("moved_from")}
+
+    assert "Varley" in origins(_JOIN)
+    # joining an organisation, or a title with no verb of joining: the title's organisation is no origin
+    assert "Varley" not in origins("Club news\n\nVarley coach Linus Fettle will join the Dorrington Hawks.\n")
+    assert "Varley" not in origins("Club news\n\nVarley coach Linus Fettle was named manager on Friday.\n")
