@@ -53,3 +53,22 @@ def test_the_present_title_is_an_origin_only_beside_joining_a_person() -> None:
     # joining an organisation, or a title with no verb of joining: the title's organisation is no origin
     assert "Varley" not in origins("Club news\n\nVarley coach Linus Fettle will join the Dorrington Hawks.\n")
     assert "Varley" not in origins("Club news\n\nVarley coach Linus Fettle was named manager on Friday.\n")
+
+
+def test_a_noun_of_change_the_holder_owns_is_the_change_told_again() -> None:
+    """"When Foo's appointment is confirmed, he will be the Hawks' ninth manager": the appointment told before,
+    not a second one at the organisation this sentence names."""
+    text = ("Oakes poised for Hawks\n\nDorrington United have appointed Bram Oakes as manager. Oakes, 57, quit Varley "
+            "Town on 24 November. When Oakes's appointment is confirmed, he will be the Hawks' ninth manager in "
+            "eight years.\n")
+    starts = [e for e in events_by_article({"a": ("en", text)})["a"]
+              if e.holder == "Bram Oakes" and e.type.value == "appointed"]
+    assert [e.org for e in starts] == ["Dorrington United"]
+
+
+def test_a_noun_of_change_alone_stays_a_change() -> None:
+    text = ("Hawks news\n\nThe Hawks confirmed Bram Oakes's appointment as manager on Friday, a week after he quit "
+            "Varley Town.\n")
+    starts = [e for e in events_by_article({"a": ("en", text)})["a"]
+              if e.holder == "Bram Oakes" and e.type.value == "appointed"]
+    assert starts
