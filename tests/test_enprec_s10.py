@@ -72,3 +72,32 @@ def test_a_noun_of_change_alone_stays_a_change() -> None:
     starts = [e for e in events_by_article({"a": ("en", text)})["a"]
               if e.holder == "Bram Oakes" and e.type.value == "appointed"]
     assert starts
+
+
+_PARTED = ("Varga splits from coach Hallam\n\nTamsin Varga has ended her two-year partnership with coach Dirk Hallam. "
+           "\"The decision not to re-hire Dirk Hallam was mine,\" said Varga. Varga hired Hallam after deciding to "
+           "part from coach Olek Brandt in the wake of a first-round exit at the Fooville Open.\n")
+
+
+def _acting(text: str) -> set[tuple[str, str]]:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    cands = candidates_for(annotate(prepare(Document(id="o", text=text, lang="en"))))
+    return {(c.holder, c.trigger.text) for c in cands if c.features.get("object_after")}
+
+
+def test_a_person_before_an_active_trigger_whose_object_is_named_acts_on_it() -> None:
+    """"Varga hired Hallam after deciding to part from coach Brandt": Brandt is the one parted from, Hallam is no
+    holder of that departure."""
+    assert ("Dirk Hallam", "part from") in _acting(_PARTED)
+    # nor of a departure the decisions report
+    events = events_by_article({"a": ("en", _PARTED)})["a"]
+    assert any(e.holder == "Olek Brandt" and e.type.value == "departed" for e in events)
+    assert not any(e.holder == "Dirk Hallam" and e.trigger is not None and e.trigger.text == "part from"
+                   for e in events)
+
+
+def test_a_passive_or_a_noun_names_its_holder_before_the_trigger() -> None:
+    assert not _acting("Club news\n\nBram Oakes was sacked by chairman Linus Fettle on Friday.\n")
+    assert not _acting("Club news\n\nBram Oakes welcomed the appointment of Linus Fettle as chairman.\n")

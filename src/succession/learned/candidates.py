@@ -344,6 +344,8 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
         f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...", "the two have left": unnamed
     if any(0 <= r.start - t1 <= 60 for r in sm.roles):
         f["role_after_trigger"] = 1.0
+    if before and not pronoun and _object_after(view, sm, hit, holder, t0, t1):
+        f["object_after"] = 1.0  # "Foo hired Bar", "decided to part from coach Bar": Foo acts on Bar
     if not sm.roles:
         f["no_role_in_sentence"] = 1.0
     if holder in view.facts:
@@ -351,6 +353,25 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     if view.parse is not None and not pronoun:
         f.update(view.parse.features(p.start, p.end, t0, t1))
     return f
+
+
+def _object_after(view: DocView, sm: SentenceMentions, hit, holder: str, t0: int, t1: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an active trigger whose holder is its object ("hired", "part from") names another person right
+    after it, past at most an article and that person's title ("to part from coach Bar"): that person is the one
+    the change befalls, and a person named before the trigger is the one acting, not its holder. A passive
+    ("Foo was sacked by Bar") and a noun ("Foo's appointment of Bar") are read elsewhere."""
+    ctx, text = view.ctx, view.ctx.text
+    if hit.trigger.side != "obj" or hit.trigger.is_nominal(text[t0:t1]) \
+            or holders._PASSIVE.search(text[max(sm.sentence.start, t0 - 40):t0]):
+        return False
+    articles = ctx.language.orgs.OBJECT_ARTICLES
+    for q in sm.persons:
+        if q.start < t1 or q.start - t1 > 60 or fold(ctx.people.canonical(q.text)) == fold(holder):
+            continue
+        title = next((r for r in sm.roles if t1 <= r.start and 0 <= q.start - r.end <= 3), None)
+        words = text[t1:title.start if title is not None else q.start].split()
+        return not words or (len(words) == 1 and words[0].casefold() in articles)
+    return False
 
 
 def _unnamed_subject(text: str, r, p: NameMention, t0: int, t1: int) -> bool:  # type: ignore[no-untyped-def]
