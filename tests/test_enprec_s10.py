@@ -101,3 +101,11 @@ def test_a_person_before_an_active_trigger_whose_object_is_named_acts_on_it() ->
 def test_a_passive_or_a_noun_names_its_holder_before_the_trigger() -> None:
     assert not _acting("Club news\n\nBram Oakes was sacked by chairman Linus Fettle on Friday.\n")
     assert not _acting("Club news\n\nBram Oakes welcomed the appointment of Linus Fettle as chairman.\n")
+
+
+def test_a_participle_after_another_persons_name_is_that_persons_change() -> None:
+    """"He rejected the comparison with Bar, recently sacked as manager": the sacking is Bar's, not his."""
+    text = ("Oakes will not quit\n\nDefiant Bram Oakes says he will not quit as Dorrington coach. But he rejected the "
+            "comparison made in some papers with Linus Fettle, recently sacked as Varley manager after a poor run.\n")
+    sacked = {e.holder for e in events_by_article({"a": ("en", text)})["a"] if e.type.value == "dismissed"}
+    assert sacked == {"Linus Fettle"}

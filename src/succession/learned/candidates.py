@@ -344,8 +344,11 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
         f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...", "the two have left": unnamed
     if any(0 <= r.start - t1 <= 60 for r in sm.roles):
         f["role_after_trigger"] = 1.0
-    if before and not pronoun and _object_after(view, sm, hit, holder, t0, t1):
-        f["object_after"] = 1.0  # "Foo hired Bar", "decided to part from coach Bar": Foo acts on Bar
+    if before and ((not pronoun and _object_after(view, sm, hit, holder, t0, t1))
+                   or _participle_of_other(view, sm, hit, p, holder, t0, t1)):
+        # "Foo hired Bar", "decided to part from coach Bar": Foo acts on Bar; "he rejected the comparison with
+        # Bar, recently sacked as coach": the participle is Bar's
+        f["object_after"] = 1.0
     if not sm.roles:
         f["no_role_in_sentence"] = 1.0
     if holder in view.facts:
@@ -372,6 +375,22 @@ def _object_after(view: DocView, sm: SentenceMentions, hit, holder: str, t0: int
         words = text[t1:title.start if title is not None else q.start].split()
         return not words or (len(words) == 1 and words[0].casefold() in articles)
     return False
+
+
+def _participle_of_other(view: DocView, sm: SentenceMentions, hit, p: NameMention, holder: str, t0: int,  # type: ignore[no-untyped-def]
+                         t1: int) -> bool:
+    """Whether a trigger whose holder is its object is a participle set after another person's name and a comma,
+    at most one word between ("the comparison with Bar, recently sacked as coach"): the change is that person's,
+    not of one named before him."""
+    ctx, text = view.ctx, view.ctx.text
+    if hit.trigger.side != "obj" or hit.trigger.is_nominal(text[t0:t1]):
+        return False
+    return any(p.end <= q.start and q.end <= t0 and _PARTICIPLE_GAP.fullmatch(text[q.end:t0]) is not None
+               and fold(ctx.people.canonical(q.text)) != fold(holder) for q in sm.persons)
+
+
+# between a name and a participle that is its apposition: a comma and at most one word (", recently sacked")
+_PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:[\w\-]+\s+)?")
 
 
 def _unnamed_subject(text: str, r, p: NameMention, t0: int, t1: int) -> bool:  # type: ignore[no-untyped-def]
