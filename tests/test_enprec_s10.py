@@ -109,3 +109,21 @@ def test_a_participle_after_another_persons_name_is_that_persons_change() -> Non
             "comparison made in some papers with Linus Fettle, recently sacked as Varley manager after a poor run.\n")
     sacked = {e.holder for e in events_by_article({"a": ("en", text)})["a"] if e.type.value == "dismissed"}
     assert sacked == {"Linus Fettle"}
+
+
+def test_a_change_naming_no_post_of_someone_called_by_a_noun_of_no_post_is_none() -> None:
+    """"The previous candidate, Foo, was sacked": a candidate holds no post of leadership."""
+    text = ("Striker sacked\n\nDorrington United have sacked Bram Oakes after he failed a drugs test. Jon Hilton was "
+            "chosen to fight the seat after the previous candidate, Colin Ardale, was sacked for posing with guns.\n")
+    assert not [e for e in events_by_article({"a": ("en", text)})["a"] if e.holder == "Colin Ardale"]
+
+
+def test_a_noun_of_no_post_leaves_a_named_post_alone() -> None:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    text = "Club news\n\nDorrington United have sacked manager Colin Ardale after a poor run.\n"
+    cands = candidates_for(annotate(prepare(Document(id="n", text=text, lang="en"))))
+    assert not any(c.features.get("no_post") for c in cands)
+    events = events_by_article({"a": ("en", text)})["a"]
+    assert any(e.holder == "Colin Ardale" and e.type.value == "dismissed" for e in events)

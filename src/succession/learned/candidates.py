@@ -203,6 +203,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
+            elif _no_post(ctx, sm, p, pronoun, t1):
+                f["no_post"] = 1.0  # "the previous candidate, Foo, was sacked", "sacked the striker"
             # several changes in one sentence ("began with Foo before moving on to Bar") that the rules
             # report once: that report names its own trigger's organisation, not the others'
             own = rule_ev is not None and (rule_ev.trigger is None or rule_ev.trigger.start == t0
@@ -375,6 +377,22 @@ def _object_after(view: DocView, sm: SentenceMentions, hit, holder: str, t0: int
         words = text[t1:title.start if title is not None else q.start].split()
         return not words or (len(words) == 1 and words[0].casefold() in articles)
     return False
+
+
+def _no_post(ctx: rules.DocContext, sm: SentenceMentions, p: NameMention, pronoun: bool, t1: int) -> bool:
+    """Whether the sentence calls the one a change befalls by a noun of no post (``NOT_POST_NOUNS``): the noun
+    right before the name, past a comma ("the previous candidate, Foo"), or the trigger's object ("sacked the
+    striker", "sacked their young winger")."""
+    nouns = ctx.language.roles.NOT_POST_NOUNS
+    if not nouns:
+        return False
+    alt = "|".join(re.escape(n) for n in nouns)
+    text = ctx.text
+    if not pronoun and re.search(r"(?<![\w\-])(?:" + alt + r")s?\s*,?\s*$", text[max(sm.sentence.start, p.start - 30):p.start],
+                                 re.IGNORECASE):
+        return True
+    return re.match(r"\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + alt + r")(?![\w\-])",
+                    text[t1:min(sm.sentence.end, t1 + 40)], re.IGNORECASE) is not None
 
 
 def _participle_of_other(view: DocView, sm: SentenceMentions, hit, p: NameMention, holder: str, t0: int,  # type: ignore[no-untyped-def]

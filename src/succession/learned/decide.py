@@ -26,6 +26,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for c in cands:
         if c.features.get("not_a_person"):
             continue  # a thing or a contest named like a person holds no post
+        if c.features.get("no_post") and not c.role:
+            continue  # "the previous candidate, Foo, was sacked": no post of leadership changed
         if c.features.get("object_after") and not c.features.get("rule"):
             continue  # "Foo hired Bar", "decided to part from coach Bar": Foo acts, the change is Bar's
         if c.features.get("conditional"):
