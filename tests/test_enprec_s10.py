@@ -29,13 +29,13 @@ def test_a_change_told_under_the_hyphenated_surname_is_the_full_names() -> None:
     assert any(e.holder == "Martin Carrow Vale" for e in events)
 
 
-_JOIN = ("Hawks land new boss\n\nThe Dorrington Hawks are set to name Bram Oakes as their new manager on Friday. Oakes "
-         "quit Varley Town last month. Varley coach Linus Fettle is poised to join Oakes, who will be the Hawks "
-         "manager for the third time.\n")
+_JOIN = ("Oakes back at the Hawks\n\nThe Dorrington Hawks will present Bram Oakes as head coach on Friday. Oakes "
+         "left Varley Town in October. Varley coach Linus Fettle expects to join Oakes, who returns to the Hawks "
+         "after four years away.\n")
 
 
 def test_joining_a_person_leaves_the_organisation_of_the_present_title() -> None:
-    """"Bar coach X is poised to join Foo": X comes from Bar; the start is not at Bar."""
+    """"Bar coach X expects to join Foo": X comes from Bar; the start is not at Bar."""
     events = events_by_article({"a": ("en", _JOIN)})["a"]
     fettle = [e for e in events if e.holder == "Linus Fettle" and e.type.value == "appointed"]
     assert fettle and all(e.org != "Varley" for e in fettle)
@@ -56,11 +56,11 @@ def test_the_present_title_is_an_origin_only_beside_joining_a_person() -> None:
 
 
 def test_a_noun_of_change_the_holder_owns_is_the_change_told_again() -> None:
-    """"When Foo's appointment is confirmed, he will be the Hawks' ninth manager": the appointment told before,
+    """"Once Foo's appointment is approved, Bar has its third coach in two years": the appointment told before,
     not a second one at the organisation this sentence names."""
-    text = ("Oakes poised for Hawks\n\nDorrington United have appointed Bram Oakes as manager. Oakes, 57, quit Varley "
-            "Town on 24 November. When Oakes's appointment is confirmed, he will be the Hawks' ninth manager in "
-            "eight years.\n")
+    text = ("New coach for United\n\nDorrington United have appointed Bram Oakes as manager. Oakes, 49, left Varley "
+            "Town in the spring. Once Oakes's appointment is approved by the league, the Hawks will have had three "
+            "managers in two seasons.\n")
     starts = [e for e in events_by_article({"a": ("en", text)})["a"]
               if e.holder == "Bram Oakes" and e.type.value == "appointed"]
     assert [e.org for e in starts] == ["Dorrington United"]
@@ -74,9 +74,9 @@ def test_a_noun_of_change_alone_stays_a_change() -> None:
     assert starts
 
 
-_PARTED = ("Varga splits from coach Hallam\n\nTamsin Varga has ended her two-year partnership with coach Dirk Hallam. "
-           "\"The decision not to re-hire Dirk Hallam was mine,\" said Varga. Varga hired Hallam after deciding to "
-           "part from coach Olek Brandt in the wake of a first-round exit at the Fooville Open.\n")
+_PARTED = ("Varga and Hallam go separate ways\n\nTamsin Varga will play next season without coach Dirk Hallam. "
+           "\"I chose not to re-hire Dirk Hallam,\" Varga told reporters. Varga took on Hallam when she chose to "
+           "part from coach Olek Brandt at the end of a poor clay season.\n")
 
 
 def _acting(text: str) -> set[tuple[str, str]]:
@@ -88,8 +88,8 @@ def _acting(text: str) -> set[tuple[str, str]]:
 
 
 def test_a_person_before_an_active_trigger_whose_object_is_named_acts_on_it() -> None:
-    """"Varga hired Hallam after deciding to part from coach Brandt": Brandt is the one parted from, Hallam is no
-    holder of that departure."""
+    """"Varga took on Hallam when she chose to part from coach Brandt": Brandt is the one parted from, Hallam is
+    no holder of that departure."""
     assert ("Dirk Hallam", "part from") in _acting(_PARTED)
     # nor of a departure the decisions report
     events = events_by_article({"a": ("en", _PARTED)})["a"]
@@ -104,17 +104,18 @@ def test_a_passive_or_a_noun_names_its_holder_before_the_trigger() -> None:
 
 
 def test_a_participle_after_another_persons_name_is_that_persons_change() -> None:
-    """"He rejected the comparison with Bar, recently sacked as manager": the sacking is Bar's, not his."""
-    text = ("Oakes will not quit\n\nDefiant Bram Oakes says he will not quit as Dorrington coach. But he rejected the "
-            "comparison made in some papers with Linus Fettle, recently sacked as Varley manager after a poor run.\n")
+    """"He waved away talk of Bar, lately sacked as manager": the sacking is Bar's, not his."""
+    text = ("Oakes stays calm\n\nBram Oakes insists he is going nowhere as Dorrington coach. Yet he brushed aside "
+            "the parallel fans keep drawing with Linus Fettle, recently sacked as Varley manager in March.\n")
+    assert ("Bram Oakes", "sacked") in _acting(text)  # the pronoun's candidate is marked as not the one sacked
     sacked = {e.holder for e in events_by_article({"a": ("en", text)})["a"] if e.type.value == "dismissed"}
     assert sacked == {"Linus Fettle"}
 
 
 def test_a_change_naming_no_post_of_someone_called_by_a_noun_of_no_post_is_none() -> None:
-    """"The previous candidate, Foo, was sacked": a candidate holds no post of leadership."""
-    text = ("Striker sacked\n\nDorrington United have sacked Bram Oakes after he failed a drugs test. Jon Hilton was "
-            "chosen to fight the seat after the previous candidate, Colin Ardale, was sacked for posing with guns.\n")
+    """"Their candidate, Foo, was sacked": a candidate holds no post of leadership."""
+    text = ("Ward contest\n\nDorrington United have sacked Bram Oakes for missing training. The Lantern Party will "
+            "field Jon Hilton in the ward after its candidate, Colin Ardale, was sacked over rude posts online.\n")
     assert not [e for e in events_by_article({"a": ("en", text)})["a"] if e.holder == "Colin Ardale"]
 
 
@@ -122,7 +123,7 @@ def test_a_noun_of_no_post_leaves_a_named_post_alone() -> None:
     from succession.extract.pipeline import annotate, candidates_for, prepare
     from succession.models import Document
 
-    text = "Club news\n\nDorrington United have sacked manager Colin Ardale after a poor run.\n"
+    text = "Club news\n\nDorrington United have sacked manager Colin Ardale after six defeats in a row.\n"
     cands = candidates_for(annotate(prepare(Document(id="n", text=text, lang="en"))))
     assert not any(c.features.get("no_post") for c in cands)
     events = events_by_article({"a": ("en", text)})["a"]

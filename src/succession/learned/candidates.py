@@ -204,7 +204,7 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
             elif _no_post(ctx, sm, p, pronoun, t1):
-                f["no_post"] = 1.0  # "the previous candidate, Foo, was sacked", "sacked the striker"
+                f["no_post"] = 1.0  # "their candidate, Foo, was sacked", "sacked the striker"
             # several changes in one sentence ("began with Foo before moving on to Bar") that the rules
             # report once: that report names its own trigger's organisation, not the others'
             own = rule_ev is not None and (rule_ev.trigger is None or rule_ev.trigger.start == t0
@@ -348,7 +348,7 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
         f["role_after_trigger"] = 1.0
     if before and ((not pronoun and _object_after(view, sm, hit, holder, t0, t1))
                    or _participle_of_other(view, sm, hit, p, holder, t0, t1)):
-        # "Foo hired Bar", "decided to part from coach Bar": Foo acts on Bar; "he rejected the comparison with
+        # "Foo hired Bar", "chose to part from coach Bar": Foo acts on Bar; "he waved away talk of
         # Bar, recently sacked as coach": the participle is Bar's
         f["object_after"] = 1.0
     if not sm.roles:
@@ -381,7 +381,7 @@ def _object_after(view: DocView, sm: SentenceMentions, hit, holder: str, t0: int
 
 def _no_post(ctx: rules.DocContext, sm: SentenceMentions, p: NameMention, pronoun: bool, t1: int) -> bool:
     """Whether the sentence calls the one a change befalls by a noun of no post (``NOT_POST_NOUNS``): the noun
-    right before the name, past a comma ("the previous candidate, Foo"), or the trigger's object ("sacked the
+    right before the name, past a comma ("their candidate, Foo"), or the trigger's object ("sacked the
     striker", "sacked their young winger")."""
     nouns = ctx.language.roles.NOT_POST_NOUNS
     if not nouns:
@@ -398,7 +398,7 @@ def _no_post(ctx: rules.DocContext, sm: SentenceMentions, p: NameMention, pronou
 def _participle_of_other(view: DocView, sm: SentenceMentions, hit, p: NameMention, holder: str, t0: int,  # type: ignore[no-untyped-def]
                          t1: int) -> bool:
     """Whether a trigger whose holder is its object is a participle set after another person's name and a comma,
-    at most one word between ("the comparison with Bar, recently sacked as coach"): the change is that person's,
+    at most one word between ("talk of Bar, lately sacked as coach"): the change is that person's,
     not of one named before him."""
     ctx, text = view.ctx, view.ctx.text
     if hit.trigger.side != "obj" or hit.trigger.is_nominal(text[t0:t1]):

@@ -27,9 +27,9 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
         if c.features.get("not_a_person"):
             continue  # a thing or a contest named like a person holds no post
         if c.features.get("no_post") and not c.role:
-            continue  # "the previous candidate, Foo, was sacked": no post of leadership changed
+            continue  # "their candidate, Foo, was sacked": no post of leadership changed
         if c.features.get("object_after") and not c.features.get("rule"):
-            continue  # "Foo hired Bar", "decided to part from coach Bar": Foo acts, the change is Bar's
+            continue  # "Foo hired Bar", "chose to part from coach Bar": Foo acts, the change is Bar's
         if c.features.get("conditional"):
             continue  # "Sollte Foo gewählt werden, ...", "if Foo were sacked": a condition, as the rules read it
         prob = model.event.probability(c.features)
@@ -95,8 +95,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
 
 
 def _told_again(c: Candidate) -> bool:
-    """Whether a report is a noun of change owned by its holder ("when Foo's appointment is confirmed, he will be
-    Bar's ninth manager", "his appointment"): beside the same person's change of that kind and post told by a
+    """Whether a report is a noun of change owned by its holder ("once Foo's appointment is approved, Bar has its
+    third coach in two years", "his appointment"): beside the same person's change of that kind and post told by a
     verb, one change told again, whatever organisation its sentence names."""
     return bool(c.features.get("nominal") and (c.features.get("genitive") or c.features.get("pronoun")))
 

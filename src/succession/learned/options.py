@@ -175,7 +175,7 @@ def _title_of(text: str, sm: SentenceMentions, r: RoleMention, holder: str, ctx:
 
 
 def _joins_person(text: str, sm: SentenceMentions, t0: int, t1: int, holder: str, ctx: rules.DocContext) -> bool:
-    """Whether the trigger is a verb of joining whose object is another person ("is poised to join Foo"): then
+    """Whether the trigger is a verb of joining whose object is another person ("expects to join Foo"): then
     the organisation joined is that person's, not the holder's present one."""
     verbs = ctx.language.orgs.JOIN_PERSON_VERBS
     if not verbs or text[t0:t1].casefold() not in verbs:
@@ -280,7 +280,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         # Foo finance director X will join", "X, bisher Sprecher der Foo, rückt nach")
         joins_person = hit is not None and _joins_person(text, sm, t0, t1, holder, ctx)
         for r in sm.roles:
-            # "Bar coach X is poised to join Foo": a present title beside joining a person is the one left too
+            # "Bar coach X expects to join Foo": a present title beside joining a person is the one left too
             if not ((r.former or joins_person) and _title_of(text, sm, r, holder, ctx)):
                 continue
             for key, f in opts.items():

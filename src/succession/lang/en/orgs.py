@@ -91,7 +91,7 @@ HEAD_OF_GOVERNMENT_IN_GOVERNMENT = True
 # elsewhere ("Chancellor Foo") is held, for the seat of a public office only
 SEAT_FROM_TITLE = True
 
-# verbs of joining whose object may be a person ("is poised to join Foo", "will link up with Foo"): the one
+# verbs of joining whose object may be a person ("expects to join Foo", "will link up with Foo"): the one
 # joining then keeps his present title's organisation only as the one he comes from ("Bar coach X will join Foo")
 JOIN_PERSON_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoins", "link up with", "team up with",
                      "reunite with", "reunited with")
