@@ -108,7 +108,7 @@ class People:
         key = fold(words[-1])
         if key not in self._by_surname and key.endswith("s") and key[:-1] in self._by_surname:
             key = key[:-1]  # German genitive: "Muellers"
-        cands = self._by_surname.get(key) or self._fuzzy_surname(key)
+        cands = self._by_surname.get(key) or self._hyphen_split(words[-1]) or self._fuzzy_surname(key)
         if len(words) >= 2:
             # a full name: keep it unless a longer form with the same first name exists
             for c in cands:
@@ -130,6 +130,16 @@ class People:
         if len(firsts) == 1:
             return next(iter(firsts))
         return surface
+
+    def _hyphen_split(self, surname: str) -> list[str]:
+        """The full names a double surname joined by a hyphen ("Mr Foo-Bar") names where the article writes it
+        with a space once ("Baz Foo Bar"): the full names ending in its parts, in order."""
+        parts = [p for p in surname.split("-") if p]
+        if len(parts) < 2:
+            return []
+        tail = " " + fold(" ".join(parts))
+        return [c for c in self._by_surname.get(fold(parts[-1]), []) if (" " + fold(c)).endswith(tail)
+                and len(c.split()) > len(parts)]
 
     def _fuzzy_surname(self, key: str) -> list[str]:
         if len(key) < 5:

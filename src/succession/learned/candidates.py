@@ -209,6 +209,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
+            elif _no_post(ctx, sm, p, pronoun, t1):
+                f["no_post"] = 1.0  # "their candidate, Foo, was sacked", "sacked the striker"
             # several changes in one sentence ("began with Foo before moving on to Bar") that the rules
             # report once: that report names its own trigger's organisation, not the others'
             own = rule_ev is not None and (rule_ev.trigger is None or rule_ev.trigger.start == t0
@@ -354,6 +356,11 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
         f["other_subject"] = 1.0  # "a previous chancellor resigned after he ...", "the two have left": unnamed
     if any(0 <= r.start - t1 <= 60 for r in sm.roles):
         f["role_after_trigger"] = 1.0
+    if before and ((not pronoun and _object_after(view, sm, hit, holder, t0, t1))
+                   or _participle_of_other(view, sm, hit, p, holder, t0, t1)):
+        # "Foo hired Bar", "chose to part from coach Bar": Foo acts on Bar; "he waved away talk of
+        # Bar, recently sacked as coach": the participle is Bar's
+        f["object_after"] = 1.0
     if not sm.roles:
         f["no_role_in_sentence"] = 1.0
     if holder in view.facts:
@@ -361,6 +368,57 @@ def _person_features(view: DocView, sm: SentenceMentions, hit, p: NameMention, p
     if view.parse is not None and not pronoun:
         f.update(view.parse.features(p.start, p.end, t0, t1))
     return f
+
+
+def _object_after(view: DocView, sm: SentenceMentions, hit, holder: str, t0: int, t1: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an active trigger whose holder is its object ("hired", "part from") names another person right
+    after it, past at most an article and that person's title ("to part from coach Bar"): that person is the one
+    the change befalls, and a person named before the trigger is the one acting, not its holder. A passive
+    ("Foo was sacked by Bar") and a noun ("Foo's appointment of Bar") are read elsewhere."""
+    ctx, text = view.ctx, view.ctx.text
+    if hit.trigger.side != "obj" or hit.trigger.is_nominal(text[t0:t1]) \
+            or holders._PASSIVE.search(text[max(sm.sentence.start, t0 - 40):t0]):
+        return False
+    articles = ctx.language.orgs.OBJECT_ARTICLES
+    for q in sm.persons:
+        if q.start < t1 or q.start - t1 > 60 or fold(ctx.people.canonical(q.text)) == fold(holder):
+            continue
+        title = next((r for r in sm.roles if t1 <= r.start and 0 <= q.start - r.end <= 3), None)
+        words = text[t1:title.start if title is not None else q.start].split()
+        return not words or (len(words) == 1 and words[0].casefold() in articles)
+    return False
+
+
+def _no_post(ctx: rules.DocContext, sm: SentenceMentions, p: NameMention, pronoun: bool, t1: int) -> bool:
+    """Whether the sentence calls the one a change befalls by a noun of no post (``NOT_POST_NOUNS``): the noun
+    right before the name, past a comma ("their candidate, Foo"), or the trigger's object ("sacked the
+    striker", "sacked their young winger")."""
+    nouns = ctx.language.roles.NOT_POST_NOUNS
+    if not nouns:
+        return False
+    alt = "|".join(re.escape(n) for n in nouns)
+    text = ctx.text
+    if not pronoun and re.search(r"(?<![\w\-])(?:" + alt + r")s?\s*,?\s*$", text[max(sm.sentence.start, p.start - 30):p.start],
+                                 re.IGNORECASE):
+        return True
+    return re.match(r"\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + alt + r")(?![\w\-])",
+                    text[t1:min(sm.sentence.end, t1 + 40)], re.IGNORECASE) is not None
+
+
+def _participle_of_other(view: DocView, sm: SentenceMentions, hit, p: NameMention, holder: str, t0: int,  # type: ignore[no-untyped-def]
+                         t1: int) -> bool:
+    """Whether a trigger whose holder is its object is a participle set after another person's name and a comma,
+    at most one word between ("talk of Bar, lately sacked as coach"): the change is that person's,
+    not of one named before him."""
+    ctx, text = view.ctx, view.ctx.text
+    if hit.trigger.side != "obj" or hit.trigger.is_nominal(text[t0:t1]):
+        return False
+    return any(p.end <= q.start and q.end <= t0 and _PARTICIPLE_GAP.fullmatch(text[q.end:t0]) is not None
+               and fold(ctx.people.canonical(q.text)) != fold(holder) for q in sm.persons)
+
+
+# between a name and a participle that is its apposition: a comma and at most one word (", recently sacked")
+_PARTICIPLE_GAP = re.compile(r"\s*,\s*(?:[\w\-]+\s+)?")
 
 
 def _unnamed_subject(text: str, r, p: NameMention, t0: int, t1: int) -> bool:  # type: ignore[no-untyped-def]

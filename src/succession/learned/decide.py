@@ -26,6 +26,10 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     for c in cands:
         if c.features.get("not_a_person"):
             continue  # a thing or a contest named like a person holds no post
+        if c.features.get("no_post") and not c.role:
+            continue  # "their candidate, Foo, was sacked": no post of leadership changed
+        if c.features.get("object_after") and not c.features.get("rule"):
+            continue  # "Foo hired Bar", "chose to part from coach Bar": Foo acts, the change is Bar's
         if c.features.get("conditional"):
             continue  # "Sollte Foo gewählt werden, ...", "if Foo were sacked": a condition, as the rules read it
         prob = model.event.probability(c.features)
@@ -53,6 +57,7 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
     bare: set[int] = set()  # id(event) of kept changes whose sentence names neither their post nor their organisation
     posted: set[int] = set()  # id(event) of kept changes whose sentence names their post
     placed: set[int] = set()  # id(event) of kept changes whose organisation a rule, a seat or its sentence gives
+    again: set[int] = set()  # id(event) of kept changes told by a noun their holder owns ("Foo's appointment")
     # the rules' own reports first: what they read of a change (role, date, modality) is the better reading.
     # A report naming no post, of a person whose change of the same kind is kept already, is that change seen
     # again (beside "Foo was named manager of Baz", a bare start at the article's fallback organisation),
@@ -72,6 +77,8 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             kept.append(e)
             if not guess:
                 placed.add(id(e))
+            if _told_again(c):
+                again.add(id(e))
             if moved:
                 moves.add(id(e))
             if c.features.get("no_role_in_sentence"):
@@ -80,8 +87,18 @@ def decide(doc_id: str, cands: Sequence[Candidate], model: EventModel) -> list[E
             elif e.role:
                 posted.add(id(e))
     kept = [e for e in kept if not _repeat_of_placed(e, kept, moves, bare, posted)]
+    kept = [e for e in kept if not (id(e) in again and any(
+        k is not e and id(k) not in again and fold(k.holder) == fold(e.holder) and k.type is e.type
+        and k.role == e.role and not distinct(k, e) for k in kept))]
     kept = [e for e in kept if not _twin_of_other_kind(e, kept)]
     return sorted(kept, key=lambda e: (e.evidence.start, e.holder))
+
+
+def _told_again(c: Candidate) -> bool:
+    """Whether a report is a noun of change owned by its holder ("once Foo's appointment is approved, Bar has its
+    third coach in two years", "his appointment"): beside the same person's change of that kind and post told by a
+    verb, one change told again, whatever organisation its sentence names."""
+    return bool(c.features.get("nominal") and (c.features.get("genitive") or c.features.get("pronoun")))
 
 
 def _repeat_of_placed(e: Event, kept: Sequence[Event], moves: set[int], bare: set[int], posted: set[int]) -> bool:

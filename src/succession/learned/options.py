@@ -174,6 +174,15 @@ def _title_of(text: str, sm: SentenceMentions, r: RoleMention, holder: str, ctx:
     return False
 
 
+def _joins_person(text: str, sm: SentenceMentions, t0: int, t1: int, holder: str, ctx: rules.DocContext) -> bool:
+    """Whether the trigger is a verb of joining whose object is another person ("expects to join Foo"): then
+    the organisation joined is that person's, not the holder's present one."""
+    verbs = ctx.language.orgs.JOIN_PERSON_VERBS
+    if not verbs or text[t0:t1].casefold() not in verbs:
+        return False
+    return any(0 <= p.start - t1 <= 2 and fold(ctx.people.canonical(p.text)) != fold(holder) for p in sm.persons)
+
+
 # between a name and its title: a comma, and at most two words ("X, bisher Sprecher", "X, the former chief")
 _TITLE_GAP = re.compile(r"\s*,\s*(?:[\w\-]+\s+){0,2}")
 
@@ -269,8 +278,10 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     if start:
         # the holder's former title names where a start comes from, not the organisation joined ("former
         # Foo finance director X will join", "X, bisher Sprecher der Foo, rückt nach")
+        joins_person = hit is not None and _joins_person(text, sm, t0, t1, holder, ctx)
         for r in sm.roles:
-            if not (r.former and _title_of(text, sm, r, holder, ctx)):
+            # "Bar coach X expects to join Foo": a present title beside joining a person is the one left too
+            if not ((r.former or joins_person) and _title_of(text, sm, r, holder, ctx)):
                 continue
             for key, f in opts.items():
                 name = view.org_names.get(key, key)

@@ -99,3 +99,7 @@ PLACE_HERE_WORDS = r"dortige[mnrs]?"
 HEAD_OF_GOVERNMENT_IN_GOVERNMENT = False
 # a title elsewhere is no seat of a report naming no post: German reports list a career's former posts as titles
 SEAT_FROM_TITLE = False
+
+# verbs of joining whose object may be a person (see lang/en/orgs.py); German writes "folgt Foo zu Bar" with the
+# organisation named, so none are needed
+JOIN_PERSON_VERBS: tuple[str, ...] = ()

@@ -123,3 +123,7 @@ NOT_TITLES = ("ressort", "an die macht", "mit der regierungsbildung beauftragt",
 # German writes a minister's portfolio into the title ("Finanzminister"): no separate portfolio word
 PORTFOLIO_TITLES: tuple[str, ...] = ()
 NOT_PORTFOLIOS: tuple[str, ...] = ()
+
+# nouns for people who hold no post of leadership (see lang/en/roles.py); German articles name a player's
+# move by "wechselt", which no trigger reads, so none are needed
+NOT_POST_NOUNS: tuple[str, ...] = ()

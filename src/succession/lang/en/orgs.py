@@ -90,3 +90,8 @@ HEAD_OF_GOVERNMENT_IN_GOVERNMENT = True
 # a report naming no post ("Mr Foo came into office") is held where the title the article gives the holder
 # elsewhere ("Chancellor Foo") is held, for the seat of a public office only
 SEAT_FROM_TITLE = True
+
+# verbs of joining whose object may be a person ("expects to join Foo", "will link up with Foo"): the one
+# joining then keeps his present title's organisation only as the one he comes from ("Bar coach X will join Foo")
+JOIN_PERSON_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoins", "link up with", "team up with",
+                     "reunite with", "reunited with")

@@ -103,3 +103,8 @@ PORTFOLIO_TITLES = ("minister",)
 NOT_PORTFOLIOS = ("the", "a", "an", "his", "her", "their", "its", "our", "new", "former", "then", "ex",
                   "outgoing", "incoming", "late", "previous", "acting", "interim", "caretaker", "senior", "junior",
                   "as", "and", "or", "of", "cabinet", "uk", "british", "government", "top", "key", "first", "second", "sole")
+
+# nouns for people who hold no post of leadership ("their candidate, Foo, was sacked", "sacked the striker"):
+# a change naming no post of someone the sentence calls so is no change of leadership
+NOT_POST_NOUNS = ("candidate", "player", "striker", "midfielder", "defender", "goalkeeper", "winger", "footballer",
+                  "actor", "actress", "singer")
