@@ -20,9 +20,8 @@ def test_a_hyphenated_double_surname_is_the_full_name_written_with_a_space() -> 
 
 
 def test_a_change_told_under_the_hyphenated_surname_is_the_full_names() -> None:
-    text = ("Lantern Party gains defectors\n\nThe Bright Party may sue two councillors who defected to Martin Carrow "
-            "Vale's Lantern Party. The Lantern Party was formed by Mr Carrow-Vale this month after he quit the "
-            "Bright Party.\n")
+    text = ("New party in the county\n\nThree Bright Party activists now back Martin Carrow Vale's new Lantern "
+            "Party. Mr Carrow-Vale set up the Lantern Party in May, a fortnight after he left the Bright Party.\n")
     events = events_by_article({"a": ("en", text)})["a"]
     holders = {e.holder for e in events}
     assert "Carrow-Vale" not in holders
