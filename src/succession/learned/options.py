@@ -22,7 +22,7 @@ from .orgnames import here_before, nominalised_adjective, place_before
 from .previous import mark_previous_sentence
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
-                    countries_named)
+                    countries_named, country_key)
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "known_post", "org_options"]
@@ -66,6 +66,9 @@ class DocView:
     parse: Parse | None
     countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
     regions: Counter[str] = field(default_factory=Counter)  # regions below a state named by adjective ("steirisch")
+    # (post, country, person): a national title another person bears with its country ("die fooländische
+    # Kanzlerin Foo"), see ``seats.titled_countries``
+    claimed: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def known_post(view: DocView, holder: str) -> str | None:
@@ -349,7 +352,11 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
     if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
-        for rank, (country, _) in enumerate(view.countries.most_common(2)):
+        # not a country whose post the article gives another person by its adjective ("die fooländische
+        # Kanzlerin Foo" beside Kanzler Bar): Bar holds his post elsewhere
+        taken = {k for r, k, p in view.claimed if r == seat and p != fold(holder)}
+        ranked_countries = [c for c, _ in view.countries.most_common() if country_key(c, ctx.lang) not in taken]
+        for rank, country in enumerate(ranked_countries[:2]):
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
