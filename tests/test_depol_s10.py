@@ -40,3 +40,20 @@ def test_the_same_in_english() -> None:
             "Palauan prime minister Edda Morvik spoke about the Palauan economy and Palauan fishing. The talks "
             "also covered the resignation of Prime Minister Ferdinand Quast, which the guest explained.")
     assert _orgs(text, "en")[("Ferdinand Quast", "departed")] == "Tuvalu"
+
+
+def test_a_country_adjective_in_esisch_names_its_country() -> None:
+    text = "der bhutanesische Präsident Foo"
+    assert country_before(text, text.index("Präsident"), "de") == "Bhutan"
+
+
+def test_a_presidents_own_title_names_his_state_before_a_country_he_visits() -> None:
+    text = ("Palau empfängt hohen Besuch. In Palau und auf den Inseln Palaus wird gefeiert. Der tuvaluische "
+            "Präsident Ferdinand Quast ist bei seinem Besuch in Palau überraschend zurückgetreten.")
+    assert _orgs(text)[("Ferdinand Quast", "departed")] == "Tuvalu"
+
+
+def test_the_head_of_a_regional_government_led_by_a_party_chief_holds_the_regions_office() -> None:
+    text = ("Der neue fooländische Landtag trat zusammen. Wahl der neuen Landesregierung unter Barpartei-Chef "
+            "Ferdinand Quast. Der fooländische Landtag wählte auch seine Präsidenten.")
+    assert _orgs(text)[("Ferdinand Quast", "appointed")] == "Fooland"

@@ -252,7 +252,8 @@ def _seat(c: Candidate) -> str | None:
     """A public office is held in a state, a region or a city, not in the holder's party: the place the
     article names most often, where it names one (the policy: a political post takes the state, city or
     government the text names). A report naming no post takes the holder's post the article names elsewhere."""
-    role = c.role or c.title
+    # the head of a government its sentence names as led by the holder ("Landesregierung unter X")
+    role = next((k[6:] for o in c.orgs for k in o.features if k.startswith("heads=")), None) or c.role or c.title
     if role in STATE_OR_BODY_ROLES:
         # a president is a state's unless the sentence names the organisation ("President Foo came to office",
         # not "Foo, president of Bar"): where the rules fell back on the article's, the country
@@ -296,8 +297,9 @@ _SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ..
 
 
 def _country(c: Candidate) -> str | None:
-    """The country the sentence names, else the one the article names most."""
-    for flag in ("country_in_sentence", "country_rank=0"):
+    """The country the holder's own title names ("der fooländische Präsident X"), else the one the sentence
+    names, else the one the article names most."""
+    for flag in ("own_title_country", "country_in_sentence", "country_rank=0"):
         country = _flagged(c, flag)
         if country is not None:
             return country

@@ -22,7 +22,7 @@ from .orgnames import here_before, nominalised_adjective, place_before
 from .previous import mark_previous_sentence
 from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
-                    countries_named, country_key)
+                    countries_named, country_key, government_led)
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "known_post", "org_options"]
@@ -193,6 +193,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     opts: dict[str, dict[str, float]] = {}
     # where a public office is held: this report's post, else the holder's post the article names elsewhere
     seat = role or known_post(view, holder)
+    # "die neue Landesregierung unter X": X heads it, whatever title he bears in the sentence
+    led = government_led(text, sm, holder, ctx.people.canonical, ctx.lang)
+    seat = led or seat
     heads = HEAD_OF_GOVERNMENT_ROLES if ctx.language.orgs.HEAD_OF_GOVERNMENT_IN_GOVERNMENT else frozenset()
 
     def add(name: str | None, **flags: float) -> dict[str, float] | None:
@@ -354,10 +357,16 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
         # not a country whose post the article gives another person by its adjective ("die fooländische
         # Kanzlerin Foo" beside Kanzler Bar): Bar holds his post elsewhere
-        taken = {k for r, k, p in view.claimed if r == seat and p != fold(holder)}
+        taken = {fold(k) for r, k, p in view.claimed if r == seat and p != fold(holder)}
         ranked_countries = [c for c, _ in view.countries.most_common() if country_key(c, ctx.lang) not in taken]
         for rank, country in enumerate(ranked_countries[:2]):
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
+        # the country the holder's own title names ("der fooländische Präsident X"): his post's, before a country
+        # the sentence names for another reason (a visit's destination)
+        for r, country, p in view.claimed:
+            if r == seat and p == fold(holder):
+                add(next((c for c in view.countries if country_key(c, ctx.lang) == fold(country)), country),
+                    country=1.0, own_title_country=1.0)
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
     if seat in REGIONAL_ROLES:  # a region's office: the region the article names, most often first
@@ -393,6 +402,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     for rank, (key, _) in enumerate(total.most_common(2)):
         opts[key]["count_rank=" + str(rank)] = 1.0
     mark_previous_sentence(ctx.text, sm.sentence.start, view.names, view.sents, opts)
+    if led is not None:
+        for f in opts.values():
+            f["heads=" + led] = 1.0  # the seat's post for ``decide`` (the change's own post stays as read)
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():

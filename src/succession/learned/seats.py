@@ -15,7 +15,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_key", "titled_countries", "REGIONAL_ROLES", "regions_named"]
+__all__ = ["BODY", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -215,22 +215,43 @@ def country_key(name: str, lang: str) -> str:
 
 def titled_countries(text: str, lang: str, sents: Sequence[SentenceMentions],
                      canonical: Callable[[str], str]) -> frozenset[tuple[str, str, str]]:
-    """(post, country key, person) for every person the article names right after a national title whose
+    """(post, country, person) for every person the article names right after a national title whose
     country the word before it names, not as a former holder ("der fooländische Kanzler Foo", "Barlands
     Kanzlerin Bar"): that country's post is that person's, so another holder of the same post named in the
     article holds it elsewhere (two chancellors meeting: each is his own country's)."""
     out: set[tuple[str, str, str]] = set()
     for sm in sents:
         for r in sm.roles:
-            if r.former or r.role not in NATIONAL_ROLES:
+            if r.former or (r.role not in NATIONAL_ROLES and r.role not in STATE_OR_BODY_ROLES):
                 continue
             country = country_before(text, r.start, lang)
             if country is None:
                 continue
             for p in sm.persons:
                 if 0 <= p.start - r.end <= 3:
-                    out.add((r.role, fold(country), fold(canonical(p.text))))
+                    out.add((r.role, country, fold(canonical(p.text))))
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _government_under(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])" + get_language(lang).orgs.GOVERNMENT_UNDER)
+
+
+def government_led(text: str, sm: SentenceMentions, holder: str, canonical: Callable[[str], str],
+                   lang: str) -> str | None:
+    """The canonical post of the holder where the sentence names a government as led by them ("die neue
+    Landesregierung unter Foo-Chef X", "the new government under X"): its head, whatever title the name
+    bears (a party's chief heading a regional government holds the region's office)."""
+    rx = _government_under(lang)
+    heads = get_language(lang).orgs.GOVERNMENT_HEADS
+    for p in sm.persons:
+        if fold(canonical(p.text)) != fold(holder):
+            continue
+        m = rx.search(text, max(sm.sentence.start, p.start - 60), p.start)
+        if m is not None:
+            return heads.get(fold(m.group(1)))
+    return None
 
 
 @lru_cache(maxsize=None)

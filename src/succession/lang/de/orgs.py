@@ -19,7 +19,9 @@ COUNTRY_VARIANTS = {"USA": "US", "Großbritannien": "GB", "Weißrussland": "BY",
 # name ("kiribat-" -> "Kiribati", "tuvalu-" -> "Tuvalu")
 COUNTRY_ADJECTIVE = r"[a-zäöü]{4,}sch(?:e[mnrs]?)?"
 COUNTRY_ADJECTIVE_SUFFIXES = ("sch", "sche", "schen", "scher", "sches", "schem", "isch", "ische", "ischen",
-                              "ischer", "isches", "ischem")
+                              "ischer", "isches", "ischem",
+                              # "-esisch" after the country's name ("tuvaluesisch" -> "Tuvalu")
+                              "esisch", "esische", "esischen", "esischer", "esisches", "esischem")
 # prepositions of place (with an article) before a country's name: where a word one letter away from a
 # country's name is read as that country spelt another way
 PLACE_PREPOSITIONS = ("in", "nach", "aus", "auf", "von", "auf die", "auf den", "in die", "in den", "aus der", "aus dem", "von der", "von den", "nach der", "in der", "in dem")
@@ -99,3 +101,9 @@ PLACE_HERE_WORDS = r"dortige[mnrs]?"
 HEAD_OF_GOVERNMENT_IN_GOVERNMENT = False
 # a title elsewhere is no seat of a report naming no post: German reports list a career's former posts as titles
 SEAT_FROM_TITLE = False
+# a government named as led by a person ("die neue Landesregierung unter Foo-Chef X", "die Regierung unter X"):
+# X heads it; the canonical post of its head by the government's noun (regular expression: the noun and the
+# linker up to an optional title word right before the name)
+GOVERNMENT_UNDER = r"(Landesregierung|Bundesregierung|Regierung)\s+unter\s+(?:[A-ZÄÖÜ][\w\-]*\s+)?$"
+# (a federal government's head as a head of government: held in the state, as the answers place a chancellor)
+GOVERNMENT_HEADS = {"landesregierung": "governor", "bundesregierung": "prime minister", "regierung": "prime minister"}

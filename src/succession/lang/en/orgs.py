@@ -90,3 +90,7 @@ HEAD_OF_GOVERNMENT_IN_GOVERNMENT = True
 # a report naming no post ("Mr Foo came into office") is held where the title the article gives the holder
 # elsewhere ("Chancellor Foo") is held, for the seat of a public office only
 SEAT_FROM_TITLE = True
+# a government named as led by a person ("the new government under X", "the government led by party leader X"):
+# X heads it; the canonical post of its head by the government's noun (see the German data)
+GOVERNMENT_UNDER = r"([Gg]overnment)\s+(?:under|led\s+by)\s+(?:[A-Z][\w\-]*\s+){0,2}$"
+GOVERNMENT_HEADS = {"government": "prime minister"}
