@@ -57,3 +57,9 @@ def test_the_head_of_a_regional_government_led_by_a_party_chief_holds_the_region
     text = ("Der neue fooländische Landtag trat zusammen. Wahl der neuen Landesregierung unter Barpartei-Chef "
             "Ferdinand Quast. Der fooländische Landtag wählte auch seine Präsidenten.")
     assert _orgs(text)[("Ferdinand Quast", "appointed")] == "Fooland"
+
+
+def test_a_mayor_leaving_the_assembly_leaves_the_assembly_not_his_town() -> None:
+    text = ("Im Landtag wird umgebaut. Nach dem Rückzug des Fooburger Bürgermeisters Ferdinand Quast aus dem "
+            "Landtag rückt ein Neuer nach. Fooburg bleibt gelassen.")
+    assert _orgs(text)[("Ferdinand Quast", "departed")] == "Landtag"

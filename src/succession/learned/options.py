@@ -155,6 +155,15 @@ def _names_post_name(text: str, sm: SentenceMentions, r: RoleMention, name: str)
     return False
 
 
+def _past_holder(text: str, sm: SentenceMentions, holder: str, ctx: rules.DocContext, t1: int, a: int) -> int:
+    """The words between the holder's name and a name after a nominal trigger that the holder's genitive follows
+    ("Rückzug des Fooburger Bürgermeisters X aus dem Landtag": two), else many: the linker after the holder
+    still links the trigger ("the withdrawal of X from Foo")."""
+    ends = [p.end for p in sm.persons if t1 <= p.start and p.end <= a
+            and fold(ctx.people.canonical(p.text)) == fold(holder)]
+    return len(text[max(ends):a].split()) if ends else 99
+
+
 def _uninflected(view: DocView, name: str) -> str:
     """A name as the article names it elsewhere without a case ending ("Foostadts" -> "Foostadt")."""
     for ending in _genitive_endings(view.ctx.lang):
@@ -246,7 +255,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         linker = linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
         if not start and after and leaves_for(text[t1:a], ctx.lang):
             f["moved_from"] = 1.0  # "left Foo for Bar": Bar is where the next post starts
-        elif after and ((d <= 3 and linker in move_linkers(ctx.lang, start))
+        elif after and ((min(d, _past_holder(text, sm, holder, ctx, t1, a)) <= 3 and linker in move_linkers(ctx.lang, start))
                         or (d <= 6 and linker in agent_linkers(ctx.lang) and agent_gap(text[t1:a]))):
             f["moved_to"] = 1.0  # "moving on to Foo", "hired for the Foo dugout by Bar", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and object_gap(text[t1:a], ctx.lang):

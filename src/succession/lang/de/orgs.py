@@ -34,7 +34,7 @@ COUNTRY_AFTER_CAPITAL_IS_PART = False
 # Foo zurück", "beim Foo"): in a sentence of several changes, the organisation of this trigger
 MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
 # the same for an end ("entlassen beim Foo", "Abschied von Foo")
-END_LINKERS = ("von", "vom", "bei", "beim")
+END_LINKERS = ("von", "vom", "bei", "beim", "aus")  # "aus": "Rückzug aus dem Landtag"
 # where an end leaves for, the agent of a passive change far after its trigger, and an organisation named by a
 # definite common noun (English "left Foo for Bar", "hired ... by Bar", "left the club"): not read in German yet
 DESTINATION_LINKERS: tuple[str, ...] = ()
