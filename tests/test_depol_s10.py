@@ -63,3 +63,10 @@ def test_a_mayor_leaving_the_assembly_leaves_the_assembly_not_his_town() -> None
     text = ("Im Landtag wird umgebaut. Nach dem Rückzug des Fooburger Bürgermeisters Ferdinand Quast aus dem "
             "Landtag rückt ein Neuer nach. Fooburg bleibt gelassen.")
     assert _orgs(text)[("Ferdinand Quast", "departed")] == "Landtag"
+
+
+def test_an_envoy_is_placed_at_the_state_sending_him_not_the_one_he_is_sent_to() -> None:
+    text = ("Palau names a new envoy. The government of Palau said on Monday that Ferdinand Quast has been "
+            "appointed ambassador to Tuvalu. Palau and Tuvalu signed a fishing treaty last year, and Palau "
+            "hopes for more trade.")
+    assert _orgs(text, "en")[("Ferdinand Quast", "appointed")] == "Palau"

@@ -14,7 +14,7 @@ from ..extract.events import distinct
 from ..extract.posts import relative_clauses as _relative_clauses
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import (BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+from .seats import (BODY, ENVOY_ROLES, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES)
 
 __all__ = ["decide"]
@@ -296,6 +296,8 @@ _SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ..
     # a minister with no department and no country named: the government the article names by a common noun
     # ("said he might return to government"), the policy's organisation of a minister
     (MINISTERIAL_ROLES, lambda c: _flagged(c, "doc_kind=" + BODY + ":government")),
+    # an envoy: the state sending them, named with the title ("der palauische Botschafter") or most often
+    (ENVOY_ROLES, lambda c: _flagged(c, "own_title_country") or _flagged(c, "country_rank=0")),
     # a region's office: the region the article names by its adjective ("der fooländische Landtag"), not the
     # capital city it names more often
     (REGIONAL_ROLES, lambda c: _flagged(c, "region_rank=0")),

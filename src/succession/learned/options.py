@@ -20,7 +20,7 @@ from .linkers import (PREP_BEFORE, adjective_stem, agent_gap, agent_linkers, ana
                       leaves_for, linker_before, move_linkers, object_gap, origin_linkers)
 from .orgnames import here_before, nominalised_adjective, place_before
 from .previous import mark_previous_sentence
-from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+from .seats import (BODY, ENVOY_ROLES, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
                     countries_named, country_key, government_led)
 from .syntax import Parse
@@ -34,7 +34,7 @@ _SECTORS = {r: "public" for r in ("prime minister", "deputy prime minister", "mi
                                   "attorney general", "police chief", "city councillor", "president")}
 # offices held in a state, a region or a city (a president may as well be a company's or a club's)
 JURISDICTION_ROLES = frozenset({"prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
-                                "mayor", "deputy mayor", "governor", "city councillor"})
+                                "mayor", "deputy mayor", "governor", "city councillor", "ambassador"})
 _SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sporting director")})
 _SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
 _SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
@@ -363,7 +363,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
-    if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
+    if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES or seat in ENVOY_ROLES:
+        # a national office: the country the article names most
         # not a country whose post the article gives another person by its adjective ("die fooländische
         # Kanzlerin Foo" beside Kanzler Bar): Bar holds his post elsewhere
         taken = {fold(k) for r, k, p in view.claimed if r == seat and p != fold(holder)}

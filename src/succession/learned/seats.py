@@ -15,7 +15,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
+__all__ = ["BODY", "ENVOY_ROLES", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -32,6 +32,9 @@ HEAD_OF_GOVERNMENT_ROLES = frozenset({"prime minister", "chancellor"})
 # canonical roles held in a country unless the sentence names the organisation (a president may be a
 # company's or a club's: "Foo, president of Bar")
 STATE_OR_BODY_ROLES = frozenset({"president"})
+# canonical roles of a state's envoy: held for the state sending them, the country the article names most (its
+# own news), not the one they are sent to ("the UK's high commissioner to Fooland")
+ENVOY_ROLES = frozenset({"ambassador"})
 # canonical roles held in a region below the state ("Landeshauptmann"): the region the article names, not
 # its capital city (the place named most where it names no region)
 REGIONAL_ROLES = frozenset({"governor"})
@@ -222,7 +225,8 @@ def titled_countries(text: str, lang: str, sents: Sequence[SentenceMentions],
     out: set[tuple[str, str, str]] = set()
     for sm in sents:
         for r in sm.roles:
-            if r.former or (r.role not in NATIONAL_ROLES and r.role not in STATE_OR_BODY_ROLES):
+            if r.former or (r.role not in NATIONAL_ROLES and r.role not in STATE_OR_BODY_ROLES
+                            and r.role not in ENVOY_ROLES):
                 continue
             country = country_before(text, r.start, lang)
             if country is None:
