@@ -1,6 +1,9 @@
 """The organisation of public offices, session 10 (fictional articles; see docs/accuracy.md): a national post
 another person bears with its country's adjective or name ("die palauische Bundeskanzlerin Foo") is that
-person's, so the article's other holder of the same post holds it in another country it names."""
+person's, so the article's other holder of the same post holds it in another country it names; a holder's own
+title names his state before a country he visits; a government named as led by the holder ("Landesregierung
+unter Foo-Chef X") makes him its head; a public body the trigger acts on ("Rückzug ... aus dem Landtag") is
+where the change happens; an envoy is placed at the state sending him."""
 from __future__ import annotations
 
 from succession.extract.pipeline import analyse, annotate, prepare
