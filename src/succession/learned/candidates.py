@@ -23,7 +23,7 @@ from .evidence import extra_features
 from .lemmas import lemma_hits
 from .orgnames import acronym_links, missed_names
 from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, known_post, org_options
-from .seats import countries_named, government_bodies, regions_named
+from .seats import countries_named, government_bodies, regions_named, titled_countries
 from .syntax import Parse
 
 __all__ = ["Candidate", "OrgOption", "candidates_of", "COARSE", "JURISDICTION_ROLES"]
@@ -98,7 +98,8 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
                       if o.start < max(ctx.title_end, 1))
     view = DocView(ctx, sents, lx, rule_events, facts, counts, spelled, title, found, name_counts, parse,
                     countries_named(ctx.text, ctx.lang),
-                    regions_named(ctx.text, ctx.lang, [n.text for n in found if n.kind == "LOC"]))
+                    regions_named(ctx.text, ctx.lang, [n.text for n in found if n.kind == "LOC"]),
+                    titled_countries(ctx.text, ctx.lang, sents, ctx.people.canonical))
     out: list[Candidate] = []
     for sm in sents:
         out += _sentence_candidates(view, sm, rules.carried_hits(hits, sm.sentence))

@@ -14,7 +14,7 @@ from ..extract.events import distinct
 from ..extract.posts import relative_clauses as _relative_clauses
 from .candidates import COARSE, JURISDICTION_ROLES, Candidate, OrgOption
 from .model import EventModel
-from .seats import (BODY, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+from .seats import (BODY, ENVOY_ROLES, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES)
 
 __all__ = ["decide"]
@@ -269,7 +269,8 @@ def _seat(c: Candidate) -> str | None:
     """A public office is held in a state, a region or a city, not in the holder's party: the place the
     article names most often, where it names one (the policy: a political post takes the state, city or
     government the text names). A report naming no post takes the holder's post the article names elsewhere."""
-    role = c.role or c.title
+    # the head of a government its sentence names as led by the holder ("Landesregierung unter X")
+    role = next((k[6:] for o in c.orgs for k in o.features if k.startswith("heads=")), None) or c.role or c.title
     if role in STATE_OR_BODY_ROLES:
         # a president is a state's unless the sentence names the organisation ("President Foo came to office",
         # not "Foo, president of Bar"): where the rules fell back on the article's, the country
@@ -283,6 +284,12 @@ def _seat(c: Candidate) -> str | None:
         return None
     if role not in JURISDICTION_ROLES:
         return None
+    # a public body the trigger acts on is where the change happens, whatever the holder's office ("Rückzug des
+    # Fooburger Bürgermeisters X aus dem Landtag": his seat in the assembly, not his town's office)
+    joined = next((o.name for o in c.orgs if o.features.get("moved_to") and not _left(o)
+                   and any(k.startswith("kind=" + BODY + ":") for k in o.features)), None)
+    if joined is not None:
+        return joined
     for roles, seat in _SEAT_LADDER:
         if role in roles and (named := seat(c)) is not None:
             return named
@@ -306,6 +313,8 @@ _SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ..
     # a minister with no department and no country named: the government the article names by a common noun
     # ("said he might return to government"), the policy's organisation of a minister
     (MINISTERIAL_ROLES, lambda c: _flagged(c, "doc_kind=" + BODY + ":government")),
+    # an envoy: the state sending them, named with the title ("der palauische Botschafter") or most often
+    (ENVOY_ROLES, lambda c: _flagged(c, "own_title_country") or _flagged(c, "country_rank=0")),
     # a region's office: the region the article names by its adjective ("der fooländische Landtag"), not the
     # capital city it names more often
     (REGIONAL_ROLES, lambda c: _flagged(c, "region_rank=0")),
@@ -313,8 +322,9 @@ _SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ..
 
 
 def _country(c: Candidate) -> str | None:
-    """The country the sentence names, else the one the article names most."""
-    for flag in ("country_in_sentence", "country_rank=0"):
+    """The country the holder's own title names ("der fooländische Präsident X"), else the one the sentence
+    names, else the one the article names most."""
+    for flag in ("own_title_country", "country_in_sentence", "country_rank=0"):
         country = _flagged(c, flag)
         if country is not None:
             return country

@@ -20,9 +20,9 @@ from .linkers import (PREP_BEFORE, adjective_stem, agent_gap, agent_linkers, ana
                       leaves_for, linker_before, move_linkers, object_gap, origin_linkers)
 from .orgnames import here_before, nominalised_adjective, place_before
 from .previous import mark_previous_sentence
-from .seats import (BODY, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
+from .seats import (BODY, ENVOY_ROLES, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
-                    countries_named)
+                    countries_named, country_key, government_led)
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "known_post", "org_options"]
@@ -34,7 +34,7 @@ _SECTORS = {r: "public" for r in ("prime minister", "deputy prime minister", "mi
                                   "attorney general", "police chief", "city councillor", "president")}
 # offices held in a state, a region or a city (a president may as well be a company's or a club's)
 JURISDICTION_ROLES = frozenset({"prime minister", "deputy prime minister", "minister", "chancellor", "head of state",
-                                "mayor", "deputy mayor", "governor", "city councillor"})
+                                "mayor", "deputy mayor", "governor", "city councillor", "ambassador"})
 _SECTORS.update({r: "sport" for r in ("coach", "manager", "assistant coach", "sporting director")})
 _SECTORS.update({r: "party" for r in ("party leader", "leader", "deputy leader", "general secretary")})
 _SECTORS.update({r: "company" for r in ("CEO", "interim CEO", "CFO", "CTO", "COO", "CPO", "CMO", "chair",
@@ -66,6 +66,9 @@ class DocView:
     parse: Parse | None
     countries: Counter[str] = field(default_factory=Counter)  # how often each country is named (noun or adjective)
     regions: Counter[str] = field(default_factory=Counter)  # regions below a state named by adjective ("steirisch")
+    # (post, country, person): a national title another person bears with its country ("die fooländische
+    # Kanzlerin Foo"), see ``seats.titled_countries``
+    claimed: frozenset[tuple[str, str, str]] = frozenset()
 
 
 def known_post(view: DocView, holder: str) -> str | None:
@@ -152,6 +155,15 @@ def _names_post_name(text: str, sm: SentenceMentions, r: RoleMention, name: str)
     return False
 
 
+def _past_holder(text: str, sm: SentenceMentions, holder: str, ctx: rules.DocContext, t1: int, a: int) -> int:
+    """The words between the holder's name and a name after a nominal trigger that the holder's genitive follows
+    ("Rückzug des Fooburger Bürgermeisters X aus dem Landtag": two), else many: the linker after the holder
+    still links the trigger ("the withdrawal of X from Foo")."""
+    ends = [p.end for p in sm.persons if t1 <= p.start and p.end <= a
+            and fold(ctx.people.canonical(p.text)) == fold(holder)]
+    return len(text[max(ends):a].split()) if ends else 99
+
+
 def _uninflected(view: DocView, name: str) -> str:
     """A name as the article names it elsewhere without a case ending ("Foostadts" -> "Foostadt")."""
     for ending in _genitive_endings(view.ctx.lang):
@@ -199,6 +211,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     opts: dict[str, dict[str, float]] = {}
     # where a public office is held: this report's post, else the holder's post the article names elsewhere
     seat = role or known_post(view, holder)
+    # "die neue Landesregierung unter X": X heads it, whatever title he bears in the sentence
+    led = government_led(text, sm, holder, ctx.people.canonical, ctx.lang)
+    seat = led or seat
     heads = HEAD_OF_GOVERNMENT_ROLES if ctx.language.orgs.HEAD_OF_GOVERNMENT_IN_GOVERNMENT else frozenset()
 
     def add(name: str | None, **flags: float) -> dict[str, float] | None:
@@ -249,7 +264,7 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         linker = linker_before(text, max(sm.sentence.start, a - 30), a, ctx.lang)
         if not start and after and leaves_for(text[t1:a], ctx.lang):
             f["moved_from"] = 1.0  # "left Foo for Bar": Bar is where the next post starts
-        elif after and ((d <= 3 and linker in move_linkers(ctx.lang, start))
+        elif after and ((min(d, _past_holder(text, sm, holder, ctx, t1, a)) <= 3 and linker in move_linkers(ctx.lang, start))
                         or (d <= 6 and linker in agent_linkers(ctx.lang) and agent_gap(text[t1:a]))):
             f["moved_to"] = 1.0  # "moving on to Foo", "hired for the Foo dugout by Bar", "Wechsel zu Foo", "sacked by Foo"
         elif after and hit is not None and object_gap(text[t1:a], ctx.lang):
@@ -359,9 +374,20 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     known = view.facts.get(holder)
     if known and known[1]:
         add(known[1], holder_known_org=1.0)
-    if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES:  # a national office: the country the article names most
-        for rank, (country, _) in enumerate(view.countries.most_common(2)):
+    if seat in NATIONAL_ROLES or seat in STATE_OR_BODY_ROLES or seat in ENVOY_ROLES:
+        # a national office: the country the article names most
+        # not a country whose post the article gives another person by its adjective ("die fooländische
+        # Kanzlerin Foo" beside Kanzler Bar): Bar holds his post elsewhere
+        taken = {fold(k) for r, k, p in view.claimed if r == seat and p != fold(holder)}
+        ranked_countries = [c for c, _ in view.countries.most_common() if country_key(c, ctx.lang) not in taken]
+        for rank, country in enumerate(ranked_countries[:2]):
             add(country, country=1.0, **{f"country_rank={rank}": 1.0})
+        # the country the holder's own title names ("der fooländische Präsident X"): his post's, before a country
+        # the sentence names for another reason (a visit's destination)
+        for r, country, p in view.claimed:
+            if r == seat and p == fold(holder):
+                add(next((c for c in view.countries if country_key(c, ctx.lang) == fold(country)), country),
+                    country=1.0, own_title_country=1.0)
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
     if seat in REGIONAL_ROLES:  # a region's office: the region the article names, most often first
@@ -397,6 +423,9 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
     for rank, (key, _) in enumerate(total.most_common(2)):
         opts[key]["count_rank=" + str(rank)] = 1.0
     mark_previous_sentence(ctx.text, sm.sentence.start, view.names, view.sents, opts)
+    if led is not None:
+        for f in opts.values():
+            f["heads=" + led] = 1.0  # the seat's post for ``decide`` (the change's own post stays as read)
     sector = _SECTORS.get(role or "", "other")
     out = []
     for key, f in opts.items():

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ..extract.coref import fold
-from ..extract.mentions import NameMention
+from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "REGIONAL_ROLES", "regions_named"]
+__all__ = ["BODY", "ENVOY_ROLES", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -32,6 +32,9 @@ HEAD_OF_GOVERNMENT_ROLES = frozenset({"prime minister", "chancellor"})
 # canonical roles held in a country unless the sentence names the organisation (a president may be a
 # company's or a club's: "Foo, president of Bar")
 STATE_OR_BODY_ROLES = frozenset({"president"})
+# canonical roles of a state's envoy: held for the state sending them, the country the article names most (its
+# own news), not the one they are sent to ("the UK's high commissioner to Fooland")
+ENVOY_ROLES = frozenset({"ambassador"})
 # canonical roles held in a region below the state ("Landeshauptmann"): the region the article names, not
 # its capital city (the place named most where it names no region)
 REGIONAL_ROLES = frozenset({"governor"})
@@ -187,6 +190,72 @@ def countries_named(text: str, lang: str) -> Counter[str]:
         if country is not None:
             counts[country] += 1
     return Counter({(written[c].most_common(1)[0][0] if c in written else c): n for c, n in counts.items()})
+
+
+_LAST_WORD = re.compile(r"([\w\-]+)\s+$")
+
+
+def country_before(text: str, at: int, lang: str) -> str | None:
+    """The country the word right before ``at`` names, by its adjective or its name ("der fooländische
+    Kanzler", "Foolands Kanzler", "the Fooish chancellor"), as CLDR names it; None for any other word."""
+    m = _LAST_WORD.search(text, max(0, at - 40), at)
+    if m is None:
+        return None
+    forms, pattern, single = _country_names(lang)
+    word = m.group(1)
+    if pattern.fullmatch(word):
+        return forms[pattern.fullmatch(word).group(1)]
+    if _adjective(lang).fullmatch(word):
+        return _country_of_adjective(word, lang, single)
+    return None
+
+
+def country_key(name: str, lang: str) -> str:
+    """One key for a country however the article writes it ("UK", "United Kingdom"): CLDR's name, folded."""
+    forms = _country_names(lang)[0]
+    return fold(forms.get(name, name))
+
+
+def titled_countries(text: str, lang: str, sents: Sequence[SentenceMentions],
+                     canonical: Callable[[str], str]) -> frozenset[tuple[str, str, str]]:
+    """(post, country, person) for every person the article names right after a national title whose
+    country the word before it names, not as a former holder ("der fooländische Kanzler Foo", "Barlands
+    Kanzlerin Bar"): that country's post is that person's, so another holder of the same post named in the
+    article holds it elsewhere (two chancellors meeting: each is his own country's)."""
+    out: set[tuple[str, str, str]] = set()
+    for sm in sents:
+        for r in sm.roles:
+            if r.former or (r.role not in NATIONAL_ROLES and r.role not in STATE_OR_BODY_ROLES
+                            and r.role not in ENVOY_ROLES):
+                continue
+            country = country_before(text, r.start, lang)
+            if country is None:
+                continue
+            for p in sm.persons:
+                if 0 <= p.start - r.end <= 3:
+                    out.add((r.role, country, fold(canonical(p.text))))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _government_under(lang: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w\-])" + get_language(lang).orgs.GOVERNMENT_UNDER)
+
+
+def government_led(text: str, sm: SentenceMentions, holder: str, canonical: Callable[[str], str],
+                   lang: str) -> str | None:
+    """The canonical post of the holder where the sentence names a government as led by them ("die neue
+    Landesregierung unter Foo-Chef X", "the new government under X"): its head, whatever title the name
+    bears (a party's chief heading a regional government holds the region's office)."""
+    rx = _government_under(lang)
+    heads = get_language(lang).orgs.GOVERNMENT_HEADS
+    for p in sm.persons:
+        if fold(canonical(p.text)) != fold(holder):
+            continue
+        m = rx.search(text, max(sm.sentence.start, p.start - 60), p.start)
+        if m is not None:
+            return heads.get(fold(m.group(1)))
+    return None
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,9 @@ COUNTRY_VARIANTS = {"USA": "US", "Großbritannien": "GB", "Weißrussland": "BY",
 # name ("kiribat-" -> "Kiribati", "tuvalu-" -> "Tuvalu")
 COUNTRY_ADJECTIVE = r"[a-zäöü]{4,}sch(?:e[mnrs]?)?"
 COUNTRY_ADJECTIVE_SUFFIXES = ("sch", "sche", "schen", "scher", "sches", "schem", "isch", "ische", "ischen",
-                              "ischer", "isches", "ischem")
+                              "ischer", "isches", "ischem",
+                              # "-esisch" after the country's name ("tuvaluesisch" -> "Tuvalu")
+                              "esisch", "esische", "esischen", "esischer", "esisches", "esischem")
 # prepositions of place (with an article) before a country's name: where a word one letter away from a
 # country's name is read as that country spelt another way
 PLACE_PREPOSITIONS = ("in", "nach", "aus", "auf", "von", "auf die", "auf den", "in die", "in den", "aus der", "aus dem", "von der", "von den", "nach der", "in der", "in dem")
@@ -32,7 +34,7 @@ COUNTRY_AFTER_CAPITAL_IS_PART = False
 # Foo zurück", "beim Foo"): in a sentence of several changes, the organisation of this trigger
 MOVE_LINKERS = ("zu", "zum", "zur", "bei", "beim", "nach")
 # the same for an end ("entlassen beim Foo", "Abschied von Foo")
-END_LINKERS = ("von", "vom", "bei", "beim")
+END_LINKERS = ("von", "vom", "bei", "beim", "aus")  # "aus": "Rückzug aus dem Landtag"
 # where an end leaves for, the agent of a passive change far after its trigger, and an organisation named by a
 # definite common noun (English "left Foo for Bar", "hired ... by Bar", "left the club"): not read in German yet
 DESTINATION_LINKERS: tuple[str, ...] = ()
@@ -103,3 +105,10 @@ SEAT_FROM_TITLE = False
 # verbs of joining whose object may be a person (see lang/en/orgs.py); German writes "folgt Foo zu Bar" with the
 # organisation named, so none are needed
 JOIN_PERSON_VERBS: tuple[str, ...] = ()
+
+# a government named as led by a person ("die neue Landesregierung unter Foo-Chef X", "die Regierung unter X"):
+# X heads it; the canonical post of its head by the government's noun (regular expression: the noun and the
+# linker up to an optional title word right before the name)
+GOVERNMENT_UNDER = r"(Landesregierung|Bundesregierung|Regierung)\s+unter\s+(?:[A-ZÄÖÜ][\w\-]*\s+)?$"
+# (a federal government's head as a head of government: held in the state, as the answers place a chancellor)
+GOVERNMENT_HEADS = {"landesregierung": "governor", "bundesregierung": "prime minister", "regierung": "prime minister"}

@@ -95,3 +95,8 @@ SEAT_FROM_TITLE = True
 # joining then keeps his present title's organisation only as the one he comes from ("Bar coach X will join Foo")
 JOIN_PERSON_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoins", "link up with", "team up with",
                      "reunite with", "reunited with")
+
+# a government named as led by a person ("the new government under X", "the government led by party leader X"):
+# X heads it; the canonical post of its head by the government's noun (see the German data)
+GOVERNMENT_UNDER = r"([Gg]overnment)\s+(?:under|led\s+by)\s+(?:[A-Z][\w\-]*\s+){0,2}$"
+GOVERNMENT_HEADS = {"government": "prime minister"}
