@@ -57,8 +57,8 @@ def test_a_presidents_own_title_names_his_state_before_a_country_he_visits() -> 
 
 
 def test_the_head_of_a_regional_government_led_by_a_party_chief_holds_the_regions_office() -> None:
-    text = ("Der neue fooländische Landtag trat zusammen. Wahl der neuen Landesregierung unter Barpartei-Chef "
-            "Ferdinand Quast. Der fooländische Landtag wählte auch seine Präsidenten.")
+    text = ("Der fooländische Landtag tagte am Montag zum ersten Mal. Gewählt wurde die Landesregierung unter "
+            "Barpartei-Chef Ferdinand Quast. Danach bestimmten die Abgeordneten ihre Präsidenten.")
     assert _orgs(text)[("Ferdinand Quast", "appointed")] == "Fooland"
 
 

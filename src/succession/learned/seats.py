@@ -33,7 +33,7 @@ HEAD_OF_GOVERNMENT_ROLES = frozenset({"prime minister", "chancellor"})
 # company's or a club's: "Foo, president of Bar")
 STATE_OR_BODY_ROLES = frozenset({"president"})
 # canonical roles of a state's envoy: held for the state sending them, the country the article names most (its
-# own news), not the one they are sent to ("the UK's high commissioner to Fooland")
+# own news), not the one they are sent to ("Barland's high commissioner to Fooland")
 ENVOY_ROLES = frozenset({"ambassador"})
 # canonical roles held in a region below the state ("Landeshauptmann"): the region the article names, not
 # its capital city (the place named most where it names no region)
