@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from succession.extract.anaphora import _pronouns
 from succession.extract.pipeline import annotate, candidates_for, prepare
 from succession.models import Document
 
@@ -60,3 +61,27 @@ def test_a_pronoun_under_a_role_means_the_one_so_titled() -> None:
     got = changes(text)
     assert ("Brammer", "departed") in got
     assert ("Wendt", "departed") not in got
+
+
+
+def _pronoun_means(text: str, sentence_start: str) -> set[str]:
+    """Whom the subject pronouns of the sentence opening with ``sentence_start`` stand for."""
+    a = annotate(prepare(Document(id="t", text=text, lang="de", published="2025-03-14")))
+    sm = next(sm for sm in a.sents if sm.sentence.text.startswith(sentence_start))
+    return {p.text.split()[-1] for p in _pronouns(a.ctx, sm, sm.sentence.start, sm.sentence.start)}
+
+
+def test_a_pronoun_is_not_someone_its_own_sentence_names() -> None:
+    # the predecessor was titled with the post before, but the sentence names him as the one who left it
+    text = ("Neuer Chef der Bahn\n\nKurt Lindmayer kam 1990 zur Foobahn. 1993 wurde er durch den Foobahn-Präsidenten "
+            "Egon Stieglitz zum Leiter des Nordnetzes berufen. 1997 wurde er nach dem Rücktritt von Egon Stieglitz "
+            "zum Präsidenten der Foobahn berufen.\n")
+    assert _pronoun_means(text, "1997") == {"Lindmayer"}
+
+
+def test_the_role_picks_the_pronouns_person() -> None:
+    text = ("Parteitag in Fooland\n\nDer Parteichef Karl Wendt bleibt weitere fünf Jahre im Amt. Wendt hatte sich "
+            "gegen seine Rivalen durchgesetzt. Sein schärfster Gegner war der bisherige Premier Otto Brammer, der "
+            "den liberalen Flügel anführt. Er gilt als wirtschaftsnah. Als Premier musste er nach zwei Amtszeiten "
+            "abtreten. Wendt gehört zur alten Garde.\n")
+    assert _pronoun_means(text, "Als Premier") == {"Brammer"}

@@ -51,6 +51,9 @@ def _by_role(ctx: DocContext, sm: SentenceMentions, offset: int, gender: str | N
     roles = {lx.canonical_role(r.group()) for r in lx.role_regex.finditer(sm.sentence.text)} - {None}
     if not roles:
         return None
+    # a pronoun does not mean someone its own sentence names ("wurde er nach dem Rücktritt von Foo zum
+    # Präsidenten berufen" is not Foo, though Foo was president)
+    named = {ctx.people.canonical(p.text) for p in sm.persons}
     found: dict[str, tuple[int, int, str]] = {}
     for m in ctx.people.mentions_before(offset):
         if offset - m[1] > 500 or m[0] >= sm.sentence.start:
@@ -59,7 +62,7 @@ def _by_role(ctx: DocContext, sm: SentenceMentions, offset: int, gender: str | N
             continue
         lead = re.split(r"[.!?;:,]\s", ctx.text[max(0, m[0] - 40):m[0]])[-1]
         titled = [lx.canonical_role(r.group()) for r in lx.role_regex.finditer(lead)]
-        if titled and titled[-1] in roles:
+        if titled and titled[-1] in roles and ctx.people.canonical(m[2]) not in named:
             found[ctx.people.canonical(m[2])] = m
     return next(iter(found.values())) if len(found) == 1 else None
 
