@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..lang import get_language
 from .context import DocContext
+from .lexicon import lexicon
 from .mentions import NameMention, SentenceMentions
 
 __all__: list[str] = []  # helpers of the holder rules (holders.py) and the learned candidates only
@@ -31,10 +32,39 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
         before = sm.sentence.text[max(0, m.start() - 12):m.start()].split()[-1:]
         if before and before[0].casefold() in names.PRONOUN_NOT_AFTER:
             continue  # "für sie": an object, not the one acting
-        ref = _salient(ctx, s, gender=ctx.language.names.PRONOUN_GENDER.get(m.group().casefold()))
+        gender = ctx.language.names.PRONOUN_GENDER.get(m.group().casefold())
+        ref = _by_role(ctx, sm, s, gender) or _salient(ctx, s, gender=gender)
         if ref:
             out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
     return out
+
+
+def _by_role(ctx: DocContext, sm: SentenceMentions, offset: int, gender: str | None
+             ) -> tuple[int, int, str] | None:
+    """The one person named shortly before under the role the pronoun's sentence names ("der bisherige Premier
+    Foo Bar ... Als Premier musste er abtreten" is Foo Bar, not the article's protagonist): of two people a
+    pronoun could mean, the role says which. Only where no one is named earlier in the sentence and exactly one
+    person was so titled."""
+    if any(p.start < offset for p in sm.persons):
+        return None
+    lx = lexicon(ctx.lang)
+    roles = {lx.canonical_role(r.group()) for r in lx.role_regex.finditer(sm.sentence.text)} - {None}
+    if not roles:
+        return None
+    # a pronoun does not mean someone its own sentence names ("wurde er nach dem Rücktritt von Foo zum
+    # Präsidenten berufen" is not Foo, though Foo was president)
+    named = {ctx.people.canonical(p.text) for p in sm.persons}
+    found: dict[str, tuple[int, int, str]] = {}
+    for m in ctx.people.mentions_before(offset):
+        if offset - m[1] > 500 or m[0] >= sm.sentence.start:
+            continue
+        if gender and ctx.people.gender(ctx.people.canonical(m[2])) not in (None, gender):
+            continue
+        lead = re.split(r"[.!?;:,]\s", ctx.text[max(0, m[0] - 40):m[0]])[-1]
+        titled = [lx.canonical_role(r.group()) for r in lx.role_regex.finditer(lead)]
+        if titled and titled[-1] in roles and ctx.people.canonical(m[2]) not in named:
+            found[ctx.people.canonical(m[2])] = m
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _in_closed_relative(text: str, sentence_start: int, m: tuple[int, int, str], offset: int,

@@ -37,6 +37,8 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
             return True
         if sense.before is not None and sense.before.search(sentence[max(0, start - _WINDOW):start]):
             return True
+    if pattern in lx.language.triggers.MOTION_TRIGGERS and _country_object(sentence, start, end, lx):
+        return True  # "darf Foostan nicht verlassen", "aus Foostan zurückgekehrt": a trip, not a post
     if "..." in pattern and _gap_sense(sentence[start:end], pattern, lx):
         return True  # "wird die Sitzung leiten": the thing in the gap is led, no post
     particles = lx.language.triggers.SEPARABLE_PARTICLES
@@ -51,6 +53,49 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
 
 
 _WINDOW = 80
+
+
+def _country_object(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
+    """Whether a moving trigger's object is a country (the language's ``COUNTRY_OBJECT_WORDS`` > 0): right
+    after it ("verließ Foostan"), or before a verb-final one within that many words of its clause, with only
+    prepositional phrases between ("darf Foostan laut einem Urteil nicht verlassen", "aus dem Foostan
+    zurückgekehrt"). A person leaves or reaches a country on a trip, a ban or an exile; a post at a country is
+    named by its role ("als Premier abgetreten"). A country in the genitive ("Foostans Regierung verlassen") or
+    before another noun is not the object."""
+    trig = lx.language.triggers
+    reach = trig.COUNTRY_OBJECT_WORDS
+    if not reach:
+        return False
+    from ..learned.seats import _country_names  # lazily: the learned package reads this module
+
+    rx = _country_names(lx.lang)[1]
+    preps = frozenset(trig.COUNTRY_OBJECT_PREPOSITIONS)
+    m = _AFTER_OBJECT.match(sentence, end)
+    if m is not None:
+        c = rx.match(sentence, m.end())
+        if c is not None and c.group(0) == c.group(1) and not _NOUN_NEXT.match(sentence, c.end()):
+            return True
+    clause = _CLAUSE_END.split(sentence[max(0, start - _WINDOW):start])[-1]
+    words = clause.split()[-reach:]
+    if not words:
+        return False
+    window = " ".join(words)
+    for c in rx.finditer(window):
+        if c.group(0) != c.group(1) or _NOUN_NEXT.match(window, c.end()):
+            continue
+        governed = [w.casefold() for w in window[:c.start()].split()[-2:] if w.casefold() in preps]
+        if governed and governed[-1] not in trig.COUNTRY_OBJECT_MARKERS:
+            continue  # "die Bank in Foostan verlassen": the country only places the object
+        between = window[c.end():].split()
+        # every noun between the country and the trigger sits in a prepositional phrase ("laut einem Urteil")
+        if all(not w[:1].isupper() or any(p.casefold() in preps for p in between[max(0, i - 2):i])
+               for i, w in enumerate(between)):
+            return True
+    return False
+
+
+_AFTER_OBJECT = re.compile(r"[\s,]*(?:(?:nach|aus|from)\s+)?(?:(?:dem|den|die|das|der|the)\s+)?")
+_NOUN_NEXT = re.compile(r"(?:-|\s+[A-ZÄÖÜ])")
 _CLAUSE_END = re.compile(r"[,.;:!?–—\"“”»«()]")
 
 

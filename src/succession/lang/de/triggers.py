@@ -254,6 +254,15 @@ DIRECT_OBJECT_BEFORE: tuple[str, ...] = ()
 PLACE_PREPOSITIONS = ("nach", "in", "ins", "aus", "zu", "zur", "zum", "vom", "von", "an")
 PLACE_BEFORE_WORDS = 3
 PLACE_NAME_PREPOSITIONS = ("nach",)
+# a country as a moving trigger's object (right after it, or up to this many words before a verb-final one) is
+# a trip, a ban or an exile ("darf Foostan nicht verlassen", "aus dem Foostan zurückgekehrt"); the
+# prepositions whose phrases may stand between that object and the verb ("Foostan laut einem Urteil verlassen")
+COUNTRY_OBJECT_WORDS = 7
+COUNTRY_OBJECT_PREPOSITIONS = ("laut", "nach", "vor", "seit", "wegen", "trotz", "in", "im", "mit", "bei", "am", "um",
+                               "zu", "zum", "zur", "für", "aus", "von", "vom", "ohne", "gegen", "bis", "während")
+# the prepositions that make a country the place reached or left ("aus dem Foostan zurückgekehrt"), not
+# the place of another object ("die Bank in Foostan verlassen")
+COUNTRY_OBJECT_MARKERS = ("nach", "aus")
 
 # Other senses shown by the words right around a trigger (see succession.lang.en.triggers)
 CONTEXT_SENSES = (

@@ -233,6 +233,11 @@ DIRECT_OBJECT_BEFORE = ("in", "be", "been", "being", "was", "were", "are", "is")
 PLACE_BEFORE_WORDS = 0
 # prepositions whose capitalised object after a moving trigger is always a place ("Rückkehr nach Foo")
 PLACE_NAME_PREPOSITIONS: tuple[str, ...] = ()
+# a country as a moving trigger's object is a trip (see succession.lang.de.triggers); English leaves it off:
+# "left France" is as often a coach leaving a national side
+COUNTRY_OBJECT_WORDS = 0
+COUNTRY_OBJECT_PREPOSITIONS: tuple[str, ...] = ()
+COUNTRY_OBJECT_MARKERS: tuple[str, ...] = ()
 
 # Other senses shown by a word inside a trigger's gap ((patterns, words); see succession.lang.de.triggers):
 # none of the English gapped triggers needs one yet
