@@ -1,6 +1,6 @@
 """Issue 8, session 10: German false reports. A country a person may not leave or comes back from is a trip, not
-a post left; a relative ("der Ehemann") is no organisation; a pronoun under a role ("Als Premier musste er
-abtreten") means the one person named shortly before under that role, not the article's protagonist. And the
+a post left; a relative ("der Ehemann") is no organisation; a pronoun under a role ("Als Foo-Chef trat er
+zurück") means the one person named shortly before under that role, not the article's protagonist. And the
 same words telling a change still are candidates. Every article here is fictional."""
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ def changes(text: str) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "surname", "kind"), [
     # a country the person may not leave (a travel ban), a clause between
-    ("Reiseverbot\n\nDer gesuchte Präsident Ambros Kettler darf Kiribati laut einem Gerichtsurteil vorerst nicht "
-     "verlassen.\n", "Kettler", "departed"),
+    ("Ausreisesperre\n\nEin Gericht entschied am Montag: Der frühere Präsident Ambros Kettler darf Kiribati bis "
+     "auf Weiteres nicht verlassen.\n", "Kettler", "departed"),
     # a country come back from
     ("Hilfe vor Ort\n\nDas sagt Helferin Gudrun Pfisterer, die gerade aus dem Tschad zurückgekehrt ist.\n",
      "Pfisterer", "returned"),
@@ -47,17 +47,19 @@ def test_a_post_left_is_still_a_change(text: str, surname: str, kind: str) -> No
 
 
 def test_a_relative_is_no_organisation() -> None:
-    text = ("Neue Leiterin\n\nPaula Wendelin wird den Ball der Stadt organisieren. Dass der ihr seit Jahren "
-            "angetraute Ehemann Vorstand der Fooer Symphoniker ist, sorgte vor ihrer Bestellung für Gerede.\n")
+    text = ("Neue Leiterin\n\nPaula Wendelin leitet künftig den Stadtball. Dass der mit ihr verheiratete Ehemann "
+            "Vorstand der Fooer Symphoniker ist, sorgte für Kritik an ihrer Bestellung.\n")
     orgs = {o.name for c in _candidates(text) for o in c.orgs}
     assert "Ehemann" not in orgs
 
 
+_WAHL = ("Wahl in Fooland\n\nKarl Wendt führt die Volkspartei weitere fünf Jahre. Gegen ihn trat der frühere "
+         "Regierungschef Otto Brammer an, ein Mann der Wirtschaft. Er hatte viele Anhänger in der Hauptstadt. "
+         "Als Regierungschef musste er 2019 nach einer Affäre zurücktreten. Wendt feierte am Abend.\n")
+
+
 def test_a_pronoun_under_a_role_means_the_one_so_titled() -> None:
-    text = ("Parteitag in Fooland\n\nDer Parteichef Karl Wendt bleibt weitere fünf Jahre im Amt. Wendt hatte sich "
-            "gegen seine Rivalen durchgesetzt. Sein schärfster Gegner war der bisherige Premier Otto Brammer, der "
-            "den liberalen Flügel anführt. Er gilt als wirtschaftsnah. Als Premier musste er nach zwei Amtszeiten "
-            "abtreten. Wendt gehört zur alten Garde.\n")
+    text = _WAHL
     got = changes(text)
     assert ("Brammer", "departed") in got
     assert ("Wendt", "departed") not in got
@@ -73,15 +75,12 @@ def _pronoun_means(text: str, sentence_start: str) -> set[str]:
 
 def test_a_pronoun_is_not_someone_its_own_sentence_names() -> None:
     # the predecessor was titled with the post before, but the sentence names him as the one who left it
-    text = ("Neuer Chef der Bahn\n\nKurt Lindmayer kam 1990 zur Foobahn. 1993 wurde er durch den Foobahn-Präsidenten "
-            "Egon Stieglitz zum Leiter des Nordnetzes berufen. 1997 wurde er nach dem Rücktritt von Egon Stieglitz "
-            "zum Präsidenten der Foobahn berufen.\n")
-    assert _pronoun_means(text, "1997") == {"Lindmayer"}
+    text = ("Neuer Chef der Bahn\n\nKurt Lindmayer arbeitet seit 1990 bei der Foobahn. Das Nordnetz leitete er ab "
+            "2001 für Foobahn-Präsident Egon Stieglitz. 2004 wurde er nach dem Abgang von Egon Stieglitz selbst zum "
+            "Präsidenten der Foobahn ernannt.\n")
+    assert _pronoun_means(text, "2004") == {"Lindmayer"}
 
 
 def test_the_role_picks_the_pronouns_person() -> None:
-    text = ("Parteitag in Fooland\n\nDer Parteichef Karl Wendt bleibt weitere fünf Jahre im Amt. Wendt hatte sich "
-            "gegen seine Rivalen durchgesetzt. Sein schärfster Gegner war der bisherige Premier Otto Brammer, der "
-            "den liberalen Flügel anführt. Er gilt als wirtschaftsnah. Als Premier musste er nach zwei Amtszeiten "
-            "abtreten. Wendt gehört zur alten Garde.\n")
-    assert _pronoun_means(text, "Als Premier") == {"Brammer"}
+    text = _WAHL
+    assert _pronoun_means(text, "Als Regierungschef") == {"Brammer"}

@@ -41,8 +41,8 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
 
 def _by_role(ctx: DocContext, sm: SentenceMentions, offset: int, gender: str | None
              ) -> tuple[int, int, str] | None:
-    """The one person named shortly before under the role the pronoun's sentence names ("der bisherige Premier
-    Foo Bar ... Als Premier musste er abtreten" is Foo Bar, not the article's protagonist): of two people a
+    """The one person named shortly before under the role the pronoun's sentence names ("der frühere
+    Regierungschef Foo Bar ... Als Regierungschef trat er zurück" is Foo Bar, not the article's protagonist): of two people a
     pronoun could mean, the role says which. Only where no one is named earlier in the sentence and exactly one
     person was so titled."""
     if any(p.start < offset for p in sm.persons):
@@ -51,8 +51,8 @@ def _by_role(ctx: DocContext, sm: SentenceMentions, offset: int, gender: str | N
     roles = {lx.canonical_role(r.group()) for r in lx.role_regex.finditer(sm.sentence.text)} - {None}
     if not roles:
         return None
-    # a pronoun does not mean someone its own sentence names ("wurde er nach dem Rücktritt von Foo zum
-    # Präsidenten berufen" is not Foo, though Foo was president)
+    # a pronoun does not mean someone its own sentence names ("nach Foos Abgang wurde er selbst zum Präsidenten
+    # ernannt" is not Foo, though Foo was president)
     named = {ctx.people.canonical(p.text) for p in sm.persons}
     found: dict[str, tuple[int, int, str]] = {}
     for m in ctx.people.mentions_before(offset):
