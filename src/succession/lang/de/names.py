@@ -8,7 +8,7 @@ ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding"
                 "versorgung", "stadtwerke", "werke", "immobilien", "media", "medien", "verlag", "werk", "airlines", "energie", "pharma", "telekom")
 PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von", "anstelle von", "statt")
 # nouns for a relative: a person's family, not an organisation or a name ("ihr Ehemann Foo Bar")
-KINSHIP_NOUNS = ("Ehemann", "Ehefrau", "Gatte", "Gattin", "Ehegatte", "Ehegattin", "Lebensgefährte", "Lebensgefährtin",
+_KINSHIP_NOUNS = ("Ehemann", "Ehefrau", "Gatte", "Gattin", "Ehegatte", "Ehegattin", "Lebensgefährte", "Lebensgefährtin",
                  "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Witwe", "Witwer", "Onkel", "Tante",
                  "Neffe", "Nichte", "Enkel", "Enkelin", "Schwiegersohn", "Schwiegertochter", "Schwiegervater",
                  "Schwiegermutter", "Cousin", "Cousine", "Ehemannes", "Sohnes", "Vaters", "Bruders")
@@ -23,7 +23,7 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer",
              # kinship nouns name a person, never an organisation ("der Ehemann Vorstand von Foo")
-             *KINSHIP_NOUNS)
+             *_KINSHIP_NOUNS)
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
 # "sie" is also the accusative: after a preposition it is no subject ("Für sie übernimmt Foo das Amt")
 PRONOUN_NOT_AFTER = ("für", "gegen", "ohne", "um", "durch", "an", "auf", "über", "unter", "hinter", "neben", "vor",
