@@ -7,11 +7,6 @@ ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding"
                 "konferenz", "kammer", "logistik", "chemie", "feinmechanik", "maschinenbau", "elektronik", "technik",
                 "versorgung", "stadtwerke", "werke", "immobilien", "media", "medien", "verlag", "werk", "airlines", "energie", "pharma", "telekom")
 PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von", "anstelle von", "statt")
-# nouns for a relative: a person's family, not an organisation or a name ("ihr Ehemann Foo Bar")
-_KINSHIP_NOUNS = ("Ehemann", "Ehefrau", "Gatte", "Gattin", "Ehegatte", "Ehegattin", "Lebensgefährte", "Lebensgefährtin",
-                 "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Witwe", "Witwer", "Onkel", "Tante",
-                 "Neffe", "Nichte", "Enkel", "Enkelin", "Schwiegersohn", "Schwiegertochter", "Schwiegervater",
-                 "Schwiegermutter", "Cousin", "Cousine", "Ehemannes", "Sohnes", "Vaters", "Bruders")
 NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
              "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",
              "Auch", "Als", "Am", "Im", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vor", "Zu", "Zum",
@@ -22,8 +17,12 @@ NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "
              "Unternehmen", "Konzern", "Bereits", "Damit", "Dabei", "Doch", "Noch", "So", "Da", "Dann", "Seit",
              "Bis", "Um", "Laut", "Neuer", "Neue", "Ehemalige", "Ehemaliger", "Trainer", "Präsident", "Zudem",
              "Außerdem", "Heute", "Gestern", "Ja", "Nein", "Natürlich", "Mitbegründer", "Gründer",
-             # kinship nouns name a person, never an organisation ("der Ehemann Vorstand von Foo")
-             *_KINSHIP_NOUNS)
+             # nouns for a relative name a person's family, never an organisation or a name ("der Ehemann
+             # Vorstand von Foo", "ihr Ehemann Foo Bar")
+             "Ehemann", "Ehefrau", "Gatte", "Gattin", "Ehegatte", "Ehegattin", "Lebensgefährte", "Lebensgefährtin",
+             "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Witwe", "Witwer", "Onkel", "Tante",
+             "Neffe", "Nichte", "Enkel", "Enkelin", "Schwiegersohn", "Schwiegertochter", "Schwiegervater",
+             "Schwiegermutter", "Cousin", "Cousine", "Ehemannes", "Sohnes", "Vaters", "Bruders")
 PRONOUNS_SUBJECT = ("er", "sie", "ich")
 # "sie" is also the accusative: after a preposition it is no subject ("Für sie übernimmt Foo das Amt")
 PRONOUN_NOT_AFTER = ("für", "gegen", "ohne", "um", "durch", "an", "auf", "über", "unter", "hinter", "neben", "vor",
