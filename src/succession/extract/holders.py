@@ -92,6 +92,19 @@ def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
     return any(abs(o.start - end) < 80 or abs(start - o.end) < 80 for o in sm.orgs)
 
 
+def _inverted_subject(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, gap_end: int
+                      ) -> NameMention | None:
+    """The subject of a replacement verb with a gap ("löste ... ab", "folgte ... als") where a phrase other than
+    the subject stands before the verb ("Im Mai löste Foo den Bar ab", "Danach folgte ihm Foo als Chef"): no
+    person of its clause stands before the verb, so the first one inside the gap is the one starting, and only
+    those after it may be the one replaced."""
+    left, _ = clause(sm.sentence.text, start - sm.sentence.start, start - sm.sentence.start + 1, main=True)
+    if any(sm.sentence.start + left <= p.start < start for p in [*sm.persons, *persons]):
+        return None
+    inside = [p for p in persons if start < p.start < gap_end]
+    return min(inside, key=lambda p: p.start) if inside else None
+
+
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int
              ) -> list[tuple[str, MentionKind, int]]:
     if nobodys_change(ctx, hit, sm.sentence.text, sm.sentence.start, start, end):
@@ -159,8 +172,11 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         follows = ctx.language.triggers.OBJECT_FOLLOWS_VERB
         breaks = ctx.language.triggers.OBJECT_BREAKS
         persons = _without_replaced(ctx, persons, end)
-        persons = [p for p in persons if not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
-                   and not (start <= p.start < sm.sentence.start + hit.end and "..." in hit.trigger.pattern)]
+        gap_end = sm.sentence.start + hit.end
+        subject = _inverted_subject(ctx, sm, persons, start, gap_end) if "..." in hit.trigger.pattern else None
+        persons = [p for p in persons if p is subject or (
+            not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
+            and not (start <= p.start < gap_end and "..." in hit.trigger.pattern))]
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)

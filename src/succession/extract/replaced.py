@@ -101,7 +101,11 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
         name = ctx.people.canonical(p.text)
         if name == holder:
             continue
-        gap = ctx.text[end:p.start] if p.start >= end else ""
+        # "Im Mai löste Foo den Bar ab": after a fronted phrase the holder stands between the verb and the one
+        # replaced, so the gap is counted from the holder
+        lo = max([end, *(q.end for q in sm.persons if end <= q.start and q.end <= p.start
+                         and ctx.people.canonical(q.text) == holder)]) if "..." in hit.trigger.pattern else end
+        gap = ctx.text[lo:p.start] if p.start >= end else ""
         inside = start <= p.start < end  # "löst Foo ab": the one replaced sits inside the pattern
         if inside or _after_marker(ctx, p.start) or len(gap.split()) <= 2:
             return name
