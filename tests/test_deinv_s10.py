@@ -67,3 +67,9 @@ def test_a_dative_pronoun_before_the_successor_after_the_verb() -> None:
     text = ("Udo Brammstedt leitete den Verein Talbrück zwölf Jahre lang. 1990 folgte ihm Bodo Pfeil als "
             "Vorsitzender.")
     assert ("Bodo Pfeil", "appointed") in _rules(text)
+
+
+def test_a_name_after_a_preposition_inside_the_gap_is_no_subject() -> None:
+    text = ("Jakob Brennholt war drei Jahre Sprecher des Vereins Talbrück. Nach der Wahl kehrt er als Berater zu "
+            "Marta Liebenau zurück.")
+    assert ("Marta Liebenau", "returned") not in _candidates(text)

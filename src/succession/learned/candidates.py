@@ -187,6 +187,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             if p_t1 < t1 and not pronoun and hit.trigger.pattern in lx.replacement and p is not inverted \
                     and etype in (EventType.APPOINTED, EventType.RETURNED):
                 continue  # "Foo löste Bar ab": Bar is the one replaced, never the one starting
+            if p_t1 < t1 and not pronoun and replaced._after_words(ctx, p.start, ctx.language.quotes.PREPOSITIONS):
+                continue  # "kehrt er zu Foo zurück": a name in a prepositional phrase inside the gap is no subject
             # a pronoun stands for the name last written ("Mr Foo"): its canonical form ("Jane Foo") is the
             # one the rules' report of the same change bears, so the two are one candidate
             holder = ctx.people.canonical(p.text)
