@@ -11,7 +11,8 @@ from .lexicon import lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause
 from .namepass import may_be_given_name
-from .replaced import _COPULA, _after_marker, _after_words, _of_direct, _replaced_object, _without_replaced
+from .replaced import (_COPULA, _after_marker, _after_words, _inverted_subject, _of_direct, _replaced_object,
+                       _without_replaced)
 from .ner import first_names
 from .notholders import nobodys_change, not_holders
 
@@ -90,19 +91,6 @@ def _org_noun_after(ctx: DocContext, end: int) -> bool:
 
 def _org_near(sm: SentenceMentions, start: int, end: int) -> bool:
     return any(abs(o.start - end) < 80 or abs(start - o.end) < 80 for o in sm.orgs)
-
-
-def _inverted_subject(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, gap_end: int
-                      ) -> NameMention | None:
-    """The subject of a replacement verb with a gap ("löste ... ab", "folgte ... als") where a phrase other than
-    the subject stands before the verb ("Im Mai löste Foo den Bar ab", "Danach folgte ihm Foo als Chef"): no
-    person of its clause stands before the verb, so the first one inside the gap is the one starting, and only
-    those after it may be the one replaced."""
-    left, _ = clause(sm.sentence.text, start - sm.sentence.start, start - sm.sentence.start + 1, main=True)
-    if any(sm.sentence.start + left <= p.start < start for p in [*sm.persons, *persons]):
-        return None
-    inside = [p for p in persons if start < p.start < gap_end]
-    return min(inside, key=lambda p: p.start) if inside else None
 
 
 def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: int

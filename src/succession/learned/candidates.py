@@ -170,7 +170,7 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
         head_end = _head_end(ctx.text, t0, t1) if "..." in hit.trigger.pattern else t1
         # of a replacement verb with a gap ("löste ... ab") only the subject after a fronted phrase starts there;
         # whoever else stands inside is the one replaced
-        inverted = holders._inverted_subject(ctx, sm, [p for p, _ in persons], t0, t1) \
+        inverted = replaced._inverted_subject(ctx, sm, [p for p, _ in persons], t0, t1) \
             if head_end < t1 and hit.trigger.pattern in lx.replacement else None
         seen: set[str] = set()
         here = persons
