@@ -11,7 +11,8 @@ from .lexicon import lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause
 from .namepass import may_be_given_name
-from .replaced import _COPULA, _after_marker, _after_words, _of_direct, _replaced_object, _without_replaced
+from .replaced import (_COPULA, _after_marker, _after_words, _inverted_subject, _of_direct, _replaced_object,
+                       _without_replaced)
 from .ner import first_names
 from .notholders import nobodys_change, not_holders
 
@@ -159,8 +160,11 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         follows = ctx.language.triggers.OBJECT_FOLLOWS_VERB
         breaks = ctx.language.triggers.OBJECT_BREAKS
         persons = _without_replaced(ctx, persons, end)
-        persons = [p for p in persons if not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
-                   and not (start <= p.start < sm.sentence.start + hit.end and "..." in hit.trigger.pattern)]
+        gap_end = sm.sentence.start + hit.end
+        subject = _inverted_subject(ctx, sm, persons, start, gap_end) if "..." in hit.trigger.pattern else None
+        persons = [p for p in persons if p is subject or (
+            not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
+            and not (start <= p.start < gap_end and "..." in hit.trigger.pattern))]
     if hit.trigger.is_nominal(ctx.text[start:end]):
         return _nominal_holders(ctx, sm, persons, start, end)
     left, right = clause(sm.sentence.text, start - sm.sentence.start, end - sm.sentence.start, main=True)

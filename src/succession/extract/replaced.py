@@ -67,6 +67,19 @@ def _without_replaced(ctx: DocContext, persons: list[NameMention], end: int) -> 
     return [p for p in persons if not end <= p.start < successor.start]
 
 
+def _inverted_subject(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, gap_end: int
+                      ) -> NameMention | None:
+    """The subject of a replacement verb with a gap ("löste ... ab", "folgte ... als") where a phrase other than
+    the subject stands before the verb ("Im Mai löste Foo den Bar ab", "Danach folgte ihm Foo als Chef"): no
+    person of its clause stands before the verb, so the first one inside the gap is the one starting, and only
+    those after it may be the one replaced."""
+    left, _ = clause(sm.sentence.text, start - sm.sentence.start, start - sm.sentence.start + 1, main=True)
+    if any(sm.sentence.start + left <= p.start < start for p in [*sm.persons, *persons]):
+        return None
+    inside = [p for p in persons if start < p.start < gap_end]
+    return min(inside, key=lambda p: p.start) if inside else None
+
+
 def _replaced_object(gap: str, breaks: tuple[str, ...]) -> bool:
     """Whether a name after a replacement verb, ``gap`` between them, is the verb's object (the one replaced):
     right after it, or behind a title, a possessive or a name it is coordinated with ("replace the firm's
@@ -101,7 +114,11 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
         name = ctx.people.canonical(p.text)
         if name == holder:
             continue
-        gap = ctx.text[end:p.start] if p.start >= end else ""
+        # "Im Mai löste Foo den Bar ab": after a fronted phrase the holder stands between the verb and the one
+        # replaced, so the gap is counted from the holder
+        lo = max([end, *(q.end for q in sm.persons if end <= q.start and q.end <= p.start
+                         and ctx.people.canonical(q.text) == holder)]) if "..." in hit.trigger.pattern else end
+        gap = ctx.text[lo:p.start] if p.start >= end else ""
         inside = start <= p.start < end  # "löst Foo ab": the one replaced sits inside the pattern
         if inside or _after_marker(ctx, p.start) or len(gap.split()) <= 2:
             return name

@@ -165,6 +165,13 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
                                ignore=tuple((r.start - sent.start, r.end - sent.start) for r in sm.roles))
         date, date_text = rules._date_for(ctx, sent, hit, modality)
         left, right = clause(sent.text, hit.start, hit.end)
+        # a pattern with a gap ("trat ... an") holds the clause's middle: after a fronted phrase the subject
+        # stands inside it ("Im Mai trat Foo das Amt an"), so, as the rules read it, the verb is the trigger
+        head_end = _head_end(ctx.text, t0, t1) if "..." in hit.trigger.pattern else t1
+        # of a replacement verb with a gap ("löste ... ab") only the subject after a fronted phrase starts there;
+        # whoever else stands inside is the one replaced
+        inverted = replaced._inverted_subject(ctx, sm, [p for p, _ in persons], t0, t1) \
+            if head_end < t1 and hit.trigger.pattern in lx.replacement else None
         seen: set[str] = set()
         here = persons
         if hit.trigger.pattern in lx.language.triggers.NAMED_AFTER_ROLE:
@@ -173,8 +180,15 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             named = holders._named_after_role(ctx, sm, [p for p, pr in persons if not pr], t1)
             here = [(p, pr) for p, pr in persons if not pr and p in named]
         for p, pronoun in here:
-            if p.start < t1 and t0 < p.end and not pronoun:
+            if p.start < head_end and t0 < p.end and not pronoun:
                 continue
+            # the one named inside the gap is read against the verb alone
+            p_t1 = head_end if head_end <= p.start < t1 else t1
+            if p_t1 < t1 and not pronoun and hit.trigger.pattern in lx.replacement and p is not inverted \
+                    and etype in (EventType.APPOINTED, EventType.RETURNED):
+                continue  # "Foo löste Bar ab": Bar is the one replaced, never the one starting
+            if p_t1 < t1 and not pronoun and replaced._after_words(ctx, p.start, ctx.language.quotes.PREPOSITIONS):
+                continue  # "kehrt er zu Foo zurück": a name in a prepositional phrase inside the gap is no subject
             # a pronoun stands for the name last written ("Mr Foo"): its canonical form ("Jane Foo") is the
             # one the rules' report of the same change bears, so the two are one candidate
             holder = ctx.people.canonical(p.text)
@@ -188,7 +202,7 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             rule_ev = next((e for e in mine if e.trigger is not None and e.trigger.start == t0
                             and fold(e.org or "") != fold(mine[0].org or "")), rule_ev)
             rule_other = next((e for e in rule_here if fold(e.holder) == fold(holder)), None)
-            f = _person_features(view, sm, hit, p, pronoun, holder, t0, t1, left, right, question, modality)
+            f = _person_features(view, sm, hit, p, pronoun, holder, t0, p_t1, left, right, question, modality)
             if f.get("succeeded") and etype in (EventType.APPOINTED, EventType.RETURNED) and rule_ev is None:
                 continue  # "a successor to CTO Foo", "Foos Nachfolger": Foo is the one replaced, never the one starting
             f.update(extra_features(ctx, holder, hit, t0))  # the headline's word on this change
@@ -202,7 +216,7 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             if any(fold(e.holder) == fold(holder) and COARSE[e.type.value] == COARSE[ttype]
                    for e in view.rule_events):
                 f["rule_in_doc"] = 1.0
-            role = rule_ev.role if rule_ev else _role(view, sm, p, t0, t1, etype)
+            role = rule_ev.role if rule_ev else _role(view, sm, p, t0, p_t1, etype)
             if role is None and etype is EventType.APPOINTED and _takes_place(view, hit, t0, t1):
                 role = _predecessors_post(view, sm, holder, t0)
             if etype is EventType.FOUNDED and rule_ev is None:
@@ -243,6 +257,12 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
                              e.date, e.date_text, e.rule, {k: v for k, v in f.items() if v}, options, source=e,
                              title=e.role or known_post(view, e.holder)))
     return out
+
+
+def _head_end(text: str, t0: int, t1: int) -> int:
+    """Where the first word of a gapped trigger's match ends (its finite verb: "trat" of "trat ... an")."""
+    m = re.match(r"\S+", text[t0:t1])
+    return t0 + m.end() if m else t1
 
 
 def _takes_place(view: DocView, hit, t0: int, t1: int) -> bool:
