@@ -71,6 +71,35 @@ ROLES = {
     "künstlerischer leiter": "artistic director", "künstlerische leiterin": "artistic director",
     "direktor": "director", "direktorin": "director", "leiter": "head", "leiterin": "head",
     "sportchef": "sporting director", "manager": "manager", "managerin": "manager",
+    # a party's chair told as the office or a nominalisation ("übernimmt den Parteivorsitz"), a federal or
+    # regional chair of a party, a parliamentary group's leader
+    "parteivorsitz": "party leader", "parteispitze": "party leader", "bundesvorsitzender": "party leader",
+    "bundesvorsitzende": "party leader", "landesvorsitzender": "party leader", "landesvorsitzende": "party leader",
+    "fraktionschef": "party leader", "fraktionschefin": "party leader", "fraktionsvorsitzender": "party leader",
+    "fraktionsvorsitzende": "party leader",
+    # the office of a head of government written as a compound of a generic office word ("übernimmt das
+    # Regierungsamt", "führt die Regierungsgeschäfte"): the post, not its title
+    "regierungsamt": "prime minister", "regierungsgeschäfte": "prime minister", "kanzlerschaft": "chancellor",
+    "vizekanzler": "deputy prime minister", "vizekanzlerin": "deputy prime minister",
+    "vizepremier": "deputy prime minister", "vizepremierministerin": "deputy prime minister",
+    "vizepremierminister": "deputy prime minister", "vizepräsident": "vice president", "vizepräsidentin": "vice president",
+    "landeschef": "governor", "landeschefin": "governor", "landrat": "governor", "landrätin": "governor",
+    "senator": "senator", "senatorin": "senator",
+    # a "-chef" compound of a public body is that body's head, no company's chief executive
+    "polizeichef": "police chief", "polizeichefin": "police chief", "armeechef": "head", "generalstabschef": "head",
+    "geheimdienstchef": "head", "geheimdienstchefin": "head", "behördenchef": "head", "behördenchefin": "head",
+    "gewerkschaftschef": "head", "gewerkschaftschefin": "head", "kommunikationschef": "head",
+    "kommunikationschefin": "head", "pressechef": "head", "pressechefin": "head",
+    # church offices beside "Bischof", "Papst", "Dekan"
+    "bischöfin": "bishop", "landesbischöfin": "bishop", "kardinal": "cardinal", "abt": "abbot", "äbtissin": "abbot",
+    "pfarrer": "pastor", "pfarrerin": "pastor", "superintendent": "superintendent", "superintendentin": "superintendent",
+    "generalvikar": "vicar general", "patriarch": "patriarch", "oberrabbiner": "chief rabbi",
+    # sport posts: a club's sporting head, a national coach ("Geschäftsführer Sport" and "sportlicher Leiter"
+    # as a sporting director drew a coach's change in the same sentence to that post: left as they were)
+    "sportgeschäftsführer": "sporting director", "sportvorstand": "sporting director",
+    "sportdirektorin": "sporting director",
+    "sportchefin": "sporting director", "teamchef": "coach", "teamchefin": "coach", "chefcoach": "coach",
+    "cheftrainerin": "coach",
 }
 
 # compound heads: "Foo-Chef", "Foo-Vorstandsvorsitzender" name a role at organisation Foo
@@ -118,7 +147,7 @@ CASE_ENDINGS = ("es", "en", "s", "n")
 TITLE_CASE_AS_WRITTEN = True
 # role words that name a post without being its title ("übernimmt das Sozialressort", "kam an die Macht"): a
 # change reports its canonical role for them, never these words
-NOT_TITLES = ("ressort", "an die macht", "mit der regierungsbildung beauftragt", "spitze", "leitung",
+NOT_TITLES = ("ressort", "regierungsamt", "regierungsgeschäfte", "kanzlerschaft", "parteispitze", "parteivorsitz", "an die macht", "mit der regierungsbildung beauftragt", "spitze", "leitung",
               "chefposten", "chefsessel", "sitz im vorstand", "nicht stimmberechtigten sitz")
 # German writes a minister's portfolio into the title ("Finanzminister"): no separate portfolio word
 PORTFOLIO_TITLES: tuple[str, ...] = ()
