@@ -33,6 +33,24 @@ def events_by_article(articles: dict[str, tuple[str, str]], published: str = "20
     return {a.document.id: list(a.events) for a in analyse_documents(docs, link=False).analyses}
 
 
+def rule_changes(text: str, lang: str = "de") -> set[tuple[str, str]]:
+    """(holder, kind of change) of every change the rules report in one fictional article."""
+    from succession.extract.pipeline import annotate, prepare
+    from succession.models import Document
+
+    annotated = annotate(prepare(Document(id="t", text=text, lang=lang, published="2025-03-14")))
+    return {(e.holder, e.type.value) for e in annotated.rule_events}
+
+
+def candidate_changes(text: str, lang: str = "de") -> set[tuple[str, str]]:
+    """(holder, kind of change) of every candidate the learned decisions see in one fictional article."""
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    annotated = annotate(prepare(Document(id="t", text=text, lang=lang, published="2025-03-14")))
+    return {(c.holder, c.etype.value) for c in candidates_for(annotated)}
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 

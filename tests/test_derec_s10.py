@@ -5,7 +5,9 @@ change; the one a successor follows, in the dative behind a participle phrase ("
 Foo als Trainer"), is replaced."""
 from __future__ import annotations
 
-from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
+from conftest import candidate_changes, rule_changes
+
+from succession.extract.pipeline import Annotated, annotate, prepare
 from succession.models import Document
 
 
@@ -13,17 +15,13 @@ def _annotated(text: str) -> Annotated:
     return annotate(prepare(Document(id="t", text=text, lang="de", published="2025-03-14")))
 
 
-def _rules(text: str) -> set[tuple[str, str]]:
-    return {(e.holder, e.type.value) for e in _annotated(text).rule_events}
-
-
-def _candidates(text: str) -> set[tuple[str, str]]:
-    return {(c.holder, c.etype.value) for c in candidates_for(_annotated(text))}
+_rules = rule_changes
+_candidates = candidate_changes
 
 
 def test_the_previous_holder_named_after_his_title_leaves_the_post() -> None:
     text = ("Quastland hat einen neuen Regierungschef. Der Rat wählte Jana Welkerbaum zur Premierministerin. "
-            "Ihr schärfster Rivale war der bisherige Premier Udo Brammstedt, der nicht mehr antrat.")
+            "Applaus bekam auch der bisherige Premier Udo Brammstedt, der im Saal saß.")
     assert ("Udo Brammstedt", "departed") in _rules(text)
     text = ("Die neue Innenministerin heißt Jana Welkerbaum. Sie durchkreuzt die Pläne des bisherigen "
             "Innenministers Udo Brammstedt.")

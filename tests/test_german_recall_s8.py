@@ -3,6 +3,8 @@ body near starts a post, giving up a further term ends one, an installation in o
 and a transliterated name joined by a particle is a person."""
 from __future__ import annotations
 
+from conftest import candidate_changes, rule_changes
+
 from succession.extract.pipeline import Annotated, annotate, candidates_for, prepare
 from succession.models import Document
 
@@ -11,12 +13,8 @@ def _annotated(text: str) -> Annotated:
     return annotate(prepare(Document(id="t", text=text, lang="de", published="2025-03-14")))
 
 
-def _rules(text: str) -> set[tuple[str, str]]:
-    return {(e.holder, e.type.value) for e in _annotated(text).rule_events}
-
-
-def _candidates(text: str) -> set[tuple[str, str]]:
-    return {(c.holder, c.etype.value) for c in candidates_for(_annotated(text))}
+_rules = rule_changes
+_candidates = candidate_changes
 
 
 def test_the_future_of_leading_a_body_is_a_start() -> None:
