@@ -66,9 +66,9 @@ def _country_object(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
     reach = trig.COUNTRY_OBJECT_WORDS
     if not reach:
         return False
-    from ..learned.seats import _country_names  # lazily: the learned package reads this module
+    from ..learned.seats import country_names  # lazily: the learned package reads this module
 
-    rx = _country_names(lx.lang)[1]
+    rx = country_names(lx.lang)[1]
     preps = frozenset(trig.COUNTRY_OBJECT_PREPOSITIONS)
     m = _AFTER_OBJECT.match(sentence, end)
     if m is not None:

@@ -15,7 +15,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "ENVOY_ROLES", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
+__all__ = ["BODY", "ENVOY_ROLES", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_names", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -97,7 +97,7 @@ def _cldr_countries(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _country_names(lang: str) -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
+def country_names(lang: str) -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
     """Form -> country (CLDR names and the language's variants), one expression finding them, and the
     one-word countries by their folded name (for adjectives)."""
     names = _cldr_countries(lang)
@@ -159,7 +159,7 @@ def _variant_of(word: str, single: dict[str, str]) -> str | None:
 def countries_named(text: str, lang: str) -> Counter[str]:
     """How often the text names each country, by noun or adjective ("Kiribati", "kiribatische"), under
     the form it writes most ("UK" rather than "United Kingdom" when it says "UK")."""
-    forms, pattern, single = _country_names(lang)
+    forms, pattern, single = country_names(lang)
     counts: Counter[str] = Counter()
     written: dict[str, Counter[str]] = {}
     data = get_language(lang)
@@ -201,7 +201,7 @@ def country_before(text: str, at: int, lang: str) -> str | None:
     m = _LAST_WORD.search(text, max(0, at - 40), at)
     if m is None:
         return None
-    forms, pattern, single = _country_names(lang)
+    forms, pattern, single = country_names(lang)
     word = m.group(1)
     if pattern.fullmatch(word):
         return forms[pattern.fullmatch(word).group(1)]
@@ -212,7 +212,7 @@ def country_before(text: str, at: int, lang: str) -> str | None:
 
 def country_key(name: str, lang: str) -> str:
     """One key for a country however the article writes it ("UK", "United Kingdom"): CLDR's name, folded."""
-    forms = _country_names(lang)[0]
+    forms = country_names(lang)[0]
     return fold(forms.get(name, name))
 
 
@@ -278,7 +278,7 @@ def _region_noun(adjective: str, lang: str, places: dict[str, str]) -> str | Non
     stem = next((low[: -len(s)] for s in data.REGION_ADJECTIVE_SUFFIXES if low.endswith(s)), None)
     if stem is None or len(stem) < 4:
         return None
-    forms, _, single = _country_names(lang)
+    forms, _, single = country_names(lang)
     if _country_of_adjective(adjective, lang, single) is not None:
         return None
     named = sorted((k for k in places if k.startswith(stem) and k not in single and places[k] not in forms), key=len)
