@@ -11,12 +11,12 @@ from .lexicon import lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause
 from .namepass import may_be_given_name
-from .replaced import (_COPULA, _after_marker, _after_words, _inverted_subject, _of_direct, _replaced_object,
+from .replaced import (_COPULA, _after_marker, _after_words, _of_direct, _replaced_object, inverted_subject,
                        _without_replaced)
 from .ner import first_names
 from .notholders import nobodys_change, not_holders
 
-__all__: list[str] = []  # helpers of the change rules (events.py) and the learned candidates only
+__all__ = ["named_after_role"]  # the rest: helpers of the change rules (events.py) and the learned candidates
 
 
 # one lower-case word right before a title taken out of a gap (\x00), unless it is a coordinator itself
@@ -161,7 +161,7 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         breaks = ctx.language.triggers.OBJECT_BREAKS
         persons = _without_replaced(ctx, persons, end)
         gap_end = sm.sentence.start + hit.end
-        subject = _inverted_subject(ctx, sm, persons, start, gap_end) if "..." in hit.trigger.pattern else None
+        subject = inverted_subject(ctx, sm, persons, start, gap_end) if "..." in hit.trigger.pattern else None
         persons = [p for p in persons if p is subject or (
             not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
             and not (start <= p.start < gap_end and "..." in hit.trigger.pattern))]
@@ -413,7 +413,7 @@ def _next_words(text: str, end: int, start: int) -> int:
     return len(text[end:start].split()) if start >= end else 99
 
 
-def _named_after_role(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], end: int
+def named_after_role(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], end: int
                       ) -> list[NameMention]:
     """'der bisherige Premier Foo': the one named right after the role word that follows an adjective trigger
     ending at ``end`` (none where no role follows it)."""
@@ -431,7 +431,7 @@ def _adjective_holders(ctx: DocContext, sm: SentenceMentions, persons: list[Name
     role = next((r for r in sm.roles if _next_words(ctx.text, end, r.start) <= 1), None)
     if role is None:
         return []
-    after = _named_after_role(ctx, sm, persons, end)
+    after = named_after_role(ctx, sm, persons, end)
     if after or " ".join(ctx.text[start:end].split()).casefold() in ctx.language.triggers.NAMED_AFTER_ROLE:
         return after
     # "Foo, Favorit für den Posten des neuen Chefs": the head of an apposition the post belongs to

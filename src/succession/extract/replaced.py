@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause, modality_of
 
-__all__: list[str] = []  # private helpers of the extraction stages
+__all__ = ["inverted_subject"]  # the rest: private helpers of the extraction stages
 
 _COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|became|will be|would be)(?![\w])",
                      re.IGNORECASE)
@@ -67,7 +67,7 @@ def _without_replaced(ctx: DocContext, persons: list[NameMention], end: int) -> 
     return [p for p in persons if not end <= p.start < successor.start]
 
 
-def _inverted_subject(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, gap_end: int
+def inverted_subject(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, gap_end: int
                       ) -> NameMention | None:
     """The subject of a replacement verb with a gap ("löste ... ab", "folgte ... als") where a phrase other than
     the subject stands before the verb ("Im Mai löste Foo den Bar ab", "Danach folgte ihm Foo als Chef"): no

@@ -170,14 +170,14 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
         head_end = _head_end(ctx.text, t0, t1) if "..." in hit.trigger.pattern else t1
         # of a replacement verb with a gap ("löste ... ab") only the subject after a fronted phrase starts there;
         # whoever else stands inside is the one replaced
-        inverted = replaced._inverted_subject(ctx, sm, [p for p, _ in persons], t0, t1) \
+        inverted = replaced.inverted_subject(ctx, sm, [p for p, _ in persons], t0, t1) \
             if head_end < t1 and hit.trigger.pattern in lx.replacement else None
         seen: set[str] = set()
         here = persons
         if hit.trigger.pattern in lx.language.triggers.NAMED_AFTER_ROLE:
             # "der bisherige Premier Foo": only the one named right after the role; a headline's "Bisheriger
             # Assistent ..." or "die bisherige Koalition" names nobody's change
-            named = holders._named_after_role(ctx, sm, [p for p, pr in persons if not pr], t1)
+            named = holders.named_after_role(ctx, sm, [p for p, pr in persons if not pr], t1)
             here = [(p, pr) for p, pr in persons if not pr and p in named]
         for p, pronoun in here:
             if p.start < head_end and t0 < p.end and not pronoun:
