@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..models import Span
+from .countries import country_names
 from .lexicon import Lexicon, Trigger, lexicon
 
 __all__ = ["candidates", "is_candidate", "other_sense", "possible_triggers"]
@@ -66,8 +67,6 @@ def _country_object(sentence: str, start: int, end: int, lx: Lexicon) -> bool:
     reach = trig.COUNTRY_OBJECT_WORDS
     if not reach:
         return False
-    from ..learned.seats import country_names  # lazily: the learned package reads this module
-
     rx = country_names(lx.lang)[1]
     preps = frozenset(trig.COUNTRY_OBJECT_PREPOSITIONS)
     m = _AFTER_OBJECT.match(sentence, end)

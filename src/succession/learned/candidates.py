@@ -7,6 +7,7 @@ and every organisation the article offers becomes an option for where the change
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -417,13 +418,20 @@ def _no_post(ctx: rules.DocContext, sm: SentenceMentions, p: NameMention, pronou
     nouns = ctx.language.roles.NOT_POST_NOUNS
     if not nouns:
         return False
-    alt = "|".join(re.escape(n) for n in nouns)
+    before, after = _no_post_patterns(nouns)
     text = ctx.text
-    if not pronoun and re.search(r"(?<![\w\-])(?:" + alt + r")s?\s*,?\s*$", text[max(sm.sentence.start, p.start - 30):p.start],
-                                 re.IGNORECASE):
+    if not pronoun and before.search(text[max(sm.sentence.start, p.start - 30):p.start]):
         return True
-    return re.match(r"\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + alt + r")(?![\w\-])",
-                    text[t1:min(sm.sentence.end, t1 + 40)], re.IGNORECASE) is not None
+    return after.match(text[t1:min(sm.sentence.end, t1 + 40)]) is not None
+
+
+@lru_cache(maxsize=None)
+def _no_post_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two expressions of ``_no_post``, compiled once per language (it runs for every candidate): the noun
+    right before a name, and the noun as the trigger's object."""
+    alt = "|".join(re.escape(n) for n in nouns)
+    return (re.compile(r"(?<![\w\-])(?:" + alt + r")s?\s*,?\s*$", re.IGNORECASE),
+            re.compile(r"\s+(?:the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:" + alt + r")(?![\w\-])", re.IGNORECASE))
 
 
 def _participle_of_other(view: DocView, sm: SentenceMentions, hit, p: NameMention, holder: str, t0: int,  # type: ignore[no-untyped-def]

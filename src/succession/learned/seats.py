@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from ..extract.coref import fold
+from ..extract.countries import country_names
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.ner import first_names
 from ..lang import get_language
@@ -81,34 +82,6 @@ def body_fits_role(body: str, role_text: str, lang: str) -> bool:
         if len(w) >= 4 and w not in generic and any(r.startswith(w) or (len(r) > len(w) and w in r) for r in role_words):
             return True
     return False
-
-
-# CLDR's groupings and private-use regions, which are no country
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"})
-
-
-def _cldr_countries(lang: str) -> dict[str, str]:
-    """Region code -> CLDR's name of the country in ``lang`` (read through Babel: general knowledge of the
-    language, as month names are, kept by CLDR rather than written here)."""
-    from babel import Locale
-
-    names = Locale(lang).territories
-    return {k: v for k, v in names.items() if len(k) == 2 and k.isalpha() and k not in _NOT_COUNTRIES}
-
-
-@lru_cache(maxsize=None)
-def country_names(lang: str) -> tuple[dict[str, str], re.Pattern[str], dict[str, str]]:
-    """Form -> country (CLDR names and the language's variants), one expression finding them, and the
-    one-word countries by their folded name (for adjectives)."""
-    names = _cldr_countries(lang)
-    forms = {n: n for n in names.values()}
-    forms.update({form: names[code] for form, code in get_language(lang).orgs.COUNTRY_VARIANTS.items()})
-    alts = sorted(forms, key=len, reverse=True)
-    endings = get_language(lang).orgs.COUNTRY_ENDINGS
-    endings = "(?:" + "|".join(re.escape(e) for e in endings) + ")?" if endings else ""
-    pattern = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(a) for a in alts) + r")" + endings + r"(?![\w\-])")
-    single = {fold(n): n for n in names.values() if " " not in n and "-" not in n}
-    return forms, pattern, single
 
 
 @lru_cache(maxsize=None)
