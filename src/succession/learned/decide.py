@@ -305,6 +305,9 @@ def _seat(c: Candidate) -> str | None:
 
 # The policy's seats of a public office, tried in order; the first rung that names one holds the post.
 _SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ...] = (
+    # a regional government's post: the region the holder's own title names by its adjective ("der fooländische
+    # Kultusminister X"), before any department, country or party
+    (MINISTERIAL_ROLES | HEAD_OF_GOVERNMENT_ROLES | REGIONAL_ROLES, lambda c: _flagged(c, "own_title_region")),
     # a minister: the government body whose words name the post ("Ministry of Fisheries")
     (MINISTERIAL_ROLES, lambda c: _body(c)),
     # a head of government: the government the article names ("the Fooish government"), before the country

@@ -94,6 +94,9 @@ REGION_ADJECTIVE_SUFFIXES = ("ischem", "ischen", "ischer", "isches", "ische", "i
 # how regions' names end (folded: an adjective's umlaut undone, "-ländisch" -> "-land"): a stem so ending is
 # the region's name where the article names no place that the stem opens
 REGION_NOUN_ENDINGS = ("land", "reich", "mark", "burg", "berg", "stein", "pfalz")
+# adjectives whose stem is the region's name cut short (folded stem ending -> the noun's ending): "-sächsisch"
+# names a "-sachsen"
+REGION_NOUN_COMPLETIONS = {"sachs": "sachsen"}
 # a word right before a post saying it is held "there" ("der dortige Parteichef Foo"): in the place the article
 # named last before it; regular expression, whole word
 PLACE_HERE_WORDS = r"dortige[mnrs]?"

@@ -81,6 +81,7 @@ REGION_BODY_WORDS: tuple[str, ...] = ()
 REGION_ADJECTIVE = ""
 REGION_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 REGION_NOUN_ENDINGS: tuple[str, ...] = ()
+REGION_NOUN_COMPLETIONS: dict[str, str] = {}
 # a word right before a post saying it is held in the place just named ("the local party chairman Foo"): in the
 # place the article named last before it; regular expression, whole word
 PLACE_HERE_WORDS = r"local"

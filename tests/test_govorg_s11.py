@@ -1,0 +1,48 @@
+"""Where a regional government's post is held (issue 8, session 11), on fictional articles written for these
+tests: the region the holder's own title names by its adjective ("der wendsächsische Kultusminister X"), not
+the holder's party nor a city the article names."""
+from __future__ import annotations
+
+import pytest
+from conftest import events_by_article
+
+from succession.learned.seats import region_before
+
+ARTICLES = {
+    # the region only by the adjective of the minister's title; his party named right after his name, a city
+    # named twice
+    "land_minister": ("de", "Plagiatsvorwurf gegen Minister\n\n"
+                            "Ostrellingen – Der wendsächsische Kultusminister Gerold Pfannstiel (Bürgerbund) ist am "
+                            "Mittwoch zurückgetreten. In Ostrellingen bestätigte ein Sprecher des Bürgerbunds den "
+                            "Rücktritt. Die Universität Ostrellingen prüft seine Doktorarbeit seit Wochen.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def events() -> dict[str, list]:
+    return events_by_article(ARTICLES)
+
+
+def test_a_land_ministers_post_is_held_in_the_land_his_title_names(events: dict[str, list]) -> None:
+    ended = [e for e in events["land_minister"] if e.holder.endswith("Pfannstiel")]
+    assert ended and ended[0].org == "Wendsachsen"
+
+
+@pytest.mark.parametrize(("text", "places", "found"), [
+    # the adjective's stem is the region's name cut short, or ends as regions' names do
+    ("Der wendsächsische Kultusminister", [], "Wendsachsen"),
+    ("Die burgländische Landesrätin", [], "Burgland"),
+    # a place the article names that the stem opens; a capitalised adjective in "-er"
+    ("Der ostrische Innenminister", ["Ostrien"], "Ostrien"),
+    ("Der Wendburger Landesrat", [], "Wendburg"),
+    # no region: a country's adjective (a national post), a stem naming none, a word that is no adjective
+    ("Der österreichische Innenminister", [], None),
+    ("Der ostrische Innenminister", [], None),
+    ("Der neue Innenminister", [], None),
+])
+def test_the_region_a_titles_adjective_names(text: str, places: list[str], found: str | None) -> None:
+    assert region_before(text, text.rindex(" ") + 1, "de", places) == found
+
+
+def test_english_names_no_region_by_adjective() -> None:
+    assert region_before("the Wendish home secretary", 11, "en") is None
