@@ -46,3 +46,20 @@ def test_the_region_a_titles_adjective_names(text: str, places: list[str], found
 
 def test_english_names_no_region_by_adjective() -> None:
     assert region_before("the Wendish home secretary", 11, "en") is None
+
+
+
+# the one who left is named by a pronoun in the sentence before the successor's: her post is the one taken
+PRONOUN_PREDECESSOR = ("Wechsel an der Parteispitze\n\n"
+                       "Wendburg – Die Stadträtin Anna Quellmeier sorgte am Wochenende für Aufsehen. Diese zog sich am "
+                       "Montag mit sofortiger Wirkung als Bürgerbund-Chefin zurück. Ihr Nachfolger ist der 41-jährige "
+                       "Tischler Paul Brandtner.\n")
+
+
+def test_a_successor_takes_the_post_left_in_the_sentence_before() -> None:
+    from succession.extract.pipeline import annotate, candidates_for, prepare
+    from succession.models import Document
+
+    annotated = annotate(prepare(Document(id="t", text=PRONOUN_PREDECESSOR, lang="de", published="2025-03-14")))
+    started = [c for c in candidates_for(annotated) if c.holder.endswith("Brandtner") and c.etype.value == "appointed"]
+    assert started and all(c.role == "CEO" for c in started)  # "-Chefin": the post the one before left
