@@ -15,6 +15,11 @@ ARTICLES = {
                             "Ostrellingen – Der wendsächsische Kultusminister Gerold Pfannstiel (Bürgerbund) ist am "
                             "Mittwoch zurückgetreten. In Ostrellingen bestätigte ein Sprecher des Bürgerbunds den "
                             "Rücktritt. Die Universität Ostrellingen prüft seine Doktorarbeit seit Wochen.\n"),
+    # one moving up into a seat another left: the body the sentence names, not the post his title names
+    "moved_up": ("de", "Neuer Abgeordneter\n\n"
+                       "Wendburg – Nach dem aus privaten Gründen erfolgten Rückzug des Wendburger Bürgermeisters Karl "
+                       "Weidenhammer aus dem Landtag ist der 1970 geborene Bürgermeister von Ostrellingen, Peter "
+                       "Lindqvist, nachgerückt. Die Fraktion begrüßte ihn am Dienstag.\n"),
 }
 
 
@@ -26,6 +31,11 @@ def events() -> dict[str, list]:
 def test_a_land_ministers_post_is_held_in_the_land_his_title_names(events: dict[str, list]) -> None:
     ended = [e for e in events["land_minister"] if e.holder.endswith("Pfannstiel")]
     assert ended and ended[0].org == "Wendsachsen"
+
+
+def test_one_moving_up_takes_the_seat_in_the_body_the_sentence_names(events: dict[str, list]) -> None:
+    started = [e for e in events["moved_up"] if e.holder.endswith("Lindqvist") and e.type.value == "appointed"]
+    assert started and started[0].org == "Landtag"
 
 
 @pytest.mark.parametrize(("text", "places", "found"), [

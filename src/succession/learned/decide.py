@@ -286,8 +286,8 @@ def _seat(c: Candidate) -> str | None:
         return None
     # a public body the trigger acts on is where the change happens, whatever the holder's office ("Rückzug des
     # Fooburger Bürgermeisters X aus dem Landtag": his seat in the assembly, not his town's office)
-    joined = next((o.name for o in c.orgs if o.features.get("moved_to") and not _left(o)
-                   and any(k.startswith("kind=" + BODY + ":") for k in o.features)), None)
+    joined = next((o.name for o in c.orgs if (o.features.get("moved_to") or o.features.get("vacancy_body"))
+                   and not _left(o) and any(k.startswith("kind=" + BODY + ":") for k in o.features)), None)
     if joined is not None:
         return joined
     for roles, seat in _SEAT_LADDER:

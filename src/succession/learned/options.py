@@ -302,6 +302,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 name = view.org_names.get(key, key)
                 if (r.org and fold(r.org) == key) or _names_post_name(text, sm, r, name):
                     f["moved_from"] = 1.0
+    if start and hit is not None and hit.trigger.pattern in ctx.language.orgs.VACANCY_TRIGGERS:
+        # "nach dem Rückzug des X aus dem Landtag ist Y nachgerückt": Y moves up into the public body the
+        # sentence names, not into the post his title names ("der Bürgermeister von Foo, Y")
+        for key, f in opts.items():
+            if f.get("in_sentence") and any(k.startswith("kind=" + BODY + ":") for k in f):
+                f["vacancy_body"] = 1.0
     if hit is not None:
         found = _antecedent(view, t0, t1, sm.sentence.start)
         if found is not None:

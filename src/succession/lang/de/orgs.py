@@ -109,6 +109,10 @@ SEAT_FROM_TITLE = False
 # organisation named, so none are needed
 JOIN_PERSON_VERBS: tuple[str, ...] = ()
 
+# triggers of moving up into a seat another left ("ist ... nachgerückt"): where the sentence names a public body
+# (a departure "aus dem Landtag"), the one moving up takes a seat there, whatever title he bears
+VACANCY_TRIGGERS = ("nachgerückt", "nachrücken", "rückt ... nach", "rückte ... nach")
+
 # a government named as led by a person ("die neue Landesregierung unter Foo-Chef X", "die Regierung unter X"):
 # X heads it; the canonical post of its head by the government's noun (regular expression: the noun and the
 # linker up to an optional title word right before the name)

@@ -97,6 +97,10 @@ SEAT_FROM_TITLE = True
 JOIN_PERSON_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoins", "link up with", "team up with",
                      "reunite with", "reunited with")
 
+# triggers of moving up into a seat another left (see lang/de/orgs.py): English names the seat ("fills the
+# vacancy on Foo"), so none are needed
+VACANCY_TRIGGERS: tuple[str, ...] = ()
+
 # a government named as led by a person ("the new government under X", "the government led by party leader X"):
 # X heads it; the canonical post of its head by the government's noun (see the German data)
 GOVERNMENT_UNDER = r"([Gg]overnment)\s+(?:under|led\s+by)\s+(?:[A-Z][\w\-]*\s+){0,2}$"
