@@ -17,9 +17,9 @@ ARTICLES = {
                             "Rücktritt. Die Universität Ostrellingen prüft seine Doktorarbeit seit Wochen.\n"),
     # one moving up into a seat another left: the body the sentence names, not the post his title names
     "moved_up": ("de", "Neuer Abgeordneter\n\n"
-                       "Wendburg – Nach dem aus privaten Gründen erfolgten Rückzug des Wendburger Bürgermeisters Karl "
-                       "Weidenhammer aus dem Landtag ist der 1970 geborene Bürgermeister von Ostrellingen, Peter "
-                       "Lindqvist, nachgerückt. Die Fraktion begrüßte ihn am Dienstag.\n"),
+                       "Wendburg – Weil Karl Weidenhammer, Bürgermeister von Wendburg, sein Mandat im Landtag "
+                       "zurückgelegt hat, ist Peter Lindqvist, Bürgermeister von Ostrellingen, nachgerückt. Die "
+                       "Fraktion begrüßte ihn am Dienstag.\n"),
 }
 
 
@@ -61,9 +61,8 @@ def test_english_names_no_region_by_adjective() -> None:
 
 # the one who left is named by a pronoun in the sentence before the successor's: her post is the one taken
 PRONOUN_PREDECESSOR = ("Wechsel an der Parteispitze\n\n"
-                       "Wendburg – Die Stadträtin Anna Quellmeier sorgte am Wochenende für Aufsehen. Diese zog sich am "
-                       "Montag mit sofortiger Wirkung als Bürgerbund-Chefin zurück. Ihr Nachfolger ist der 41-jährige "
-                       "Tischler Paul Brandtner.\n")
+                       "Wendburg – Anna Quellmeier hat am Wochenende viele überrascht. Sie legte am Freitag ihr Amt "
+                       "als Bürgerbund-Chefin nieder. Ihr Nachfolger soll der Tischler Paul Brandtner werden.\n")
 
 
 def test_a_successor_takes_the_post_left_in_the_sentence_before() -> None:
