@@ -287,7 +287,14 @@ def _predecessors_post(view: DocView, sm: SentenceMentions, holder: str, t0: int
         return None
     before = view.sents[i - 1]
     titled = [r for r in before.roles if _beside_other(before, r, holder, ctx) and not r.former]
-    return titled[-1].role if titled else None
+    if titled:
+        return titled[-1].role
+    # the sentence before names its person by a pronoun only ("Sie trat als Foo-Chefin zurück. Ihr Nachfolger
+    # ist X"): the post it names is the one left, the one the successor takes
+    if not before.persons:
+        posts = [r for r in before.roles if not r.former]
+        return posts[-1].role if posts else None
+    return None
 
 
 def _role(view: DocView, sm: SentenceMentions, p: NameMention, t0: int, t1: int, etype: EventType) -> str | None:

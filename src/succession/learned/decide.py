@@ -286,8 +286,8 @@ def _seat(c: Candidate) -> str | None:
         return None
     # a public body the trigger acts on is where the change happens, whatever the holder's office ("Rückzug des
     # Fooburger Bürgermeisters X aus dem Landtag": his seat in the assembly, not his town's office)
-    joined = next((o.name for o in c.orgs if o.features.get("moved_to") and not _left(o)
-                   and any(k.startswith("kind=" + BODY + ":") for k in o.features)), None)
+    joined = next((o.name for o in c.orgs if (o.features.get("moved_to") or o.features.get("vacancy_body"))
+                   and not _left(o) and any(k.startswith("kind=" + BODY + ":") for k in o.features)), None)
     if joined is not None:
         return joined
     for roles, seat in _SEAT_LADDER:
@@ -305,6 +305,9 @@ def _seat(c: Candidate) -> str | None:
 
 # The policy's seats of a public office, tried in order; the first rung that names one holds the post.
 _SEAT_LADDER: tuple[tuple[frozenset[str], Callable[[Candidate], str | None]], ...] = (
+    # a regional government's post: the region the holder's own title names by its adjective ("der fooländische
+    # Kultusminister X"), before any department, country or party
+    (MINISTERIAL_ROLES | HEAD_OF_GOVERNMENT_ROLES | REGIONAL_ROLES, lambda c: _flagged(c, "own_title_region")),
     # a minister: the government body whose words name the post ("Ministry of Fisheries")
     (MINISTERIAL_ROLES, lambda c: _body(c)),
     # a head of government: the government the article names ("the Fooish government"), before the country

@@ -22,7 +22,7 @@ from .orgnames import here_before, nominalised_adjective, place_before
 from .previous import mark_previous_sentence
 from .seats import (BODY, ENVOY_ROLES, GOV, HEAD_OF_GOVERNMENT_ROLES, MINISTERIAL_ROLES, NATIONAL_ROLES, REGIONAL_ROLES,
                     STATE_OR_BODY_ROLES, body_fits_role,
-                    countries_named, country_key, government_led)
+                    countries_named, country_key, government_led, region_before)
 from .syntax import Parse
 
 __all__ = ["DocView", "OrgOption", "JURISDICTION_ROLES", "bucket", "known_post", "org_options"]
@@ -302,6 +302,12 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                 name = view.org_names.get(key, key)
                 if (r.org and fold(r.org) == key) or _names_post_name(text, sm, r, name):
                     f["moved_from"] = 1.0
+    if start and hit is not None and hit.trigger.pattern in ctx.language.orgs.VACANCY_TRIGGERS:
+        # "nach dem Rückzug des X aus dem Landtag ist Y nachgerückt": Y moves up into the public body the
+        # sentence names, not into the post his title names ("der Bürgermeister von Foo, Y")
+        for key, f in opts.items():
+            if f.get("in_sentence") and any(k.startswith("kind=" + BODY + ":") for k in f):
+                f["vacancy_body"] = 1.0
     if hit is not None:
         found = _antecedent(view, t0, t1, sm.sentence.start)
         if found is not None:
@@ -390,6 +396,16 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
                     country=1.0, own_title_country=1.0)
         for country in countries_named(sm.sentence.text, ctx.lang):
             add(country, country=1.0, country_in_sentence=1.0)
+    if seat in MINISTERIAL_ROLES or seat in HEAD_OF_GOVERNMENT_ROLES or seat in REGIONAL_ROLES:
+        # the region the holder's own title names by its adjective ("der fooländische Kultusminister X"): a
+        # regional government's post, held in the region, not in the holder's party nor the capital city
+        places = [n.text for n in view.names if n.kind == "LOC"]
+        for r in sm.roles:
+            if not r.former and _title_of(text, sm, r, holder, ctx):
+                region = region_before(text, r.start, ctx.lang, places)
+                f = add(region, region=1.0, own_title_region=1.0) if region else None
+                if f is not None:
+                    f.setdefault("_dist", 0)
     if seat in REGIONAL_ROLES:  # a region's office: the region the article names, most often first
         for rank, (region, _) in enumerate(view.regions.most_common(2)):
             add(region, region=1.0, **{f"region_rank={rank}": 1.0})

@@ -16,7 +16,7 @@ from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.ner import first_names
 from ..lang import get_language
 
-__all__ = ["BODY", "ENVOY_ROLES", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_names", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "regions_named"]
+__all__ = ["BODY", "ENVOY_ROLES", "GOV", "public_bodies", "HEAD_OF_GOVERNMENT_ROLES", "MINISTERIAL_ROLES", "NATIONAL_ROLES", "STATE_OR_BODY_ROLES", "government_bodies", "body_fits_role", "countries_named", "country_before", "country_names", "country_key", "government_led", "titled_countries", "REGIONAL_ROLES", "region_before", "regions_named"]
 
 GOV = "GOV"  # the kind of a government body among an article's names (beside the model's ORG and LOC)
 # the kind of a public body named by a common noun ("the government", "Landtag", "Regierung"): the policy's
@@ -257,6 +257,12 @@ def _region_noun(adjective: str, lang: str, places: dict[str, str]) -> str | Non
     named = sorted((k for k in places if k.startswith(stem) and k not in single and places[k] not in forms), key=len)
     if named:
         return places[named[0]]
+    for ending, noun_ending in data.REGION_NOUN_COMPLETIONS.items():
+        if stem.endswith(ending):
+            # an adjective whose stem is the noun cut short ("foosächsisch" -> "Foosachsen"): the noun's ending put back
+            written = adjective[: len(stem) - len(ending)] + noun_ending
+            noun = "-".join(part[:1].upper() + part[1:] for part in written.split("-"))
+            return None if noun in forms else noun
     for ending in data.REGION_NOUN_ENDINGS:
         if stem.endswith(ending):
             # the adjective as written, its ending spelt as the noun's ("-märk-" -> "-mark"), every part capitalised
@@ -283,3 +289,17 @@ def regions_named(text: str, lang: str, places: Iterable[str] = ()) -> Counter[s
     for noun in list(counts):
         counts[noun] += len(re.findall(r"(?<![\w\-])" + re.escape(noun) + r"(?![\w\-])", text))
     return counts
+
+
+def region_before(text: str, at: int, lang: str, places: Iterable[str] = ()) -> str | None:
+    """The region below a state the word right before ``at`` names by its adjective ("der fooländische
+    Kultusminister", "der Fooburger Landesrat"): where a regional government's post is held, not the capital
+    city the article names more often nor the holder's party. None for a country's adjective (a national
+    post: ``country_before``) and for any other word."""
+    rx = _region_adjective(lang)
+    if rx is None:
+        return None
+    m = _LAST_WORD.search(text, max(0, at - 40), at)
+    if m is None or not re.fullmatch(get_language(lang).orgs.REGION_ADJECTIVE, m.group(1)):
+        return None
+    return _region_noun(m.group(1), lang, {fold(p): p for p in places})

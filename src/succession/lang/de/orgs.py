@@ -94,6 +94,9 @@ REGION_ADJECTIVE_SUFFIXES = ("ischem", "ischen", "ischer", "isches", "ische", "i
 # how regions' names end (folded: an adjective's umlaut undone, "-ländisch" -> "-land"): a stem so ending is
 # the region's name where the article names no place that the stem opens
 REGION_NOUN_ENDINGS = ("land", "reich", "mark", "burg", "berg", "stein", "pfalz")
+# adjectives whose stem is the region's name cut short (folded stem ending -> the noun's ending): "-sächsisch"
+# names a "-sachsen"
+REGION_NOUN_COMPLETIONS = {"sachs": "sachsen"}
 # a word right before a post saying it is held "there" ("der dortige Parteichef Foo"): in the place the article
 # named last before it; regular expression, whole word
 PLACE_HERE_WORDS = r"dortige[mnrs]?"
@@ -105,6 +108,10 @@ SEAT_FROM_TITLE = False
 # verbs of joining whose object may be a person (see lang/en/orgs.py); German writes "folgt Foo zu Bar" with the
 # organisation named, so none are needed
 JOIN_PERSON_VERBS: tuple[str, ...] = ()
+
+# triggers of moving up into a seat another left ("ist ... nachgerückt"): where the sentence names a public body
+# (a departure "aus dem Landtag"), the one moving up takes a seat there, whatever title he bears
+VACANCY_TRIGGERS = ("nachgerückt", "nachrücken", "rückt ... nach", "rückte ... nach")
 
 # a government named as led by a person ("die neue Landesregierung unter Foo-Chef X", "die Regierung unter X"):
 # X heads it; the canonical post of its head by the government's noun (regular expression: the noun and the

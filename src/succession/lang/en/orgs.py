@@ -81,6 +81,7 @@ REGION_BODY_WORDS: tuple[str, ...] = ()
 REGION_ADJECTIVE = ""
 REGION_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 REGION_NOUN_ENDINGS: tuple[str, ...] = ()
+REGION_NOUN_COMPLETIONS: dict[str, str] = {}
 # a word right before a post saying it is held in the place just named ("the local party chairman Foo"): in the
 # place the article named last before it; regular expression, whole word
 PLACE_HERE_WORDS = r"local"
@@ -95,6 +96,10 @@ SEAT_FROM_TITLE = True
 # joining then keeps his present title's organisation only as the one he comes from ("Bar coach X will join Foo")
 JOIN_PERSON_VERBS = ("join", "joins", "joined", "joining", "rejoin", "rejoins", "link up with", "team up with",
                      "reunite with", "reunited with")
+
+# triggers of moving up into a seat another left (see lang/de/orgs.py): English names the seat ("fills the
+# vacancy on Foo"), so none are needed
+VACANCY_TRIGGERS: tuple[str, ...] = ()
 
 # a government named as led by a person ("the new government under X", "the government led by party leader X"):
 # X heads it; the canonical post of its head by the government's noun (see the German data)
