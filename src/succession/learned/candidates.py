@@ -17,12 +17,13 @@ from ..extract import holders, replaced
 from ..extract.context import cue_regex
 from ..extract.coref import first_names_folded, fold
 from ..extract.lexicon import lexicon
+from ..extract.listed import listed_with_person
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .evidence import extra_features
 from .lemmas import lemma_hits
-from .orgnames import acronym_links, missed_names
+from .orgnames import acronym_links, missed_names, places_apart
 from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, known_post, org_options
 from .seats import countries_named, government_bodies, regions_named, titled_countries
 from .syntax import Parse
@@ -80,7 +81,11 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
             spelled.setdefault(fold(o.text), o.text)
     named = {fold(p.text) for sm in sents for p in sm.persons}
     persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"})
-    found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    everyone = [p for sm in sents for p in sm.persons]
+    names = [part for n in names for part in places_apart(n)]
+    # not a name the sentence lists among people ("die Spieler Foo Bar und Baz Qux"): a person's, see ``listed``
+    found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)
+             and not (n.kind == "ORG" and listed_with_person(ctx.text, n.start, n.end, everyone, ctx.lang))]
     # such a company, wherever the name model read it as a person: counted and placed in its sentence
     seen = {n.start for n in found}
     found += [NameMention(p.start, p.end, p.text, "ORG") for sm in sents for p in sm.persons

@@ -83,3 +83,5 @@ JOINED_NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "bint")
 
 # see succession.lang.en.names ("der/die/das" are articles as often as relative pronouns: left out)
 RELATIVE_PRONOUNS = ("dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen")
+# words joining the items of a list ("Foo, Bar und Baz", "Foo sowie Bar"): a name listed beside people
+LIST_JOINS = ("und", "sowie", "oder")

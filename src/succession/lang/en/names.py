@@ -85,3 +85,5 @@ RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
 # particles that join a transliterated family name (see succession.lang.de.names); the English model tags
 # such names itself, so the pass is off here
 JOINED_NAME_PARTICLES: tuple[str, ...] = ()
+# words joining the items of a list ("Foo, Bar and Baz"): a name listed beside people
+LIST_JOINS = ("and", "or")

@@ -1,0 +1,60 @@
+"""A name the named-entity model called an organisation that the sentence lists among people ("Trainer Foo
+Bar, die Spieler Baz Qux und Quux Corge haben ... verlassen", Baz Qux read as an organisation): a person's
+name, never where a change happened. Only a name shaped like a person's (two or three capitalised words, no
+organisation word, no digit) that the article names nowhere else, so a club or a firm named beside a person
+("Foo Racing und Jane Roe trennen sich") and repeated elsewhere stays an organisation."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from ..lang import get_language
+
+__all__ = ["listed_with_person"]
+
+
+class _Named(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+@lru_cache(maxsize=None)
+def _join(lang: str) -> re.Pattern[str]:
+    """What stands between two items of a list: a comma or a joining word ("und", "sowie", "and")."""
+    words = "|".join(re.escape(w) for w in get_language(lang).names.LIST_JOINS)
+    return re.compile(r"\s*(?:,\s*(?:(?:" + words + r")\s+)?|\s(?:" + words + r")\s+)")
+
+
+def _name_shaped(name: str) -> bool:
+    from .ner import _org_words  # the organisation words of every language
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                        for w in words) \
+        and not any(w.casefold().rstrip(".") in _org_words() for w in words)
+
+
+def listed_with_person(text: str, start: int, end: int, persons: Sequence[_Named], lang: str) -> bool:
+    """Whether the name at ``start``..``end`` stands in a list right beside a person's full name of
+    ``persons`` and is a person's name itself (see the module's note)."""
+    name = text[start:end]
+    if not _name_shaped(name):
+        return False
+    last = name.split()[-1]
+    if len(re.findall(r"(?<![\w\-])" + re.escape(last) + r"(?![\w\-])", text)) > 1:
+        return False  # named again elsewhere: an organisation may well be listed beside a person
+    join = _join(lang)
+    for p in persons:
+        if len(p.text.split()) < 2 or (p.start < end and start < p.end):
+            continue
+        if p.start >= end and join.fullmatch(text[end:p.start]):
+            return True
+        if p.end <= start and join.fullmatch(text[p.end:start]):
+            return True
+    return False
