@@ -10,6 +10,8 @@ from succession.extract.pipeline import annotate, candidates_for, prepare
 from succession.learned.orgnames import places_apart
 from succession.models import Document
 
+from conftest import rule_changes
+
 _LISTED = ("Der Basketballmeister steht vor dem Aus. Der Trainer und die besten Spieler haben die Ritter verlassen. "
            "Wien/Quellgrund – Der Klub steckt in finanziellen Nöten. Trainer Olaf Quastberg, die US-Legionäre "
            "Bradford Tamsworth und Jerome Wendell sowie zwei weitere Spieler haben den Verein bereits verlassen. "
@@ -25,6 +27,12 @@ def test_a_name_listed_among_people_is_no_organisation() -> None:
     options = _options(_LISTED, "Olaf Quastberg")
     assert "Bradford Tamsworth" not in options
     assert "Quellgrund" in options
+
+
+def test_a_coach_leaving_with_the_players_he_is_listed_with_departs() -> None:
+    # the rules read the list "Trainer Foo, die Legionäre Bar und Baz sowie ..." as one subject of "verlassen"
+    changes = rule_changes(_LISTED)
+    assert ("Olaf Quastberg", "departed") in changes
 
 
 def _mention(text: str, name: str) -> NameMention:
@@ -59,3 +67,21 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
     assert [(p.text, text[p.start:p.end]) for p in parts] == [("Wien", "Wien"), ("Quellgrund", "Quellgrund")]
     # an organisation of two ("Foo/Bar" of a joint venture) stays one name
     assert places_apart(NameMention(0, 7, "Foo/Bar", "ORG")) == [NameMention(0, 7, "Foo/Bar", "ORG")]
+
+
+def test_a_place_tag_over_a_persons_name_is_no_option() -> None:
+    # the name model tags "in Olaf Quastberg" a place, whole; the rules read "Olaf" and "Quastberg" as a person
+    text = ("Bei der Wahl zum Trainer des Jahres setzte sich in Olaf Quastberg ebenfalls ein Quellgrunder durch. Der "
+            "50-Jährige Coach des Vizemeisters wurde knapp vor Jens Morgentau vom FC Talbrück und Talbrücks Lucien "
+            "Farvel gewählt.")
+    options = _options(text, "Jens Morgentau") | _options(text, "Olaf Quastberg")
+    assert "Olaf Quastberg" not in options
+    assert "FC Talbrück" in options
+
+
+def test_a_determiner_opens_no_name() -> None:
+    text = ("Trainer Olaf Quastberg hat den FC Quellgrund verlassen. Jeder Verein gibt Geld aus, das er nicht hat, "
+            "sagt Quastberg, der den Verein verlässt.")
+    options = {o.name for c in candidates_for(annotate(prepare(Document(id="t", text=text, lang="de"))))
+               for o in c.orgs}
+    assert not any(o.startswith("Jeder") for o in options)

@@ -88,7 +88,9 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         persons, orgs = _titled_orgs_are_people(text, sent, roles, persons, orgs, lx)
         persons += _names_before_as_role(text, sent, roles, persons + orgs, lx)
         # "die Spieler Foo Bar und Baz Qux", Foo Bar read as an organisation: a person listed among people
-        orgs = [o for o in orgs if not listed_with_person(text, o.start, o.end, persons, lang)]
+        listed = [o for o in orgs if listed_with_person(text, o.start, o.end, persons, lang)]
+        orgs = [o for o in orgs if o not in listed]
+        persons += [NameMention(o.start, o.end, o.text, "person") for o in listed]
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
         persons = [p for p in persons if not any(o.start <= p.start < o.end for o in pattern_orgs)]

@@ -80,12 +80,19 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
             counts[fold(o.text)] += 1
             spelled.setdefault(fold(o.text), o.text)
     named = {fold(p.text) for sm in sents for p in sm.persons}
-    persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"})
     everyone = [p for sm in sents for p in sm.persons]
+    # a name the sentence lists among people is a person's wherever the model tags it (see ``listed``)
+    listed = {fold(n.text) for n in names
+              if n.kind == "ORG" and listed_with_person(ctx.text, n.start, n.end, everyone, ctx.lang)}
+    persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"} - listed)
     names = [part for n in names for part in places_apart(n)]
     # not a name the sentence lists among people ("die Spieler Foo Bar und Baz Qux"): a person's, see ``listed``
+    # nor a name where the sentences read a person's ("Trainer Foo Bar" tagged a place whole, the rules reading
+    # "Foo" and "Bar" as one person's name): as a sentence's organisations, so the article's places
+    full = [p for p in everyone if fold(p.text) in persons and len(ctx.people.canonical(p.text).split()) > 1]
     found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)
-             and not (n.kind == "ORG" and listed_with_person(ctx.text, n.start, n.end, everyone, ctx.lang))]
+             and not (n.kind == "ORG" and fold(n.text) in listed)
+             and not any(p.start < n.end and n.start < p.end for p in full)]
     # such a company, wherever the name model read it as a person: counted and placed in its sentence
     seen = {n.start for n in found}
     found += [NameMention(p.start, p.end, p.text, "ORG") for sm in sents for p in sm.persons

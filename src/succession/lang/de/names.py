@@ -9,6 +9,9 @@ ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding"
 PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von", "anstelle von", "statt")
 NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
              "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",
+             # determiners ("Jeder Verein", "Kein Klub"): a noun phrase, never a name
+             "Jeder", "Jede", "Jedes", "Jeden", "Jedem", "Kein", "Keine", "Keinen", "Keinem", "Keiner", "Alle",
+             "Beide", "Manche", "Viele", "Unser", "Unsere", "Mein", "Meine", "Solche", "Welche", "Welcher",
              "Auch", "Als", "Am", "Im", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vor", "Zu", "Zum",
              "Zur", "Für", "Über", "Unter", "Wie", "Was", "Wer", "Warum", "Wenn", "Weil", "Dass", "Daß", "Nun",
              "Jetzt", "Herr", "Frau", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
