@@ -35,6 +35,13 @@ def test_a_coach_leaving_with_the_players_he_is_listed_with_departs() -> None:
     assert ("Olaf Quastberg", "departed") in changes
 
 
+def test_players_a_plural_noun_lists_hold_no_post() -> None:
+    doc = Document(id="t", text=_LISTED, lang="de", published="2025-03-14")
+    no_post = {c.holder: bool(c.features.get("no_post")) for c in candidates_for(annotate(prepare(doc)))}
+    assert no_post["Jerome Wendell"] and no_post["Bradford Tamsworth"]
+    assert not no_post["Olaf Quastberg"]  # the coach, listed before the noun, holds his post
+
+
 def _mention(text: str, name: str) -> NameMention:
     at = text.index(name)
     return NameMention(at, at + len(name), name, "person")

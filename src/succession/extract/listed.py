@@ -6,13 +6,13 @@ organisation word, no digit) that the article names nowhere else, so a club or a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
 from ..lang import get_language
 
-__all__ = ["listed_with_person"]
+__all__ = ["after_plural_noun", "listed_with_person"]
 
 
 class _Named(Protocol):
@@ -58,3 +58,34 @@ def listed_with_person(text: str, start: int, end: int, persons: Sequence[_Named
         if p.end <= start and join.fullmatch(text[p.end:start]):
             return True
     return False
+
+
+# between two items of a list of people ("Foo und Bar", "Foo, Bar")
+_ITEM_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:und|sowie|and)\s+)?")
+
+
+def after_plural_noun(text: str, start: int, persons: Sequence[_Named], lang: str,
+                      is_post: Callable[[str], object]) -> bool:
+    """Whether the name at ``start`` stands in a list of names that a plural noun of people opens ("die
+    Legionäre Foo und Bar", "die Spieler Foo, Bar und Baz"), a noun that is no post (``is_post`` false): the
+    names are players, not holders of a post, whatever the sentence says they did."""
+    rx = _list_noun(lang)
+    if rx is None:
+        return False
+    ordered = sorted(persons, key=lambda p: p.start)
+    at = next((i for i, p in enumerate(ordered) if p.start == start), None)
+    if at is None:
+        return False
+    # back to the list's first name
+    while at > 0 and ordered[at - 1].end <= ordered[at].start \
+            and _ITEM_GAP.fullmatch(text[ordered[at - 1].end:ordered[at].start]):
+        at -= 1
+    first = ordered[at].start
+    m = rx.search(text, max(0, first - 60), first)
+    return m is not None and not is_post(m.group(1))
+
+
+@lru_cache(maxsize=None)
+def _list_noun(lang: str) -> re.Pattern[str] | None:
+    pattern = get_language(lang).names.LIST_NOUN_BEFORE
+    return re.compile(pattern) if pattern else None

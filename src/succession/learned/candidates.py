@@ -17,7 +17,7 @@ from ..extract import holders, replaced
 from ..extract.context import cue_regex
 from ..extract.coref import first_names_folded, fold
 from ..extract.lexicon import lexicon
-from ..extract.listed import listed_with_person
+from ..extract.listed import after_plural_noun, listed_with_person
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
@@ -237,7 +237,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
-            elif _no_post(ctx, sm, p, pronoun, t1):
+            elif _no_post(ctx, sm, p, pronoun, t1) or (not pronoun and after_plural_noun(
+                    ctx.text, p.start, sm.persons, ctx.lang,
+                    lambda w: lx.canonical_role(w) or lx.compound_role(w))):
                 f["no_post"] = 1.0  # "their candidate, Foo, was sacked", "sacked the striker"
             # several changes in one sentence ("began with Foo before moving on to Bar") that the rules
             # report once: that report names its own trigger's organisation, not the others'

@@ -88,3 +88,7 @@ JOINED_NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "bint")
 RELATIVE_PRONOUNS = ("dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen")
 # words joining the items of a list ("Foo, Bar und Baz", "Foo sowie Bar"): a name listed beside people
 LIST_JOINS = ("und", "sowie", "oder")
+# a plural noun of people opening a list of names ("die Legionäre Foo und Bar", "die Spieler Foo, Bar und Baz"):
+# regular expression ending right before the first name, group 1 the noun; a noun that is no post (see
+# ``extract.listed.after_plural_noun``) says the names hold none
+LIST_NOUN_BEFORE = r"(?<![\w\-])die\s+(?:[\w]+-)?([A-ZÄÖÜ][\w]*)\s+$"

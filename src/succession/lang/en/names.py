@@ -87,3 +87,6 @@ RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
 JOINED_NAME_PARTICLES: tuple[str, ...] = ()
 # words joining the items of a list ("Foo, Bar and Baz"): a name listed beside people
 LIST_JOINS = ("and", "or")
+# a plural noun of people opening a list of names (see lang/de/names.py): English writes the noun in lower case
+# beside many other uses; not read
+LIST_NOUN_BEFORE = ""
