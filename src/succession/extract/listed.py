@@ -1,8 +1,10 @@
-"""A name the named-entity model called an organisation that the sentence lists among people ("Trainer Foo
-Bar, die Spieler Baz Qux und Quux Corge haben ... verlassen", Baz Qux read as an organisation): a person's
-name, never where a change happened. Only a name shaped like a person's (two or three capitalised words, no
-organisation word, no digit) that the article names nowhere else, so a club or a firm named beside a person
-("Foo Racing und Jane Roe trennen sich") and repeated elsewhere stays an organisation."""
+"""Names in a list of people. A name the named-entity model called an organisation that the sentence lists
+beside a person's full name ("Trainer Foo Bar, die Spieler Baz Qux und Quux Corge haben ... verlassen", Baz Qux
+read as an organisation) is a person's, never where a change happened: only a name shaped like a person's (two
+or three capitalised words, no organisation word, no digit) that the article names nowhere else, so a club or a
+firm named beside a person ("Foo Racing und Jane Roe trennen sich") and repeated elsewhere stays an
+organisation. And the names a plural noun of people that is no post opens ("die Spieler Baz Qux und Quux
+Corge") hold no post, whatever the sentence says they did."""
 from __future__ import annotations
 
 import re
