@@ -21,8 +21,9 @@ __all__ = ["named_after_role"]  # the rest: helpers of the change rules (events.
 
 # one lower-case word right before a title taken out of a gap (\x00), unless it is a coordinator itself
 _TITLE_MODIFIER = re.compile(r"(?<![\w\-])(?!(?:and|und|sowie|or|oder)\s)[a-zäöüß][\w\-]*\s+\x00")
-_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
-                    re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$"
+                    # "Foo, die Spieler Bar und Baz": a list going on past a plural noun of the people it names
+                    r"|^\s*,\s*die\s+(?-i:[A-ZÄÖÜ])[\w\-]*\s*$", re.IGNORECASE)
 
 
 _BOARD_ROLES = ("board member", "board observer")

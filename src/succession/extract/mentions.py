@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..lang import LanguageData, get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
+from .listed import listed_with_person
 from .rolewords import NAME_TRIM as _TRIM, RoleMention, not_names as _not_names, role_mentions
 from .namepass import given_names_before, joined_particle_names, no_name, particle, role_compound as _role_compound
 from .ner import NamedSpan, RuleNer, first_names, load_ner
@@ -86,6 +87,10 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         orgs += [NameMention(r.start, r.start + len(r.org), r.org, "org") for r in roles if r.org]
         persons, orgs = _titled_orgs_are_people(text, sent, roles, persons, orgs, lx)
         persons += _names_before_as_role(text, sent, roles, persons + orgs, lx)
+        # "die Spieler Foo Bar und Baz Qux", Foo Bar read as an organisation: a person listed among people
+        listed = [o for o in orgs if listed_with_person(text, o.start, o.end, persons, lang)]
+        orgs = [o for o in orgs if o not in listed]
+        persons += [NameMention(o.start, o.end, o.text, "person") for o in listed]
         pattern_orgs = _pattern_orgs(sent, lx, persons, not_names)
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
         persons = [p for p in persons if not any(o.start <= p.start < o.end for o in pattern_orgs)]

@@ -17,12 +17,13 @@ from ..extract import holders, replaced
 from ..extract.context import cue_regex
 from ..extract.coref import first_names_folded, fold
 from ..extract.lexicon import lexicon
+from ..extract.listed import after_plural_noun, listed_with_person
 from ..extract.mentions import NameMention, SentenceMentions
 from ..extract.modality import clause, modality_of
 from ..models import DateValue, Event, EventType, MentionKind, Modality, Span
 from .evidence import extra_features
 from .lemmas import lemma_hits
-from .orgnames import acronym_links, missed_names
+from .orgnames import acronym_links, missed_names, places_apart
 from .options import JURISDICTION_ROLES, DocView, OrgOption, _beside_other, bucket, known_post, org_options
 from .seats import countries_named, government_bodies, regions_named, titled_countries
 from .syntax import Parse
@@ -79,8 +80,19 @@ def candidates_of(ctx: rules.DocContext, sents: Sequence[SentenceMentions], rule
             counts[fold(o.text)] += 1
             spelled.setdefault(fold(o.text), o.text)
     named = {fold(p.text) for sm in sents for p in sm.persons}
-    persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"})
-    found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)]
+    everyone = [p for sm in sents for p in sm.persons]
+    # a name the sentence lists among people is a person's wherever the model tags it (see ``listed``)
+    listed = {fold(n.text) for n in names
+              if n.kind == "ORG" and listed_with_person(ctx.text, n.start, n.end, everyone, ctx.lang)}
+    persons = _people_not_companies(named, {fold(n.text) for n in names if n.kind == "ORG"} - listed)
+    names = [part for n in names for part in places_apart(n)]
+    # not a name the sentence lists among people ("die Spieler Foo Bar und Baz Qux"): a person's, see ``listed``
+    # nor a name where the sentences read a person's ("Trainer Foo Bar" tagged a place whole, the rules reading
+    # "Foo" and "Bar" as one person's name): as a sentence's organisations, so the article's places
+    full = [p for p in everyone if fold(p.text) in persons and len(ctx.people.canonical(p.text).split()) > 1]
+    found = [n for n in names if fold(n.text) not in persons and not lx.canonical_role(n.text)
+             and not (n.kind == "ORG" and fold(n.text) in listed)
+             and not any(p.start < n.end and n.start < p.end for p in full)]
     # such a company, wherever the name model read it as a person: counted and placed in its sentence
     seen = {n.start for n in found}
     found += [NameMention(p.start, p.end, p.text, "ORG") for sm in sents for p in sm.persons
@@ -225,7 +237,9 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             if role:
                 f["has_role"] = 1.0
                 f["role=" + role] = 1.0
-            elif _no_post(ctx, sm, p, pronoun, t1):
+            elif _no_post(ctx, sm, p, pronoun, t1) or (not pronoun and after_plural_noun(
+                    ctx.text, p.start, sm.persons, ctx.lang,
+                    lambda w: lx.canonical_role(w) or lx.compound_role(w))):
                 f["no_post"] = 1.0  # "their candidate, Foo, was sacked", "sacked the striker"
             # several changes in one sentence ("began with Foo before moving on to Bar") that the rules
             # report once: that report names its own trigger's organisation, not the others'

@@ -18,7 +18,7 @@ from ..lang import get_language
 from .seats import public_bodies
 
 __all__ = ["acronym_links", "apposed_names", "here_before", "missed_names", "nominalised_adjective", "place_adjectives",
-           "place_before"]
+           "place_before", "places_apart"]
 
 _CAP = r"[A-ZÄÖÜ][\w&\-]*"
 
@@ -221,3 +221,19 @@ def place_before(names: Sequence[NameMention], at: int) -> str | None:
     place named by its adjective)."""
     named = [n for n in names if n.kind == "LOC" and n.end <= at]
     return max(named, key=lambda n: n.start).text if named else None
+
+
+def places_apart(n: NameMention) -> list[NameMention]:
+    """Places a slash joins ("Foostadt/Barheim -" opening a report from two places) are each a place: the town
+    of a club the article names by its town is one of them, never the pair."""
+    if n.kind != "LOC" or "/" not in n.text:
+        return [n]
+    out, at = [], n.start
+    for part in n.text.split("/"):
+        word = part.strip()
+        if len(word) < 2 or not word[:1].isupper():
+            return [n]
+        s = n.start + n.text.index(word, at - n.start)
+        out.append(NameMention(s, s + len(word), word, "LOC"))
+        at = s + len(word)
+    return out

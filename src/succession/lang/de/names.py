@@ -9,6 +9,9 @@ ORG_SUFFIXES = ("ag", "se", "gmbh", "kgaa", "kg", "mbh", "e.v.", "ev", "holding"
 PREDECESSOR_MARKERS = ("von", "vom", "nachfolger von", "nachfolgerin von", "anstelle von", "statt")
 NOT_NAMES = ("Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Er", "Sie", "Es",
              "Wir", "Ich", "Ihr", "Sein", "Seine", "Ihre", "Dieser", "Diese", "Dieses", "Und", "Oder", "Aber",
+             # determiners ("Jeder Verein", "Kein Klub"): a noun phrase, never a name
+             "Jeder", "Jede", "Jedes", "Jeden", "Jedem", "Kein", "Keine", "Keinen", "Keinem", "Keiner", "Alle",
+             "Beide", "Manche", "Viele", "Unser", "Unsere", "Mein", "Meine", "Solche", "Welche", "Welcher",
              "Auch", "Als", "Am", "Im", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von", "Vor", "Zu", "Zum",
              "Zur", "Für", "Über", "Unter", "Wie", "Was", "Wer", "Warum", "Wenn", "Weil", "Dass", "Daß", "Nun",
              "Jetzt", "Herr", "Frau", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
@@ -83,3 +86,9 @@ JOINED_NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "bint")
 
 # see succession.lang.en.names ("der/die/das" are articles as often as relative pronouns: left out)
 RELATIVE_PRONOUNS = ("dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen")
+# words joining the items of a list ("Foo, Bar und Baz", "Foo sowie Bar"): a name listed beside people
+LIST_JOINS = ("und", "sowie", "oder")
+# a plural noun of people opening a list of names ("die Legionäre Foo und Bar", "die Spieler Foo, Bar und Baz"):
+# regular expression ending right before the first name, group 1 the noun; a noun that is no post (see
+# ``extract.listed.after_plural_noun``) says the names hold none
+LIST_NOUN_BEFORE = r"(?<![\w\-])die\s+(?:[\w]+-)?([A-ZÄÖÜ][\w]*)\s+$"

@@ -85,3 +85,8 @@ RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
 # particles that join a transliterated family name (see succession.lang.de.names); the English model tags
 # such names itself, so the pass is off here
 JOINED_NAME_PARTICLES: tuple[str, ...] = ()
+# words joining the items of a list ("Foo, Bar and Baz"): a name listed beside people
+LIST_JOINS = ("and", "or")
+# a plural noun of people opening a list of names (see lang/de/names.py): English writes the noun in lower case
+# beside many other uses; not read
+LIST_NOUN_BEFORE = ""
