@@ -12,10 +12,10 @@ from succession.models import Document
 
 from conftest import rule_changes
 
-_LISTED = ("Der Basketballmeister steht vor dem Aus. Der Trainer und die besten Spieler haben die Ritter verlassen. "
-           "Wien/Quellgrund – Der Klub steckt in finanziellen Nöten. Trainer Olaf Quastberg, die US-Legionäre "
-           "Bradford Tamsworth und Jerome Wendell sowie zwei weitere Spieler haben den Verein bereits verlassen. "
-           "Die weiteren Szenarien sind offen.")
+_LISTED = ("Die Eishockeymannschaft muss sparen. Nach der Saison sind der Trainer und drei Stammspieler gegangen. "
+           "Wien/Quellgrund – Dem Klub fehlt der Hauptsponsor. Trainer Olaf Quastberg, die Gastspieler Bradford "
+           "Tamsworth und Jerome Wendell sowie drei Nachwuchsspieler haben den Klub inzwischen verlassen. Ein "
+           "Nachfolger wird gesucht.")
 
 
 def _options(text: str, holder: str) -> set[str]:
@@ -30,7 +30,7 @@ def test_a_name_listed_among_people_is_no_organisation() -> None:
 
 
 def test_a_coach_leaving_with_the_players_he_is_listed_with_departs() -> None:
-    # the rules read the list "Trainer Foo, die Legionäre Bar und Baz sowie ..." as one subject of "verlassen"
+    # the rules read the list "Trainer Foo, die Gastspieler Bar und Baz sowie ..." as one subject of "verlassen"
     changes = rule_changes(_LISTED)
     assert ("Olaf Quastberg", "departed") in changes
 
@@ -78,17 +78,16 @@ def test_places_joined_by_a_slash_are_each_a_place() -> None:
 
 def test_a_place_tag_over_a_persons_name_is_no_option() -> None:
     # the name model tags "in Olaf Quastberg" a place, whole; the rules read "Olaf" and "Quastberg" as a person
-    text = ("Bei der Wahl zum Trainer des Jahres setzte sich in Olaf Quastberg ebenfalls ein Quellgrunder durch. Der "
-            "50-Jährige Coach des Vizemeisters wurde knapp vor Jens Morgentau vom FC Talbrück und Talbrücks Lucien "
-            "Farvel gewählt.")
+    text = ("Als Manager des Jahres siegte in Olaf Quastberg ebenfalls ein Quellgrunder. "
+            "Der Manager des Tabellenzweiten wurde knapp vor Jens Morgentau vom FC Talbrück gewählt.")
     options = _options(text, "Jens Morgentau") | _options(text, "Olaf Quastberg")
     assert "Olaf Quastberg" not in options
     assert "FC Talbrück" in options
 
 
 def test_a_determiner_opens_no_name() -> None:
-    text = ("Trainer Olaf Quastberg hat den FC Quellgrund verlassen. Jeder Verein gibt Geld aus, das er nicht hat, "
-            "sagt Quastberg, der den Verein verlässt.")
+    text = ("Trainer Olaf Quastberg hat den FC Quellgrund verlassen. Jeder Verein muss sparen, meint Quastberg "
+            "zum Abschied.")
     options = {o.name for c in candidates_for(annotate(prepare(Document(id="t", text=text, lang="de"))))
                for o in c.orgs}
     assert not any(o.startswith("Jeder") for o in options)
