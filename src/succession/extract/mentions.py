@@ -97,7 +97,7 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         orgs += pattern_orgs
         out.append(SentenceMentions(sent, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(_dedupe(orgs), key=lambda m: m.start)), roles))
-    return _reconcile(out)
+    return _reconcile(out, frozenset(h.casefold() for h in names.HONORIFICS))
 
 
 def _last_word(name: str) -> str:
@@ -105,9 +105,10 @@ def _last_word(name: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
-def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
+def _reconcile(sents: list[SentenceMentions], titles: frozenset[str] = frozenset()) -> list[SentenceMentions]:
     """One name, one kind per document: a single word tagged an organisation more often than a person
-    (or anywhere with an organisation suffix) is an organisation everywhere, and vice versa."""
+    (or anywhere with an organisation suffix) is an organisation everywhere, and vice versa (``titles``: the
+    language's honorifics, in lower case)."""
     votes: dict[str, list[int]] = {}
     for sm in sents:
         for p in sm.persons:
@@ -117,6 +118,12 @@ def _reconcile(sents: list[SentenceMentions]) -> list[SentenceMentions]:
     surnames = {p.text.split()[-1] for sm in sents for p in sm.persons if len(p.text.split()) >= 2}
     as_org = {t for t, (p, o) in votes.items() if o > p and len(t.split()) == 1 and t not in surnames}
     as_person = {t for t, (p, o) in votes.items() if p > o and len(t.split()) >= 2 and t.split()[0] in first_names()}
+    # "Foo Central Bar" the model calls a person less often than it calls "Foo" alone an organisation (and "Foo" a
+    # person less often still): the organisation's full name ("the bank, Foo Central Bar"), not a person whose given
+    # name is "Foo"; a name with a given name in it or opened by a title stays a person ("Crown Prince Jon", "Lord Foo")
+    as_org |= {t for t, (p, _) in votes.items() if len(t.split()) >= 2 and t.split()[0] in as_org
+               and votes[t.split()[0]][1] > p and t.split()[0].casefold() not in titles
+               and not any(w in first_names() for w in t.split())}
     out = []
     for sm in sents:
         persons = [p for p in sm.persons if p.text not in as_org]
