@@ -126,15 +126,12 @@ TRIGGERS = [
     ("im amt bestätigt", "appointed", "obj"), ("in seinem amt bestätigt", "appointed", "obj"),
     ("in ihrem amt bestätigt", "appointed", "obj"), ("bestätigte ... im amt", "appointed", "obj"),
     ("bestätigten ... im amt", "appointed", "obj"),
-    # a post held until a date was left ("bis 2019 war er Chef der Flotte", "Foo war bis Mai Trainer"); only
-    # with a role near (NEEDS_ROLE)
-    ("bis ... war er", "departed", "subj"), ("bis ... war sie", "departed", "subj"), ("war bis", "departed", "subj"),
     # an office someone held before another time the article tells ("Vorher wurde es von Foo bekleidet",
     # "zuvor hatte Foo das Amt bekleidet"): that one left it
     ("vorher ... bekleidet", "departed", "any"), ("zuvor ... bekleidet", "departed", "any"),
 ]
 
-NEEDS_ROLE = ("bis ... war er", "bis ... war sie", "war bis", "übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
+NEEDS_ROLE = ("übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
               "neuer", "neue", "verlassen", "verlässt", "verließ", "holt", "holte", "eingestellt", "angeboten",
               "verpflichtet", "vertrag", "gibt ... ab", "räumen", "getrennt", "trennt sich", "trennte sich",
               "wechselt", "wechselt ... zu", "wechsel zu", "wechselte ... zu", "wechsel ... zu", "abgang",
