@@ -58,3 +58,14 @@ def test_a_lone_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
 
     text = "Irgendwann kam Foo. Irgendwann ging er. Er kam irgendwann wieder."
     assert lone_names(text, ["Irgendwann"], {}, not_names("de"), lexicon("de")) == {}
+
+
+def test_a_confirmation_in_office_keeps_the_post_the_holder_is_titled_with() -> None:
+    from succession.extract.pipeline import annotate, prepare
+    from succession.models import Document
+
+    text = ("Wahl in Quastland. Der quastländische Staatschef Udo Brammstedt hat drei Gefangene begnadigt. "
+            "Brammstedt war zuletzt 2019 mit großer Mehrheit in seinem Amt bestätigt worden.")
+    a = annotate(prepare(Document(id="t", text=text, lang="de", published="2025-03-14")))
+    roles = {(e.holder, e.type.value, e.role) for e in a.rule_events}
+    assert ("Udo Brammstedt", "appointed", "head of state") in roles

@@ -130,6 +130,9 @@ TRIGGERS = [
     # "zuvor hatte Foo das Amt bekleidet"): that one left it
     ("vorher ... bekleidet", "departed", "any"), ("zuvor ... bekleidet", "departed", "any"),
 ]
+# a confirmation in office names no post: it is the one the holder is titled with elsewhere in the article
+KEEPS_POST = ("im amt bestätigt", "in seinem amt bestätigt", "in ihrem amt bestätigt", "bestätigte ... im amt",
+              "bestätigten ... im amt")
 
 NEEDS_ROLE = ("übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
               "neuer", "neue", "verlassen", "verlässt", "verließ", "holt", "holte", "eingestellt", "angeboten",
