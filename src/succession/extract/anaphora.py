@@ -33,10 +33,7 @@ def _pronouns(ctx: DocContext, sm: SentenceMentions, start: int, end: int) -> li
         if before and before[0].casefold() in names.PRONOUN_NOT_AFTER:
             continue  # "für sie": an object, not the one acting
         gender = ctx.language.names.PRONOUN_GENDER.get(m.group().casefold())
-        # a subject pronoun does not mean a person its own sentence names after it ("Danach übernahm sie den
-        # Vorsitz, an dem Foo gescheitert war" is not Foo): of the people before, another one
-        later = frozenset(ctx.people.canonical(p.text) for p in sm.persons if p.start > s)
-        ref = _by_role(ctx, sm, s, gender) or _salient(ctx, s, gender=gender, exclude=later)
+        ref = _by_role(ctx, sm, s, gender) or _salient(ctx, s, gender=gender)
         if ref:
             out.append(NameMention(s, s + len(m.group()), ref[2], "person"))
     return out
@@ -126,22 +123,10 @@ def _previous_person(ctx: DocContext, sm: SentenceMentions, start: int, *, requi
     return NameMention(*ref, "person") if ref else None
 
 
-def _salient(ctx: DocContext, offset: int, gender: str | None = None, exclude: frozenset[str] = frozenset()
-             ) -> tuple[int, int, str] | None:
+def _salient(ctx: DocContext, offset: int, gender: str | None = None) -> tuple[int, int, str] | None:
     """Who a pronoun at ``offset`` most likely means: of the people named in the last few hundred
-    characters, the one the article names most often (the latest on a tie); not one of ``exclude``
-    (canonical names) where the rest leaves anyone."""
-    if exclude:
-        ref = _salient_of(ctx, offset, gender, exclude)
-        if ref is not None:
-            return ref
-    return _salient_of(ctx, offset, gender, frozenset())
-
-
-def _salient_of(ctx: DocContext, offset: int, gender: str | None, exclude: frozenset[str]
-                ) -> tuple[int, int, str] | None:
-    keep = lambda m: ctx.people.canonical(m[2]) not in exclude  # noqa: E731
-    before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500 and keep(m)]
+    characters, the one the article names most often (the latest on a tie)."""
+    before = [m for m in ctx.people.mentions_before(offset) if offset - m[1] < 500]
     if not ctx.people.mentions_before(offset):
         # nobody named yet (a headline's "Sie übernimmt"): the pronoun points ahead, to the next name
         ahead = [m for m in ctx.people.mentions_near(offset, offset + 300, 0) if m[0] >= offset]
@@ -155,26 +140,15 @@ def _salient_of(ctx: DocContext, offset: int, gender: str | None, exclude: froze
     here = [m for m in here if not _in_closed_relative(ctx.text, sentence_start, m, offset, relative)]
     if here:
         return here[-1]  # named earlier in the same sentence: "Foo said his ..."
-    named = ctx.people.mentions_before(len(ctx.text))
-    everyone = [m for m in named if keep(m)]
-    if not everyone:
-        return None
+    everyone = ctx.people.mentions_before(len(ctx.text))
     if gender:  # "she" is not the man the honorifics call "Mr"
         fits = lambda m: ctx.people.gender(ctx.people.canonical(m[2])) in (None, gender)  # noqa: E731
         before, everyone = [m for m in before if fits(m)], [m for m in everyone if fits(m)]
         if not everyone:
             return None
     freq = Counter(ctx.people.canonical(m[2]) for m in everyone)
-    # the article's protagonist (named first) is who most pronouns mean, however far back; where the
-    # pronoun cannot mean the protagonist (``exclude``), no one else takes that place
+    # the article's protagonist (named first) is who most pronouns mean, however far back
     protagonist = everyone[0]
-    if gender:
-        named = [m for m in named if fits(m)]
-    if named and protagonist != named[0]:
-        cands = before
-    else:
-        freq[ctx.people.canonical(protagonist[2])] += 3
-        cands = before if protagonist in before else [protagonist, *before]
-    if not cands:
-        return None
+    freq[ctx.people.canonical(protagonist[2])] += 3
+    cands = before if protagonist in before else [protagonist, *before]
     return max(enumerate(cands), key=lambda im: (freq[ctx.people.canonical(im[1][2])], im[0]))[1]

@@ -27,10 +27,8 @@ from .doc import ArticleDoc, Pipeline
 from .events import SentenceHits, extract_events, person_roles, tidy, trigger_hits
 from .language import detect_language
 from .lexicon import lexicon
-from .rolewords import not_names
 from .mentions import (NameMention, SentenceMentions, add_known_names, add_known_orgs, clean_name, find_mentions,
                        with_number)
-from .namepass import lone_names
 from .ner import NamedSpan, load_ner
 from .sentences import split_sentences
 from .titles import written_titles
@@ -215,9 +213,6 @@ def mentions_of(text: str, lang: str, sentences: Sequence[Span] | None = None,
     sents = find_mentions(text, sentences, lang, named, cands=cands, language=data)
     people = People(text, [(p.start, p.end, p.text) for sm in sents for p in sm.persons])
     known = {**people.first_names(), **people.surnames()}  # "Jane, 45, has stepped down": a first name alone
-    # a surname alone the model read as a person once and missed elsewhere
-    known.update(lone_names(text, [p.text for sm in sents for p in sm.persons], known, not_names(lang),
-                            lexicon(lang), frozenset(o.text for sm in sents for o in sm.orgs)))
     sents = add_known_orgs(add_known_names(sents, known), text)
     people.add_mentions((p.start, p.end, p.text) for sm in sents for p in sm.persons)
     people.learn_genders(text, data.names.HONORIFIC_GENDER)

@@ -10,8 +10,8 @@ from ..models import Span
 from .lexicon import Lexicon
 from .ner import _org_words, first_names
 
-__all__ = ["given_names_before", "joined_particle_names", "lone_names", "may_be_given_name", "no_name", "particle",
-           "person_noun", "role_compound"]
+__all__ = ["given_names_before", "joined_particle_names", "may_be_given_name", "no_name", "particle", "person_noun",
+           "role_compound"]
 
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "le", "la", "al", "bin", "ter", "zu", "el"})
 _WORD_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]+$")
@@ -134,38 +134,3 @@ def joined_particle_names(text: str, sent: Span, have: list[Name], not_names: fr
             continue
         out.append((s, e, text[s:e]))
     return out
-
-
-_LONE_SHAPE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})?")
-
-
-def lone_names(text: str, persons: list[str], known: dict[str, str], not_names: frozenset[str], lx: Lexicon,
-               orgs: frozenset[str] = frozenset()) -> dict[str, str]:
-    """'Foo' read as a person in one sentence, the model missing it elsewhere ("Foo wurde Bezirksrat",
-    "Baz holte Foo"): a one-word person's name no full name explains (``known``: surname or first name ->
-    full name; ``persons``: every person's name the model read) stands for that person wherever the text
-    writes it again. Only a name-shaped word the text repeats that is no name by ``no_name`` (a role, an
-    organisation word, a word also written in lower case), no word of another person's longer name ("Mr
-    Foo" beside "Foo Bar" and "Jane Foo"), no organisation the model reads elsewhere (``orgs``) and never
-    after an article ("the Foo party", "der Foo") or before a role word ("Foo MP"): a person's surname stands
-    bare."""
-    parts = {w for p in persons if " " in p for w in p.split()}
-    out: dict[str, str] = {}
-    for name in persons:
-        if " " in name or name in known or name in out or name in parts or name in orgs:
-            continue
-        if not _LONE_SHAPE.fullmatch(name) or name in first_names() or no_name(name, text, not_names, lx):
-            continue
-        found = list(re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text))
-        if len(found) < 2 or any(_ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in found):
-            continue
-        if any(lx.role_regex.match(text, n.end()) or _ABBREVIATION.match(text, n.end())
-               for m in found if (n := _SPACE.match(text, m.end()))):
-            continue  # "the Foo MP", "Foo-Chef": a party or a body before a role word or an abbreviation
-        out[name] = name
-    return out
-
-
-_SPACE = re.compile(r"[ \t]+")
-_ABBREVIATION = re.compile(r"[A-ZÄÖÜ]{2,}(?![\w])")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?i:" + "|".join(sorted(_ARTICLES)) + r")\s+$")
