@@ -1,7 +1,6 @@
 """German recall, session 11 (fictional articles; see docs/accuracy.md): changes for which the engine had no
 candidate at all. A sitting holder confirmed in office ("wurde in seinem Amt bestätigt") is re-elected, in the post
-the article titles the holder with elsewhere; an office that someone else held before ("Vorher wurde es von Foo
-bekleidet") was left by that one."""
+the article titles the holder with elsewhere."""
 from __future__ import annotations
 
 from conftest import candidate_changes
@@ -13,12 +12,6 @@ def test_confirmed_in_office_is_a_reelection() -> None:
     text = ("Wahl in Quastland. Der quastländische Staatschef Udo Brammstedt regiert seit Jahren. "
             "Brammstedt war zuletzt 2019 mit großer Mehrheit in seinem Amt bestätigt worden.")
     assert ("Udo Brammstedt", "appointed") in _candidates(text)
-
-
-def test_an_office_held_before_by_someone_else_was_left() -> None:
-    text = ("Seit April ist das Amt des Präsidenten von Quastland vakant. Vorher wurde es von "
-            "Parteichef Udo Brammstedt bekleidet.")
-    assert ("Udo Brammstedt", "departed") in _candidates(text)
 
 
 def test_a_confirmation_in_office_keeps_the_post_the_holder_is_titled_with() -> None:

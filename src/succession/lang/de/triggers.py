@@ -126,9 +126,6 @@ TRIGGERS = [
     ("im amt bestätigt", "appointed", "obj"), ("in seinem amt bestätigt", "appointed", "obj"),
     ("in ihrem amt bestätigt", "appointed", "obj"), ("bestätigte ... im amt", "appointed", "obj"),
     ("bestätigten ... im amt", "appointed", "obj"),
-    # an office someone held before another time the article tells ("Vorher wurde es von Foo bekleidet",
-    # "zuvor hatte Foo das Amt bekleidet"): that one left it
-    ("vorher ... bekleidet", "departed", "any"), ("zuvor ... bekleidet", "departed", "any"),
 ]
 # a confirmation in office names no post: it is the one the holder is titled with elsewhere in the article
 KEEPS_POST = ("im amt bestätigt", "in seinem amt bestätigt", "in ihrem amt bestätigt", "bestätigte ... im amt",
