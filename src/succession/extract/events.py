@@ -271,8 +271,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
             continue
         role_m = _role_for(ctx, roles or _titles_of(ctx, sm, h_start), h_start, abs_start, abs_end, etype)
         role = role_m.role if role_m else None
-        if role is None and etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE, EventType.RETURNED) \
-                and holder in known:
+        if role is None and (etype in (EventType.DEPARTED, EventType.DISMISSED, EventType.LEAVE, EventType.RETURNED)
+                             or hit.trigger.pattern in lx.language.triggers.KEEPS_POST) and holder in known:
             role = known[holder][0]
         if etype is EventType.FOUNDED:
             role = "co-founder"

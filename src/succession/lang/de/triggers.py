@@ -121,7 +121,15 @@ TRIGGERS = [
     # foundings
     ("gegründet", "founded", "subj"), ("gründete", "founded", "subj"), ("gründet", "founded", "subj"),
     ("mitbegründet*", "founded", "subj"), ("gründung", "founded", "subj"),
+    # a sitting holder confirmed in office is re-elected ("wurde in seinem Amt bestätigt", "der Parteitag
+    # bestätigte Foo im Amt"): a new term, an appointment by the annotation policy
+    ("im amt bestätigt", "appointed", "obj"), ("in seinem amt bestätigt", "appointed", "obj"),
+    ("in ihrem amt bestätigt", "appointed", "obj"), ("bestätigte ... im amt", "appointed", "obj"),
+    ("bestätigten ... im amt", "appointed", "obj"),
 ]
+# a confirmation in office names no post: it is the one the holder is titled with elsewhere in the article
+KEEPS_POST = ("im amt bestätigt", "in seinem amt bestätigt", "in ihrem amt bestätigt", "bestätigte ... im amt",
+              "bestätigten ... im amt")
 
 NEEDS_ROLE = ("übernehme", "gebe ... ab", "kehre ... zurück", "unter der leitung", "gewählt", "wählte", "wählt", "wahl", "übernimmt", "übernahm", "übernehmen", "übernommen",
               "neuer", "neue", "verlassen", "verlässt", "verließ", "holt", "holte", "eingestellt", "angeboten",

@@ -152,6 +152,8 @@ ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 
 # see succession.lang.de.triggers ("der bisherige Premier Foo"): none in English
 NAMED_AFTER_ROLE: tuple[str, ...] = ()
+# see succession.lang.de.triggers (a confirmation in office takes the post the holder is titled with)
+KEEPS_POST: tuple[str, ...] = ()
 
 # see succession.lang.de.triggers ("folgt dem ... abwandernden Foo"): none in English
 DATIVE_REPLACED: tuple[str, ...] = ()
