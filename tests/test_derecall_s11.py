@@ -9,8 +9,8 @@ _candidates = candidate_changes
 
 
 def test_confirmed_in_office_is_a_reelection() -> None:
-    text = ("Wahl in Quastland. Der quastländische Staatschef Udo Brammstedt regiert seit Jahren. "
-            "Brammstedt war zuletzt 2019 mit großer Mehrheit in seinem Amt bestätigt worden.")
+    text = ("Quastland hat gewählt. Staatschef Udo Brammstedt bleibt: Die Abgeordneten haben den 61-Jährigen "
+            "am Montag im Amt bestätigt.")
     assert ("Udo Brammstedt", "appointed") in _candidates(text)
 
 
@@ -18,8 +18,8 @@ def test_a_confirmation_in_office_keeps_the_post_the_holder_is_titled_with() -> 
     from succession.extract.pipeline import annotate, prepare
     from succession.models import Document
 
-    text = ("Wahl in Quastland. Der quastländische Staatschef Udo Brammstedt hat drei Gefangene begnadigt. "
-            "Brammstedt war zuletzt 2019 mit großer Mehrheit in seinem Amt bestätigt worden.")
+    text = ("Quastland hat gewählt. Der quastländische Staatschef Udo Brammstedt eröffnete am Montag eine Brücke. "
+            "Im Herbst wurde Brammstedt vom Parlament in seinem Amt bestätigt.")
     a = annotate(prepare(Document(id="t", text=text, lang="de", published="2025-03-14")))
     roles = {(e.holder, e.type.value, e.role) for e in a.rule_events}
     assert ("Udo Brammstedt", "appointed", "head of state") in roles
