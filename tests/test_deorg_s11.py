@@ -1,0 +1,80 @@
+"""Where a change happens, session 11 (fictional articles; see docs/accuracy.md): a competition ("the Foo Cup",
+"Bundesliga") employs no coach and no player, so a team's change is never placed there, while a league's own
+chief still is; an organisation written as its web address ("foo-hilfe.org"), often in lower case, is an
+organisation the change may happen at."""
+from __future__ import annotations
+
+from conftest import events_by_article
+
+
+def _rule_orgs(text: str, lang: str) -> set[tuple[str, str | None]]:
+    from succession.extract.pipeline import annotate, prepare
+    from succession.models import Document
+
+    a = annotate(prepare(Document(id="t", text=text, lang=lang, published="2025-03-14")))
+    return {(e.holder, e.org) for e in a.rule_events}
+
+
+def test_a_web_address_is_an_organisation_de() -> None:
+    text = ("Die Spendeninitiative baut Häuser wieder auf. Im März übernahm Ute Kranich die Leitung von "
+            "quastenhilfe.org, wie die Initiative mitteilte.")
+    assert ("Ute Kranich", "quastenhilfe.org") in _rule_orgs(text, "de")
+
+
+def test_a_web_address_is_an_organisation_en() -> None:
+    text = ("The charity rebuilds homes after floods. Jane Pollard was named chief executive of brightwell-aid.org "
+            "on Monday, the charity said.")
+    assert ("Jane Pollard", "brightwell-aid.org") in _rule_orgs(text, "en")
+
+
+def test_no_address_in_an_email_or_a_path() -> None:
+    from succession.extract.domains import web_domains
+    from succession.models import Span
+
+    s = "Write to info@quastenhilfe.org or see quastenhilfe.org/news, or visit www.brightwell-aid.org today."
+    assert [t for _, _, t in web_domains(Span(0, len(s), s), "en")] == ["brightwell-aid.org"]
+
+
+def _orgs(events: list, holder: str) -> set[str | None]:
+    return {e.org for e in events if e.holder == holder}
+
+
+def test_a_coach_is_not_replaced_at_a_cup_de() -> None:
+    text = ("Der Basketballmeister steht vor dem Aus. Trainer Udo Brammstedt und zwei Spieler haben den Verein "
+            "verlassen. Im QBA Eurocup spielte Quastenburg stark und hätte die nächste Runde erreicht, meint "
+            "Brammstedt. Der 41-Jährige, an dessen Stelle nun sein bisheriger Assistent Karl Fennig trat, ist "
+            "enttäuscht. Fennig wurde am Montag als Nachfolger vorgestellt.")
+    events = events_by_article({"a": ("de", text)})["a"]
+    assert _orgs(events, "Udo Brammstedt") and _orgs(events, "Karl Fennig")
+    assert "QBA Eurocup" not in _orgs(events, "Udo Brammstedt") | _orgs(events, "Karl Fennig")
+
+
+def test_a_manager_is_not_sacked_at_a_league_en() -> None:
+    text = ("Brightwell Rovers are bottom of the Quast League. Manager Tom Harrow was sacked by the club on "
+            "Monday after a run of defeats in the Quast League.")
+    events = events_by_article({"a": ("en", text)})["a"]
+    assert "Quast League" not in _orgs(events, "Tom Harrow")
+
+
+def test_a_league_chief_is_still_at_the_league_en() -> None:
+    text = ("The Quast League has lost its chief. Quast League chief executive Tom Harrow resigned on Monday "
+            "after a row over television money.")
+    events = events_by_article({"a": ("en", text)})["a"]
+    assert "Quast League" in _orgs(events, "Tom Harrow")
+
+
+def test_an_address_named_as_a_domain_is_no_organisation() -> None:
+    from succession.extract.domains import web_domains
+    from succession.models import Span
+
+    s = "Ein Mitarbeiter wollte die Domain quast2030.at von ihm übernehmen, sagt der Berater von quastenhilfe.org."
+    assert [t for _, _, t in web_domains(Span(0, len(s), s), "de")] == ["quastenhilfe.org"]
+
+
+def test_a_short_name_of_a_league_is_a_competition() -> None:
+    from succession.learned.competitions import poor_seat
+
+    text = "Der Klub bleibt in der Quastliga (QBL). Der Präsident der QBL tritt zurück."
+    assert poor_seat("QBL", None, "de", text) and poor_seat("QBL", "coach", "de", text)
+    assert not poor_seat("QBL", "president", "de", text)
+    assert not poor_seat("QBL", None, "de", "Die QBL hat einen neuen Chef.")
