@@ -113,7 +113,8 @@ WEB_DOMAINS = ("com", "org", "net", "info", "co.uk", "org.uk", "eu", "io")
 # coach's, a player's nor of an unnamed post (a league's own chief executive is held there); regular expression
 # searched in an organisation's name, case-insensitively
 # closing the name (not "the League Managers Association", "the Open University")
-COMPETITION = r"(?<![\w])(?:cup|league|championships?|premiership|tournament|open|trophy|olympics|grand prix|serie a|la liga|bundesliga)$"
+COMPETITION = (r"(?<![\w])(?:cup|league|championships?|premiership|tournament|open|trophy|olympics|grand prix"
+               r"|serie a|la liga|bundesliga)$")
 # nouns right before a web address that make it the address itself, a thing registered or visited ("the domain
 # foo2016.com", "on the website foo.org"): no organisation there; folded
 WEB_THING_NOUNS = ("domain", "domains", "website", "web site", "site", "homepage", "address", "url", "blog", "page")
