@@ -1,38 +1,9 @@
 """Where a change happens, session 11 (fictional articles; see docs/accuracy.md): a competition ("the Foo Cup",
 "Bundesliga") employs no coach and no player, so a team's change is never placed there, while a league's own
-chief still is; an organisation written as its web address ("foo-hilfe.org"), often in lower case, is an
-organisation the change may happen at."""
+chief still is."""
 from __future__ import annotations
 
 from conftest import events_by_article
-
-
-def _rule_orgs(text: str, lang: str) -> set[tuple[str, str | None]]:
-    from succession.extract.pipeline import annotate, prepare
-    from succession.models import Document
-
-    a = annotate(prepare(Document(id="t", text=text, lang=lang, published="2025-03-14")))
-    return {(e.holder, e.org) for e in a.rule_events}
-
-
-def test_a_web_address_is_an_organisation_de() -> None:
-    text = ("Die Spendeninitiative baut Häuser wieder auf. Im März übernahm Ute Kranich die Leitung von "
-            "quastenhilfe.org, wie die Initiative mitteilte.")
-    assert ("Ute Kranich", "quastenhilfe.org") in _rule_orgs(text, "de")
-
-
-def test_a_web_address_is_an_organisation_en() -> None:
-    text = ("The charity rebuilds homes after floods. Jane Pollard was named chief executive of brightwell-aid.org "
-            "on Monday, the charity said.")
-    assert ("Jane Pollard", "brightwell-aid.org") in _rule_orgs(text, "en")
-
-
-def test_no_address_in_an_email_or_a_path() -> None:
-    from succession.extract.domains import web_domains
-    from succession.models import Span
-
-    s = "Write to info@quastenhilfe.org or see quastenhilfe.org/news, or visit www.brightwell-aid.org today."
-    assert [t for _, _, t in web_domains(Span(0, len(s), s), "en")] == ["brightwell-aid.org"]
 
 
 def _orgs(events: list, holder: str) -> set[str | None]:
@@ -61,14 +32,6 @@ def test_a_league_chief_is_still_at_the_league_en() -> None:
             "after a row over television money.")
     events = events_by_article({"a": ("en", text)})["a"]
     assert "Quast League" in _orgs(events, "Tom Harrow")
-
-
-def test_an_address_named_as_a_domain_is_no_organisation() -> None:
-    from succession.extract.domains import web_domains
-    from succession.models import Span
-
-    s = "Ein Mitarbeiter wollte die Domain quast2030.at von ihm übernehmen, sagt der Berater von quastenhilfe.org."
-    assert [t for _, _, t in web_domains(Span(0, len(s), s), "de")] == ["quastenhilfe.org"]
 
 
 def test_a_short_name_of_a_league_is_a_competition() -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from ..lang import LanguageData, get_language
 from ..models import Span
 from .lexicon import Lexicon, lexicon
-from .domains import web_domains
 from .listed import listed_with_person
 from .rolewords import NAME_TRIM as _TRIM, RoleMention, not_names as _not_names, role_mentions
 from .namepass import given_names_before, joined_particle_names, no_name, particle, role_compound as _role_compound
@@ -96,9 +95,6 @@ def find_mentions(text: str, sentences: Sequence[Span], lang: str,
         # a name in an organisation pattern is no person (the model often calls a magazine a person)
         persons = [p for p in persons if not any(o.start <= p.start < o.end for o in pattern_orgs)]
         orgs += pattern_orgs
-        # "die Leitung von foo-hilfe.org": a web address the model reads as no name, unless a name covers it
-        orgs += [NameMention(a, b, t, "org") for a, b, t in web_domains(sent, lang)
-                 if not any(m.start < b and a < m.end for m in [*persons, *orgs])]
         out.append(SentenceMentions(sent, tuple(sorted(persons, key=lambda m: m.start)),
                                     tuple(sorted(_dedupe(orgs), key=lambda m: m.start)), roles))
     return _reconcile(out, frozenset(h.casefold() for h in names.HONORIFICS))

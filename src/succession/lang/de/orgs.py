@@ -120,15 +120,8 @@ GOVERNMENT_UNDER = r"(Landesregierung|Bundesregierung|Regierung)\s+unter\s+(?:[A
 # (a federal government's head as a head of government: held in the state, as the answers place a chancellor)
 GOVERNMENT_HEADS = {"landesregierung": "governor", "bundesregierung": "prime minister", "regierung": "prime minister"}
 
-# an organisation written as its web address ("foo-bar.org", "bazhilfe.de"), often all lower case: the endings
-# (top-level domains) that make a dotted word such a name; folded, whole words
-WEB_DOMAINS = ("de", "at", "ch", "eu", "org", "com", "net", "info")
 # a competition ("Foo-Pokal", "Bundesliga", "Foo Europe Cup", "Weltmeisterschaft"): no employer of a coach's,
 # a player's nor of an unnamed post (a league's own chief is held there: "Liga-Präsident"); regular expression
 # searched in an organisation's name, case-insensitively
 # closing the name (not "Liga-Verband"), compounds too ("Foo-Pokal", "Regionalliga")
 COMPETITION = r"(?:liga|pokal|cup|league|meisterschaft(?:en)?|turnier|olympia|(?<![\w\-])(?:wm|em|open|trophy))$"
-# nouns right before a web address that make it the address itself, a thing registered or visited ("die Domain
-# foo2016.at", "auf der Webseite foo.de"): no organisation there; folded
-WEB_THING_NOUNS = ("domain", "domains", "webseite", "website", "internetseite", "homepage", "adresse", "seite",
-                   "internetadresse", "webadresse", "plattform", "portal", "blog")

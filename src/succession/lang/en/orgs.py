@@ -106,15 +106,9 @@ VACANCY_TRIGGERS: tuple[str, ...] = ()
 GOVERNMENT_UNDER = r"([Gg]overnment)\s+(?:under|led\s+by)\s+(?:[A-Z][\w\-]*\s+){0,2}$"
 GOVERNMENT_HEADS = {"government": "prime minister"}
 
-# an organisation written as its web address ("foo-bar.org", "bazaid.com"), often all lower case: the endings
-# (top-level domains) that make a dotted word such a name; folded, whole words
-WEB_DOMAINS = ("com", "org", "net", "info", "co.uk", "org.uk", "eu", "io")
 # a competition ("the Foo Cup", "Premier League", "the European Championships", "the Foo Open"): no employer of a
 # coach's, a player's nor of an unnamed post (a league's own chief executive is held there); regular expression
 # searched in an organisation's name, case-insensitively
 # closing the name (not "the League Managers Association", "the Open University")
 COMPETITION = (r"(?<![\w])(?:cup|league|championships?|premiership|tournament|open|trophy|olympics|grand prix"
                r"|serie a|la liga|bundesliga)$")
-# nouns right before a web address that make it the address itself, a thing registered or visited ("the domain
-# foo2016.com", "on the website foo.org"): no organisation there; folded
-WEB_THING_NOUNS = ("domain", "domains", "website", "web site", "site", "homepage", "address", "url", "blog", "page")
