@@ -10,14 +10,14 @@ def _orgs(events: list, holder: str) -> set[str | None]:
     return {e.org for e in events if e.holder == holder}
 
 
-def test_a_coach_is_not_replaced_at_a_cup_de() -> None:
-    text = ("Der Basketballmeister steht vor dem Aus. Trainer Udo Brammstedt und zwei Spieler haben den Verein "
-            "verlassen. Im QBA Eurocup spielte Quastenburg stark und hätte die nächste Runde erreicht, meint "
-            "Brammstedt. Der 41-Jährige, an dessen Stelle nun sein bisheriger Assistent Karl Fennig trat, ist "
+def test_a_coach_leaving_is_not_placed_at_a_league_de() -> None:
+    text = ("Der Basketballmeister steht vor dem Aus. Trainer Udo Brammstedt hat den Klub nach drei Jahren "
+            "verlassen. In der Quastliga spielte das Team stark und hätte die nächste Runde erreicht, meint "
+            "Brammstedt. Der 41-Jährige, an dessen Stelle nun sein früherer Co-Trainer Karl Fennig trat, ist "
             "enttäuscht. Fennig wurde am Montag als Nachfolger vorgestellt.")
     events = events_by_article({"a": ("de", text)})["a"]
-    assert _orgs(events, "Udo Brammstedt") and _orgs(events, "Karl Fennig")
-    assert "QBA Eurocup" not in _orgs(events, "Udo Brammstedt") | _orgs(events, "Karl Fennig")
+    assert _orgs(events, "Udo Brammstedt")  # the change is still reported, at no league
+    assert "Quastliga" not in _orgs(events, "Udo Brammstedt") | _orgs(events, "Karl Fennig")
 
 
 def test_a_manager_is_not_sacked_at_a_league_en() -> None:
