@@ -256,8 +256,8 @@ def _rule_org(c: Candidate) -> str | None:
 
 def _left(o: OrgOption) -> bool:
     """Whether a start comes from this organisation ("hired from Foo", "former Foo director X will join"):
-    never the one joined."""
-    return bool(o.features.get("moved_from"))
+    never the one joined; nor is a competition where a coach's or an unnamed post changes ("the Foo Cup")."""
+    return bool(o.features.get("moved_from") or o.features.get("competition"))
 
 
 def _flagged(c: Candidate, feature: str) -> str | None:

@@ -16,6 +16,7 @@ from ..extract.mentions import NameMention, RoleMention, SentenceMentions
 from ..extract.modality import clause
 from ..lang import get_language
 from ..models import Event
+from .competitions import poor_seat
 from .linkers import (PREP_BEFORE, adjective_stem, agent_gap, agent_linkers, anaphor, anaphor_before, aux_after,
                       leaves_for, linker_before, move_linkers, object_gap, origin_linkers)
 from .orgnames import here_before, nominalised_adjective, place_before
@@ -457,6 +458,8 @@ def org_options(view: DocView, sm: SentenceMentions, hit, t0: int, t1: int, hold
         f["len=" + bucket(len(words), (1, 2, 3))] = 1.0
         if any(c.isdigit() for c in name):
             f["digit"] = 1.0
+        if poor_seat(name, role, ctx.lang, text):
+            f["competition"] = 1.0  # "Foo Cup" employs no coach: decide() never places the change there
         if name.isupper() and len(name) <= 6:
             f["acronym"] = 1.0
         if view.lx.org_suffix_regex and view.lx.org_suffix_regex.search(name):

@@ -119,3 +119,9 @@ VACANCY_TRIGGERS = ("nachgerückt", "nachrücken", "rückt ... nach", "rückte .
 GOVERNMENT_UNDER = r"(Landesregierung|Bundesregierung|Regierung)\s+unter\s+(?:[A-ZÄÖÜ][\w\-]*\s+)?$"
 # (a federal government's head as a head of government: held in the state, as the answers place a chancellor)
 GOVERNMENT_HEADS = {"landesregierung": "governor", "bundesregierung": "prime minister", "regierung": "prime minister"}
+
+# a competition ("Foo-Pokal", "Bundesliga", "Foo Europe Cup", "Weltmeisterschaft"): no employer of a coach's,
+# a player's nor of an unnamed post (a league's own chief is held there: "Liga-Präsident"); regular expression
+# searched in an organisation's name, case-insensitively
+# closing the name (not "Liga-Verband"), compounds too ("Foo-Pokal", "Regionalliga")
+COMPETITION = r"(?:liga|pokal|cup|league|meisterschaft(?:en)?|turnier|olympia|(?<![\w\-])(?:wm|em|open|trophy))$"
