@@ -11,10 +11,8 @@ def _orgs(events: list, holder: str) -> set[str | None]:
 
 
 def test_a_coach_leaving_is_not_placed_at_a_league_de() -> None:
-    text = ("Der Basketballmeister steht vor dem Aus. Trainer Udo Brammstedt hat den Klub nach drei Jahren "
-            "verlassen. In der Quastliga spielte das Team stark und hätte die nächste Runde erreicht, meint "
-            "Brammstedt. Der 41-Jährige, an dessen Stelle nun sein früherer Co-Trainer Karl Fennig trat, ist "
-            "enttäuscht. Fennig wurde am Montag als Nachfolger vorgestellt.")
+    text = ("In der Quastliga kämpft der Tabellenletzte ums Überleben. Trainer Udo Brammstedt hat den Verein am "
+            "Montag verlassen. Für ihn übernimmt Karl Fennig, bisher Co-Trainer, das Team.")
     events = events_by_article({"a": ("de", text)})["a"]
     assert _orgs(events, "Udo Brammstedt")  # the change is still reported, at no league
     assert "Quastliga" not in _orgs(events, "Udo Brammstedt") | _orgs(events, "Karl Fennig")
