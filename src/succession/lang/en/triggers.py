@@ -157,6 +157,9 @@ KEEPS_POST: tuple[str, ...] = ()
 
 # see succession.lang.de.triggers ("folgt dem ... abwandernden Foo"): none in English
 DATIVE_REPLACED: tuple[str, ...] = ()
+# see succession.lang.de.triggers ("Foo folgte auf Bar", "Auf Bar folgte Foo"): English says "succeeded"
+FOLLOWS_ON: tuple[str, ...] = ()
+REPLACED_IN_GAP: tuple[str, ...] = ()
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
