@@ -43,3 +43,17 @@ def _rules(text: str) -> list[str]:
     from succession.models import Document
 
     return [e.rule for e in annotate(prepare(Document(id="t", text=text, lang="de"))).rule_events]
+
+
+def test_a_further_term_given_up_ends_the_one_post_of_the_article() -> None:
+    text = ("Quastland wählt einen neuen Staatschef. Im Jahr 1990 wurde Udo Brammstedt zum Staatspräsidenten gewählt. "
+            "Sein Nachfolger Jens Oltrup verzichtete nach heftiger Kritik auf eine zweite Amtszeit.")
+    assert ("Jens Oltrup", "departed", "head of state") in _rule_changes(text)
+
+
+def test_a_further_term_given_up_takes_no_post_where_the_article_names_several() -> None:
+    text = ("Quastland hat gewählt. Im Jahr 1990 wurde Udo Brammstedt zum Staatspräsidenten gewählt, 1992 wurde Eva "
+            "Kallweit zur Bürgermeisterin von Fooheim gewählt. Jens Oltrup verzichtete später auf eine zweite Amtszeit.")
+    assert ("Jens Oltrup", "departed", None) in _rule_changes(text) or not any(
+        h == "Jens Oltrup" for h, _, _ in _rule_changes(text))
+    assert not any(h == "Jens Oltrup" and r is not None for h, _, r in _rule_changes(text))

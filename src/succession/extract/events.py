@@ -73,7 +73,18 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions], hits: Seq
         for e in new:
             if e.role and e.type is EventType.APPOINTED and not e.rule.endswith("(replaced)"):
                 taken[e.holder] = (e.role, e.org)
-    return tidy(events, ctx.title_end), facts
+    return tidy(_term_ends(events, lx), ctx.title_end), facts
+
+
+def _term_ends(events: list[Event], lx: Lexicon) -> list[Event]:
+    """'Foo verzichtete auf eine zweite Amtszeit' with no post of Foo's named: the end of the one post the
+    article's appointments name (a history of one office), none where they name several."""
+    ends = lx.language.triggers.TERM_ENDS
+    posts = {e.role for e in events if e.role and e.type is EventType.APPOINTED}
+    if not ends or len(posts) != 1:
+        return events
+    post = next(iter(posts))
+    return [replace(e, role=post) if e.role is None and e.rule in ends else e for e in events]
 
 
 def tidy(events: list[Event], title_end: int) -> list[Event]:

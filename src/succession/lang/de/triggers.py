@@ -130,6 +130,11 @@ TRIGGERS = [
     ("in ihrem amt bestätigt", "appointed", "obj"), ("bestätigte ... im amt", "appointed", "obj"),
     ("bestätigten ... im amt", "appointed", "obj"),
 ]
+# a term not sought again ends the post held, which such a sentence rarely names ("verzichtete auf eine zweite
+# Amtszeit"): where the holder bears no title, it is the one post the article's other changes are about
+TERM_ENDS = ("verzicht* ... wiederwahl", "verzicht* ... wiederkandidatur", "verzicht* ... zweite amtszeit",
+             "verzicht* ... zweite amtsperiode", "verzicht* ... weitere amtszeit", "verzicht* ... weitere amtsperiode",
+             "verzicht* ... erneute kandidatur", "verzicht* ... neuerliche kandidatur")
 # a confirmation in office names no post: it is the one the holder is titled with elsewhere in the article
 KEEPS_POST = ("im amt bestätigt", "in seinem amt bestätigt", "in ihrem amt bestätigt", "bestätigte ... im amt",
               "bestätigten ... im amt")

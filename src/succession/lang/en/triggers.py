@@ -154,6 +154,8 @@ ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 NAMED_AFTER_ROLE: tuple[str, ...] = ()
 # see succession.lang.de.triggers (a confirmation in office takes the post the holder is titled with)
 KEEPS_POST: tuple[str, ...] = ()
+# see succession.lang.de.triggers (a further term given up ends the article's one post): none in English
+TERM_ENDS: tuple[str, ...] = ()
 
 # see succession.lang.de.triggers ("folgt dem ... abwandernden Foo"): none in English
 DATIVE_REPLACED: tuple[str, ...] = ()
