@@ -14,7 +14,7 @@ from ..models import Event, EventType, MentionKind, Modality, RoleFact, Span
 from .context import _COARSE, DocContext, cue_regex, _Hit
 from .coref import fold
 from .holders import _PASSIVE, _holders, _next_words, _org_near, _org_noun_after, _plausible_person, _pronouns
-from .replaced import _after_words, _orphan_predecessor, _predecessor
+from .replaced import _after_words, _orphan_predecessor, _predecessor, follows_on
 from .lexicon import COPULA_MARK, Lexicon, lexicon
 from .mentions import SentenceMentions
 from .triggers import other_sense, possible_triggers
@@ -57,19 +57,34 @@ def extract_events(ctx: DocContext, sents: Sequence[SentenceMentions], hits: Seq
     facts = [f for sm in sents for f in _facts(ctx, sm)]
     known = person_roles(facts)
     events: list[Event] = []
+    taken: dict[str, tuple[str, str | None]] = {}  # the posts reported taken so far, by holder
     for i, sm in enumerate(sents):
         if sm.sentence.text.rstrip(" \"'”“»«)").endswith("?"):
             continue  # a question reports no change ("Would you return to the board?")
         found = carried_hits(hits, sm.sentence)
         found_hits = found.patterns if found is not None else trigger_hits(sm.sentence.text, lx)
-        new = [e for hit in found_hits for e in _events_for(ctx, sm, hit, lx, known)]
+        new = [e for hit in found_hits for e in _events_for(ctx, sm, hit, lx, known, taken)]
         if _refused(ctx, sm.sentence.text):
             new = [_negate(e) if e.type in (EventType.DEPARTED, EventType.DISMISSED) else e for e in new]
         nxt = _next_sentence(ctx.text, sm.sentence.end)
         if nxt and negated_by_followup(nxt, ctx.lang):
             new = [_negate(e) for e in new]
         events += new
-    return tidy(events, ctx.title_end), facts
+        for e in new:
+            if e.role and e.type is EventType.APPOINTED and not e.rule.endswith("(replaced)"):
+                taken[e.holder] = (e.role, e.org)
+    return tidy(_term_ends(events, lx), ctx.title_end), facts
+
+
+def _term_ends(events: list[Event], lx: Lexicon) -> list[Event]:
+    """'Foo verzichtete auf eine zweite Amtszeit' with no post of Foo's named: the end of the one post the
+    article's appointments name (a history of one office), none where they name several."""
+    ends = lx.language.triggers.TERM_ENDS
+    posts = {e.role for e in events if e.role and e.type is EventType.APPOINTED}
+    if not ends or len(posts) != 1:
+        return events
+    post = next(iter(posts))
+    return [replace(e, role=post) if e.role is None and e.rule in ends else e for e in events]
 
 
 def tidy(events: list[Event], title_end: int) -> list[Event]:
@@ -227,7 +242,8 @@ def _role_next(sentence: str, end: int, lx: Lexicon) -> bool:
 
 
 def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
-                known: dict[str, tuple[str, str | None]]) -> list[Event]:
+                known: dict[str, tuple[str, str | None]],
+                taken: dict[str, tuple[str, str | None]] | None = None) -> list[Event]:
     sent = sm.sentence
     abs_start, abs_end = sent.start + hit.start, sent.start + hit.end
     if "..." in hit.trigger.pattern:
@@ -257,6 +273,8 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
     if hit.trigger.side == "obj" and lx.not_holders and lx.not_holders.search(
             " ".join(sent.text[hit.end:].split()[:5])):
         return []  # "the sacking of 90 journalists", "Stellen streichen": not one person's post
+    if hit.trigger.pattern in lx.language.triggers.FOLLOWS_ON and follows_on(ctx, sm, hit) is None:
+        return []  # "folgte auf Platz zwei", "auf die Rede folgte Beifall": nobody followed on anyone
     holders = _holders(ctx, sm, hit, abs_start, abs_end)
     passive = _passive_replacement(ctx, sm, hit, abs_start, abs_end)
     if passive is not None:  # "X is to be replaced by Y": Y starts, X is the one replaced
@@ -296,11 +314,17 @@ def _events_for(ctx: DocContext, sm: SentenceMentions, hit: _Hit, lx: Lexicon,
                    confidence=0.4 + 0.3 * (role is not None) + 0.2 * (org is not None), date_text=date_text)
         pred = passive[1] if passive is not None else (
             _predecessor(ctx, sm, hit, abs_start, abs_end, holder, lx) if etype is EventType.APPOINTED else None)
-        if pred and known.get(pred) and not (role_m is not None and role_m.start >= abs_end):
+        follows_on_pred = hit.trigger.pattern in lx.language.triggers.FOLLOWS_ON
+        # "Bar wurde Staatschef ... Auf Bar folgte Foo": the post the one followed was reported to take
+        pred_post = (known.get(pred) or (taken or {}).get(pred if follows_on_pred else "")) if pred else None
+        # "Auf Baz folgte der frühere Minister Bar": Bar's former post is not the one taken
+        if pred_post and not (role_m is not None and role_m.start >= abs_end
+                              and not (role_m.former and follows_on_pred)):
             # "Foo's head Bar is set to replace Baz": Bar takes Baz's post, not a post of Bar's current title
-            role, org = known[pred][0], known[pred][1] or org
+            role, org = pred_post[0], pred_post[1] or org
             ev = replace(ev, role=role, org=org)
-        if pred:
+        if pred and not follows_on_pred:
+            # (a holder followed on is history told: the end of that term is reported, if at all, elsewhere)
             # the one replaced leaves the post taken (a role named after the trigger), not the new holder's title
             post = role_m is not None and role_m.start >= abs_end
             out.append(replace(ev, holder=pred, type=EventType.DEPARTED, rule=hit.trigger.pattern + " (replaced)",

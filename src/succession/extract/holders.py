@@ -11,8 +11,8 @@ from .lexicon import lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause
 from .namepass import may_be_given_name
-from .replaced import (_COPULA, _after_marker, _after_words, _of_direct, _replaced_object, inverted_subject,
-                       _without_replaced)
+from .replaced import (_COPULA, _after_marker, _after_words, _of_direct, _replaced_object, follows_on,
+                       inverted_subject, _without_replaced)
 from .ner import first_names
 from .notholders import nobodys_change, not_holders
 
@@ -124,7 +124,9 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
     if hit.trigger.side == "subj" and trig.CLAUSE_OPENERS:
         # "resigned in May when Foo sold the firm": Foo is the subject of another clause
         opener = _words_rx(tuple(trig.CLAUSE_OPENERS))
-        persons = [p for p in persons if p.start < end or not opener.search(ctx.text[end:p.start])]
+        # "Auf Bar, der während ... starb, folgte Foo": the verb closes the match, the one starting follows it
+        verb_end = sm.sentence.start + hit.end if hit.trigger.pattern in trig.REPLACED_IN_GAP else end
+        persons = [p for p in persons if p.start < end or not opener.search(ctx.text[max(end, verb_end):p.start])]
     if hit.trigger.side == "subj" and _VP_COORD.search(ctx.text, sm.sentence.start, start):
         # "He lost the vote to Foo, and resigned": the sentence's subject, not the name
         # nearest the coordinated verb
@@ -162,7 +164,11 @@ def _holders(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, end: 
         breaks = ctx.language.triggers.OBJECT_BREAKS
         persons = _without_replaced(ctx, persons, end)
         gap_end = sm.sentence.start + hit.end
-        subject = inverted_subject(ctx, sm, persons, start, gap_end) if "..." in hit.trigger.pattern else None
+        # "Auf Bar folgte Foo": the gap holds the one replaced, the one starting follows the verb
+        subject = inverted_subject(ctx, sm, persons, start, gap_end) if "..." in hit.trigger.pattern \
+            and hit.trigger.pattern not in trig.REPLACED_IN_GAP else None
+        on = follows_on(ctx, sm, hit)
+        persons = [p for p in persons if on is None or p.start != on.start]  # "folgte auf Bar": Bar was replaced
         persons = [p for p in persons if p is subject or (
             not (follows and p.start >= end and _replaced_object(ctx.text[end:p.start], breaks))
             and not (start <= p.start < gap_end and "..." in hit.trigger.pattern))]

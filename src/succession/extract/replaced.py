@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .mentions import NameMention, SentenceMentions
 from .modality import clause, modality_of
 
-__all__ = ["inverted_subject"]  # the rest: private helpers of the extraction stages
+__all__ = ["follows_on", "inverted_subject"]  # the rest: private helpers of the extraction stages
 
 _COPULA = re.compile(r"(?<![\w])(?:wird|wurde|ist|wäre|soll|is|was|becomes|became|will be|would be)(?![\w])",
                      re.IGNORECASE)
@@ -67,6 +67,27 @@ def _without_replaced(ctx: DocContext, persons: list[NameMention], end: int) -> 
     return [p for p in persons if not end <= p.start < successor.start]
 
 
+# between "auf" and the one it names: at most an article or possessive and a title word ("auf den Minister Foo")
+_ON_NAME = re.compile(r"\s+(?:(?:den|dem|der|die|seinen|seine|ihren|ihre)\s+)?(?:[\w\-]+\s+)?", re.IGNORECASE)
+
+
+def follows_on(ctx: DocContext, sm: SentenceMentions, hit: _Hit) -> NameMention | None:
+    """The one replaced of a "folgen auf" trigger (the language's ``FOLLOWS_ON``): the person right after its
+    "auf" ("Foo folgte auf Bar", "Auf Bar folgte Foo"), with at most an article and a title between; None for
+    another trigger or where no person stands there ("folgte auf Platz zwei": no change of post)."""
+    if hit.trigger.pattern not in ctx.language.triggers.FOLLOWS_ON:
+        return None
+    matched = sm.sentence.text[hit.start:hit.end]
+    first = re.match(r"\S+", matched)
+    fronted = hit.trigger.pattern in ctx.language.triggers.REPLACED_IN_GAP
+    at = sm.sentence.start + (hit.start + first.end() if fronted and first else hit.end)
+    for p in sm.persons:
+        m = _ON_NAME.match(ctx.text, at, p.start)
+        if p.start > at and m is not None and m.end() == p.start:
+            return p
+    return None
+
+
 def inverted_subject(ctx: DocContext, sm: SentenceMentions, persons: list[NameMention], start: int, gap_end: int
                       ) -> NameMention | None:
     """The subject of a replacement verb with a gap ("löste ... ab", "folgte ... als") where a phrase other than
@@ -107,6 +128,10 @@ def _predecessor(ctx: DocContext, sm: SentenceMentions, hit: _Hit, start: int, e
                 if name != holder:
                     return name
         return None
+    on = follows_on(ctx, sm, hit)
+    if on is not None:  # "Foo folgte auf Bar", "Auf Bar folgte Foo": Bar, right after "auf"
+        name = ctx.people.canonical(on.text)
+        return name if name != holder else None
     left, right = clause(sm.sentence.text, hit.start, hit.end)
     for p in sm.persons:
         if p.start < end - (end - start if hit.trigger.pattern.count("...") else 0) or p.start > sm.sentence.start + right:

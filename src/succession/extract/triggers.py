@@ -43,7 +43,8 @@ def other_sense(sentence: str, start: int, end: int, pattern: str, lx: Lexicon) 
     if "..." in pattern and _gap_sense(sentence[start:end], pattern, lx):
         return True  # "wird die Sitzung leiten": the thing in the gap is led, no post
     particles = lx.language.triggers.SEPARABLE_PARTICLES
-    if "..." in pattern and pattern.split()[-1] in particles and _OBJECT_AFTER.match(sentence, end):
+    if "..." in pattern and pattern.split()[-1] in particles and _OBJECT_AFTER.match(sentence, end) \
+            and pattern not in lx.language.triggers.FOLLOWS_ON:  # "folgte auf Bar": a preposition by design
         return True  # "gab es Anfragen, die ab Montag ...": a preposition with its object, not the verb's particle
     trig = lx.language.triggers
     if pattern in trig.PARTICLE_VERBS:

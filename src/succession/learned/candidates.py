@@ -184,7 +184,12 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
         # of a replacement verb with a gap ("löste ... ab") only the subject after a fronted phrase starts there;
         # whoever else stands inside is the one replaced
         inverted = replaced.inverted_subject(ctx, sm, [p for p, _ in persons], t0, t1) \
-            if head_end < t1 and hit.trigger.pattern in lx.replacement else None
+            if head_end < t1 and hit.trigger.pattern in lx.replacement \
+            and hit.trigger.pattern not in lx.language.triggers.REPLACED_IN_GAP else None
+        # "Foo folgte auf Bar": only with someone right after "auf", who is the one replaced, never the one starting
+        on = replaced.follows_on(ctx, sm, hit)
+        if hit.trigger.pattern in lx.language.triggers.FOLLOWS_ON and on is None:
+            continue
         seen: set[str] = set()
         here = persons
         if hit.trigger.pattern in lx.language.triggers.NAMED_AFTER_ROLE:
@@ -194,6 +199,8 @@ def _sentence_candidates(view: DocView, sm: SentenceMentions, carried: rules.Sen
             here = [(p, pr) for p, pr in persons if not pr and p in named]
         for p, pronoun in here:
             if p.start < head_end and t0 < p.end and not pronoun:
+                continue
+            if on is not None and p.start == on.start and etype in (EventType.APPOINTED, EventType.RETURNED):
                 continue
             # the one named inside the gap is read against the verb alone
             p_t1 = head_end if head_end <= p.start < t1 else t1
@@ -285,6 +292,7 @@ def _takes_place(view: DocView, hit, t0: int, t1: int) -> bool:
     tritt X", "Foo's successor X"): the one starting takes the predecessor's post."""
     lx = view.lx
     return hit.trigger.pattern in view.ctx.language.triggers.IN_PLACE_OF \
+        or hit.trigger.pattern in view.ctx.language.triggers.FOLLOWS_ON \
         or bool(lx.successor_nouns and lx.successor_nouns.fullmatch(view.ctx.text[t0:t1]))
 
 

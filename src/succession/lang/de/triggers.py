@@ -38,6 +38,9 @@ TRIGGERS = [
     ("angelobt", "appointed", "obj"), ("vereidigt", "appointed", "obj"), ("an seine stelle", "appointed", "any"),
     ("an ihre stelle", "appointed", "any"), ("folgt ... als", "appointed", "subj"), ("folgte ... als", "appointed", "subj"),
     ("folgt ... im amt", "appointed", "subj"), ("folgte ... im amt", "appointed", "subj"),
+    # following on someone: "Foo folgte 2001 auf Bar", "Auf Bar, der ..., folgte Foo" (FOLLOWS_ON)
+    ("folgt ... auf", "appointed", "subj"), ("folgte ... auf", "appointed", "subj"),
+    ("auf ... folgt", "appointed", "subj"), ("auf ... folgte", "appointed", "subj"),
     # the future of a verb of leading: a post about to be taken ("Foo wird den Beirat des Vereins leiten",
     # "wird die Partei weitere fünf Jahre anführen"); a body must be named near (NEEDS_ROLE), and the things
     # one leads without holding a post (a session, a training, an inquiry) are other senses (CONTEXT_SENSES)
@@ -127,6 +130,11 @@ TRIGGERS = [
     ("in ihrem amt bestätigt", "appointed", "obj"), ("bestätigte ... im amt", "appointed", "obj"),
     ("bestätigten ... im amt", "appointed", "obj"),
 ]
+# a term not sought again ends the post held, which such a sentence rarely names ("verzichtete auf eine zweite
+# Amtszeit"): where the holder bears no title, it is the one post the article's other changes are about
+TERM_ENDS = ("verzicht* ... wiederwahl", "verzicht* ... wiederkandidatur", "verzicht* ... zweite amtszeit",
+             "verzicht* ... zweite amtsperiode", "verzicht* ... weitere amtszeit", "verzicht* ... weitere amtsperiode",
+             "verzicht* ... erneute kandidatur", "verzicht* ... neuerliche kandidatur")
 # a confirmation in office names no post: it is the one the holder is titled with elsewhere in the article
 KEEPS_POST = ("im amt bestätigt", "in seinem amt bestätigt", "in ihrem amt bestätigt", "bestätigte ... im amt",
               "bestätigten ... im amt")
@@ -179,7 +187,8 @@ NOT_TRIGGERS = ("nachfolgere*", "rücktrittsforderung*", "rücktrittsaufforderun
 # "Nachfolger des Foo", "die Nachfolge seines Präsidenten Foo": the one named in the genitive is replaced
 SUCCESSOR_NOUNS = ("nachfolger*", "nachfolge")
 
-REPLACEMENT = ("löste ... ab", "übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
+REPLACEMENT = ("löste ... ab", "übernehme", "folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt",
+               "folgt ... auf", "folgte ... auf", "auf ... folgt", "auf ... folgte", "ersetzt", "abgelöst", "übergehen", "geht ... an", "übergibt ... an", "übergeben", "löst ... ab", "nachfolger*", "nachfolge", "übernimmt", "übernahm", "übernehmen", "übernommen")
 
 # adjectives that signal a change only right before a role word ("der neue Trainer", "neuer Chef")
 ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "scheidender", *NAMED_AFTER_ROLE,
@@ -189,6 +198,14 @@ ADJECTIVE_TRIGGERS = ("neuer", "neue", "neuen", "scheidende", "scheidenden", "sc
 # replacement verbs taking the one replaced in the dative, who may stand behind a participle phrase ("Foo folgt
 # dem zur Bar AG abwandernden Baz als Trainer")
 DATIVE_REPLACED = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgte ... im amt")
+
+# "folgen auf": the preposition "auf" names the one replaced ("Foo folgte auf Bar"), so the one starting is the
+# verb's subject and whoever stands right after "auf" left the post. Such a trigger counts only with a person
+# right after "auf" (not "folgte auf Platz zwei", "auf die Rede folgte Beifall"); "auf" is no verb particle here
+FOLLOWS_ON = ("folgt ... auf", "folgte ... auf", "auf ... folgt", "auf ... folgte")
+# of those, the ones that put "auf" and the one replaced first ("Auf Bar folgte Foo"): the one starting is
+# named after the verb, never inside the gap
+REPLACED_IN_GAP = ("auf ... folgt", "auf ... folgte")
 
 OBJECT_FOLLOWS_VERB = False
 # see succession.lang.en.triggers (read only where the object follows the verb)

@@ -154,9 +154,14 @@ ADJECTIVE_TRIGGERS = ("new", "outgoing", "incoming")
 NAMED_AFTER_ROLE: tuple[str, ...] = ()
 # see succession.lang.de.triggers (a confirmation in office takes the post the holder is titled with)
 KEEPS_POST: tuple[str, ...] = ()
+# see succession.lang.de.triggers (a further term given up ends the article's one post): none in English
+TERM_ENDS: tuple[str, ...] = ()
 
 # see succession.lang.de.triggers ("folgt dem ... abwandernden Foo"): none in English
 DATIVE_REPLACED: tuple[str, ...] = ()
+# see succession.lang.de.triggers ("Foo folgte auf Bar", "Auf Bar folgte Foo"): English says "succeeded"
+FOLLOWS_ON: tuple[str, ...] = ()
+REPLACED_IN_GAP: tuple[str, ...] = ()
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
 OBJECT_FOLLOWS_VERB = True
