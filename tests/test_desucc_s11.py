@@ -15,8 +15,8 @@ def _rule_changes(text: str) -> set[tuple[str, str, str | None]]:
 
 
 def test_fronted_predecessor_then_successor_takes_the_post() -> None:
-    text = ("Quastland hat einen neuen Staatschef. Im Jahr 2009 wurde Udo Brammstedt Staatspräsident. "
-            "Auf Brammstedt, der während seiner Amtszeit schwer erkrankte, folgte der bisher wenig bekannte "
+    text = ("Quastland bekommt einen neuen Staatschef. Staatspräsident Udo Brammstedt regiert seit zehn Jahren. "
+            "Auf Brammstedt, dem die Verfassung eine dritte Wahlperiode verwehrt, folgt im Herbst der Jurist "
             "Jens Oltrup.")
     changes = _rule_changes(text)
     assert ("Jens Oltrup", "appointed", "head of state") in changes
@@ -46,9 +46,9 @@ def _rules(text: str) -> list[str]:
 
 
 def test_a_further_term_given_up_ends_the_one_post_of_the_article() -> None:
-    text = ("Quastland wählt einen neuen Staatschef. Im Jahr 1990 wurde Udo Brammstedt zum Staatspräsidenten gewählt. "
-            "Sein Nachfolger Jens Oltrup verzichtete nach heftiger Kritik auf eine zweite Amtszeit.")
-    assert ("Jens Oltrup", "departed", "head of state") in _rule_changes(text)
+    text = ("Fooheim wählt im März. Vor sechs Jahren wurde Jens Oltrup zum Bürgermeister gewählt. Oltrup verzichtet "
+            "aus gesundheitlichen Gründen auf eine zweite Amtszeit, teilte er am Montag mit.")
+    assert ("Jens Oltrup", "departed", "mayor") in _rule_changes(text)
 
 
 def test_a_further_term_given_up_takes_no_post_where_the_article_names_several() -> None:
