@@ -67,10 +67,6 @@ def _without_replaced(ctx: DocContext, persons: list[NameMention], end: int) -> 
     return [p for p in persons if not end <= p.start < successor.start]
 
 
-# between "auf" and the one it names: at most an article or possessive and a title word ("auf den Minister Foo")
-_ON_NAME = re.compile(r"\s+(?:(?:den|dem|der|die|seinen|seine|ihren|ihre)\s+)?(?:[\w\-]+\s+)?", re.IGNORECASE)
-
-
 def follows_on(ctx: DocContext, sm: SentenceMentions, hit: _Hit) -> NameMention | None:
     """The one replaced of a "folgen auf" trigger (the language's ``FOLLOWS_ON``): the person right after its
     "auf" ("Foo folgte auf Bar", "Auf Bar folgte Foo"), with at most an article and a title between; None for
@@ -81,8 +77,9 @@ def follows_on(ctx: DocContext, sm: SentenceMentions, hit: _Hit) -> NameMention 
     first = re.match(r"\S+", matched)
     fronted = hit.trigger.pattern in ctx.language.triggers.REPLACED_IN_GAP
     at = sm.sentence.start + (hit.start + first.end() if fronted and first else hit.end)
+    gap = re.compile(ctx.language.triggers.FOLLOWS_ON_GAP, re.IGNORECASE)
     for p in sm.persons:
-        m = _ON_NAME.match(ctx.text, at, p.start)
+        m = gap.match(ctx.text, at, p.start)
         if p.start > at and m is not None and m.end() == p.start:
             return p
     return None

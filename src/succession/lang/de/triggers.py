@@ -203,6 +203,8 @@ DATIVE_REPLACED = ("folgt ... als", "folgte ... als", "folgt ... im amt", "folgt
 # verb's subject and whoever stands right after "auf" left the post. Such a trigger counts only with a person
 # right after "auf" (not "folgte auf Platz zwei", "auf die Rede folgte Beifall"); "auf" is no verb particle here
 FOLLOWS_ON = ("folgt ... auf", "folgte ... auf", "auf ... folgt", "auf ... folgte")
+# between "auf" and the one it names: at most an article or possessive and a title word ("auf den Minister Foo")
+FOLLOWS_ON_GAP = r"\s+(?:(?:den|dem|der|die|seinen|seine|ihren|ihre)\s+)?(?:[\w\-]+\s+)?"
 # of those, the ones that put "auf" and the one replaced first ("Auf Bar folgte Foo"): the one starting is
 # named after the verb, never inside the gap
 REPLACED_IN_GAP = ("auf ... folgt", "auf ... folgte")

@@ -161,6 +161,7 @@ TERM_ENDS: tuple[str, ...] = ()
 DATIVE_REPLACED: tuple[str, ...] = ()
 # see succession.lang.de.triggers ("Foo folgte auf Bar", "Auf Bar folgte Foo"): English says "succeeded"
 FOLLOWS_ON: tuple[str, ...] = ()
+FOLLOWS_ON_GAP = ""
 REPLACED_IN_GAP: tuple[str, ...] = ()
 
 # the one acted on follows the verb ("succeeded Foo"); in German the subject often does ("übernahm Foo")
