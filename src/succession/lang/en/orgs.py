@@ -106,9 +106,9 @@ VACANCY_TRIGGERS: tuple[str, ...] = ()
 GOVERNMENT_UNDER = r"([Gg]overnment)\s+(?:under|led\s+by)\s+(?:[A-Z][\w\-]*\s+){0,2}$"
 GOVERNMENT_HEADS = {"government": "prime minister"}
 
-# a competition ("the Foo Cup", "Premier League", "the European Championships", "the Foo Open"): no employer of a
+# a competition ("the Foo Cup", "the Foo League", "the Bar Championships", "the Foo Open"): no employer of a
 # coach's, a player's nor of an unnamed post (a league's own chief executive is held there); regular expression
 # searched in an organisation's name, case-insensitively
-# closing the name (not "the League Managers Association", "the Open University")
+# closing the name (not "the Foo League Coaches Association", "the Open College of Bar")
 COMPETITION = (r"(?<![\w])(?:cup|league|championships?|premiership|tournament|open|trophy|olympics|grand prix"
-               r"|serie a|la liga|bundesliga)$")
+               r"|\w*liga)$")  # a league abroad written in its own language
