@@ -3,7 +3,9 @@ pronouns and the person an article is about (resolved in anaphora.py), coordinat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lang import get_language
 from ..models import MentionKind
 from .anaphora import _anaphors, _has_subject_pronoun, _previous_person, _pronouns, _words_rx
 from .context import DocContext, _Hit, cue_regex
@@ -21,9 +23,8 @@ __all__ = ["named_after_role"]  # the rest: helpers of the change rules (events.
 
 # one lower-case word right before a title taken out of a gap (\x00), unless it is a coordinator itself
 _TITLE_MODIFIER = re.compile(r"(?<![\w\-])(?!(?:and|und|sowie|or|oder)\s)[a-zäöüß][\w\-]*\s+\x00")
-_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$"
-                    # "Foo, die Spieler Bar und Baz": a list going on past a plural noun of the people it names
-                    r"|^\s*,\s*die\s+(?-i:[A-ZÄÖÜ])[\w\-]*\s*$", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(?:,|and|und|&|sowie|as well as)\s*(?:,\s*)?(?:(?:mr|mrs|ms|dr|herr|frau)\.?\s+)?$",
+                    re.IGNORECASE)
 
 
 _BOARD_ROLES = ("board member", "board observer")
@@ -470,11 +471,24 @@ def _coordinated(text: str, persons: list[NameMention], best: NameMention, lang:
     ordered = sorted(persons, key=lambda p: p.start)
     i = ordered.index(best)
     lo = hi = i
-    while lo > 0 and _COORD.match(_untitled(text[ordered[lo - 1].end:ordered[lo].start], lang)):
+    goes_on = _list_goes_on(lang)
+
+    def joined(gap: str) -> bool:
+        gap = _untitled(gap, lang)
+        return bool(_COORD.match(gap) or (goes_on is not None and goes_on.match(gap)))
+
+    while lo > 0 and joined(text[ordered[lo - 1].end:ordered[lo].start]):
         lo -= 1
-    while hi < len(ordered) - 1 and _COORD.match(_untitled(text[ordered[hi].end:ordered[hi + 1].start], lang)):
+    while hi < len(ordered) - 1 and joined(text[ordered[hi].end:ordered[hi + 1].start]):
         hi += 1
     return ordered[lo:hi + 1]
+
+
+@lru_cache(maxsize=None)
+def _list_goes_on(lang: str | None) -> re.Pattern[str] | None:
+    """The language's gap that goes on with a list of people ("Foo, die Spieler Bar und Baz"), if any."""
+    rx = get_language(lang).names.LIST_GOES_ON if lang else ""
+    return re.compile(rx, re.IGNORECASE) if rx else None
 
 
 def _untitled(gap: str, lang: str | None) -> str:

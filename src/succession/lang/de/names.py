@@ -88,6 +88,9 @@ JOINED_NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "bint")
 RELATIVE_PRONOUNS = ("dessen", "deren", "welcher", "welche", "welches", "welchem", "welchen")
 # words joining the items of a list ("Foo, Bar und Baz", "Foo sowie Bar"): a name listed beside people
 LIST_JOINS = ("und", "sowie", "oder")
+# the gap between two names that goes on with a list of people past a plural noun naming them ("Foo, die
+# Spieler Bar und Baz"): regular expression matched against the whole gap, case-insensitively
+LIST_GOES_ON = r"^\s*,\s*die\s+(?-i:[A-ZÄÖÜ])[\w\-]*\s*$"
 # a plural noun of people opening a list of names ("die Legionäre Foo und Bar", "die Spieler Foo, Bar und Baz"):
 # regular expression ending right before the first name, group 1 the noun; a noun that is no post (see
 # ``extract.listed.after_plural_noun``) says the names hold none

@@ -87,6 +87,8 @@ RELATIVE_PRONOUNS = ("who", "whom", "whose", "which")
 JOINED_NAME_PARTICLES: tuple[str, ...] = ()
 # words joining the items of a list ("Foo, Bar and Baz"): a name listed beside people
 LIST_JOINS = ("and", "or")
+# see lang/de/names.py ("Foo, die Spieler Bar und Baz"): English lists go on with "and" alone
+LIST_GOES_ON = ""
 # a plural noun of people opening a list of names (see lang/de/names.py): English writes the noun in lower case
 # beside many other uses; not read
 LIST_NOUN_BEFORE = ""
